@@ -1,0 +1,28 @@
+# Interface text of the app shell, in English.
+# Message ids must match locales/fr/app.ftl; the host tests check it.
+
+app-name = Savoir
+app-tagline = Bilingual training
+skip-to-content = Skip to main content
+language-switcher-label = Language
+language-switched = The page is now in English.
+storage-unavailable = This browser is not letting Savoir save anything, so your choices last only until you close this tab.
+
+home-modules-heading = Modules
+home-empty-title = No modules published yet
+home-empty-body = The modules of this course are being written. When they are published they will be listed here, with their level and duration.
+catalog-error = The course list could not be read. Try reloading the page; if it happens again, the site needs fixing.
+
+module-duration = { $minutes } min
+module-lessons =
+    { $count ->
+        [one] { $count } lesson
+       *[other] { $count } lessons
+    }
+level-introductory = Introductory
+level-intermediate = Intermediate
+level-advanced = Advanced
+
+not-found-heading = Page not found
+not-found-body = There is nothing at this address. The link may be mistyped or out of date.
+not-found-home = Go to the course list

@@ -1,0 +1,321 @@
+//! Interface text from the Fluent files under `locales/`, compiled into the app.
+
+use crate::domain::language::Lang;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use std::sync::OnceLock;
+use thiserror::Error;
+use unic_langid::LanguageIdentifier;
+
+/// One Fluent source file, named for error messages.
+#[derive(Debug, Clone, Copy)]
+pub struct LocaleFile {
+    pub path: &'static str,
+    pub source: &'static str,
+}
+
+macro_rules! locale_files {
+    ($lang:literal: $($name:literal),+ $(,)?) => {
+        &[$(LocaleFile {
+            path: concat!("locales/", $lang, "/", $name),
+            source: include_str!(concat!("../../locales/", $lang, "/", $name)),
+        }),+]
+    };
+}
+
+/// The interface's Fluent files for a language.
+pub fn locale_files(lang: Lang) -> &'static [LocaleFile] {
+    match lang {
+        Lang::En => locale_files!("en": "app.ftl"),
+        Lang::Fr => locale_files!("fr": "app.ftl"),
+    }
+}
+
+/// A problem found while loading or formatting interface text.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum I18nError {
+    #[error("{path}:{line}: Fluent syntax error: {cause}")]
+    Syntax {
+        path: String,
+        line: usize,
+        cause: String,
+    },
+    #[error("{path}: message `{id}` is defined twice")]
+    Duplicate { path: String, id: String },
+    #[error("[{lang}] no message `{id}`")]
+    Missing { lang: Lang, id: String },
+    #[error("[{lang}] message `{id}`: {cause}")]
+    Format {
+        lang: Lang,
+        id: String,
+        cause: String,
+    },
+}
+
+/// 1-based line number of a byte offset.
+pub fn line_of(source: &str, byte: usize) -> usize {
+    source
+        .get(..byte.min(source.len()))
+        .map_or(1, |before| before.matches('\n').count() + 1)
+}
+
+/// Interface text for every language, built once from the compiled-in files.
+pub struct Localizer {
+    en: FluentBundle<FluentResource>,
+    fr: FluentBundle<FluentResource>,
+}
+
+impl Localizer {
+    /// Builds the bundles, returning them with every problem found. Parsing is
+    /// forgiving (a broken entry is skipped, the rest kept), so the app can
+    /// still show most of its text; the host tests require the list to be empty.
+    pub fn build() -> (Localizer, Vec<I18nError>) {
+        let mut errors = Vec::new();
+        let en = bundle(Lang::En, &mut errors);
+        let fr = bundle(Lang::Fr, &mut errors);
+        (Localizer { en, fr }, errors)
+    }
+
+    fn bundle_for(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
+
+    /// Formats message `id`, reporting what went wrong.
+    pub fn try_format(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, I18nError> {
+        let bundle = self.bundle_for(lang);
+        let pattern = bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(|| I18nError::Missing {
+                lang,
+                id: id.to_owned(),
+            })?;
+        let mut errs = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errs).into_owned();
+        match errs.first() {
+            None => Ok(text),
+            Some(e) => Err(I18nError::Format {
+                lang,
+                id: id.to_owned(),
+                cause: e.to_string(),
+            }),
+        }
+    }
+
+    /// Whether a message exists in a language.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle_for(lang).has_message(id)
+    }
+
+    /// Formats message `id`. A missing message shows its id, so that a gap is
+    /// visible to testers instead of blank, and the problem is logged.
+    pub fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+        match self.try_format(lang, id, args) {
+            Ok(text) => text,
+            Err(e) => {
+                report(&e);
+                match e {
+                    I18nError::Missing { .. } => id.to_owned(),
+                    // Formatting errors still yield the best-effort text.
+                    _ => self
+                        .bundle_for(lang)
+                        .get_message(id)
+                        .and_then(|m| m.value())
+                        .map(|p| {
+                            self.bundle_for(lang)
+                                .format_pattern(p, args, &mut Vec::new())
+                                .into_owned()
+                        })
+                        .unwrap_or_else(|| id.to_owned()),
+                }
+            }
+        }
+    }
+}
+
+fn bundle(lang: Lang, errors: &mut Vec<I18nError>) -> FluentBundle<FluentResource> {
+    // Both tags are valid BCP 47, so this never falls back to `und`.
+    let langid: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation marks (U+2068/U+2069) only matter for mixing scripts of
+    // different directions; English and French share one, and the marks would
+    // leak into attributes, tests and copied text.
+    bundle.set_use_isolating(false);
+    for file in locale_files(lang) {
+        let resource = match FluentResource::try_new(file.source.to_owned()) {
+            Ok(r) => r,
+            Err((partial, errs)) => {
+                errors.extend(errs.into_iter().map(|e| I18nError::Syntax {
+                    path: file.path.to_owned(),
+                    line: line_of(
+                        file.source,
+                        e.slice.as_ref().map_or(e.pos.start, |s| s.start),
+                    ),
+                    cause: e.kind.to_string(),
+                }));
+                partial
+            }
+        };
+        if let Err(errs) = bundle.add_resource(resource) {
+            errors.extend(errs.into_iter().map(|e| match e {
+                fluent_bundle::FluentError::Overriding { id, .. } => I18nError::Duplicate {
+                    path: file.path.to_owned(),
+                    id,
+                },
+                other => I18nError::Syntax {
+                    path: file.path.to_owned(),
+                    line: 0,
+                    cause: other.to_string(),
+                },
+            }));
+        }
+    }
+    bundle
+}
+
+/// Logs a localisation problem where a developer will see it.
+pub fn report(error: &I18nError) {
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::warn_1(&error.to_string().into());
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("savoir i18n: {error}");
+}
+
+/// The app-wide localizer. The Fluent sources are compile-time constants, so
+/// this is built once, on first use, and never changes.
+pub fn localizer() -> &'static Localizer {
+    static LOCALIZER: OnceLock<Localizer> = OnceLock::new();
+    LOCALIZER.get_or_init(|| {
+        let (localizer, errors) = Localizer::build();
+        errors.iter().for_each(report);
+        localizer
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_syntax::ast;
+    use std::collections::BTreeSet;
+
+    fn message_ids(lang: Lang) -> BTreeSet<String> {
+        locale_files(lang)
+            .iter()
+            .flat_map(|f| {
+                let res = fluent_syntax::parser::parse(f.source).unwrap_or_else(|(r, _)| r);
+                res.body
+                    .into_iter()
+                    .filter_map(|entry| match entry {
+                        ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                        ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn interface_locales_parse_without_errors() {
+        let (_, errors) = Localizer::build();
+        assert!(errors.is_empty(), "locale errors: {errors:#?}");
+    }
+
+    #[test]
+    fn both_languages_define_the_same_messages() {
+        let en = message_ids(Lang::En);
+        let fr = message_ids(Lang::Fr);
+        assert!(!en.is_empty());
+        let only_en: Vec<_> = en.difference(&fr).collect();
+        let only_fr: Vec<_> = fr.difference(&en).collect();
+        assert!(
+            only_en.is_empty() && only_fr.is_empty(),
+            "only in en: {only_en:?}; only in fr: {only_fr:?}"
+        );
+    }
+
+    #[test]
+    fn every_message_formats_in_both_languages() {
+        let loc = localizer();
+        for id in message_ids(Lang::En)
+            .iter()
+            .filter(|id| !id.starts_with('-'))
+        {
+            for lang in Lang::ALL {
+                let mut args = FluentArgs::new();
+                args.set("count", 2);
+                args.set("lang", "English");
+                args.set("minutes", 20);
+                let text = loc.try_format(lang, id, Some(&args));
+                let text = text.unwrap_or_else(|e| panic!("{e}"));
+                assert!(!text.trim().is_empty(), "[{lang}] {id} is empty");
+                assert!(
+                    !text.contains(['\u{2068}', '\u{2069}']),
+                    "[{lang}] {id} has isolation marks"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn french_and_english_differ() {
+        let loc = localizer();
+        assert_eq!(
+            loc.format(Lang::En, "not-found-heading", None),
+            "Page not found"
+        );
+        assert_ne!(
+            loc.format(Lang::En, "not-found-heading", None),
+            loc.format(Lang::Fr, "not-found-heading", None)
+        );
+    }
+
+    #[test]
+    fn missing_message_shows_its_id() {
+        let loc = localizer();
+        assert!(!loc.has(Lang::Fr, "no-such-message"));
+        assert_eq!(
+            loc.format(Lang::Fr, "no-such-message", None),
+            "no-such-message"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_carry_file_and_line() {
+        let src = "ok = fine\nbroken = {\nalso-ok = yes\n";
+        let (_, errs) = FluentResource::try_new(src.to_owned()).unwrap_err();
+        let at = errs[0]
+            .slice
+            .as_ref()
+            .map_or(errs[0].pos.start, |s| s.start);
+        assert_eq!(line_of(src, at), 2);
+    }
+
+    #[test]
+    fn french_typography_uses_non_breaking_spaces() {
+        for file in locale_files(Lang::Fr) {
+            for (n, line) in file.source.lines().enumerate() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                for mark in [" :", " ;", " !", " ?", "« ", " »"] {
+                    assert!(
+                        !line.contains(mark),
+                        "{}:{}: use a non-breaking space around `{}`",
+                        file.path,
+                        n + 1,
+                        mark.trim()
+                    );
+                }
+            }
+        }
+    }
+}

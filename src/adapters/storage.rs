@@ -1,0 +1,111 @@
+//! Browser storage behind the domain's `KeyValueStore` interface.
+//!
+//! `gloo_storage::LocalStorage::raw()` panics when `localStorage` is missing
+//! or blocked, so availability is checked through `web_sys` first and gloo is
+//! only reached once it is known to be safe.
+
+use crate::domain::store::{KeyValueStore, MemoryStore, StoreError};
+use std::sync::Arc;
+
+/// `window.localStorage`, reached only after checking it is usable.
+#[derive(Debug, Clone, Copy)]
+pub struct BrowserStore {
+    _checked: (),
+}
+
+impl BrowserStore {
+    /// Returns a handle if `localStorage` exists and answers; otherwise why not
+    /// (no window, storage disabled by policy, `null` storage).
+    pub fn open() -> Result<BrowserStore, StoreError> {
+        let window =
+            web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
+        match window.local_storage() {
+            Ok(Some(storage)) => {
+                // Some browsers hand out a storage object that throws on use.
+                storage
+                    .length()
+                    .map_err(|e| StoreError::Unavailable(describe(&e)))?;
+                Ok(BrowserStore { _checked: () })
+            }
+            Ok(None) => Err(StoreError::Unavailable("localStorage is null".into())),
+            Err(e) => Err(StoreError::Unavailable(describe(&e))),
+        }
+    }
+
+    fn storage(&self) -> web_sys::Storage {
+        use gloo_storage::Storage as _;
+        gloo_storage::LocalStorage::raw()
+    }
+}
+
+impl KeyValueStore for BrowserStore {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.storage()
+            .get_item(key)
+            .map_err(|e| StoreError::Backend(describe(&e)))
+    }
+
+    fn write(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.storage().set_item(key, value).map_err(|e| {
+            if is_quota_error(&e) {
+                StoreError::QuotaExceeded
+            } else {
+                StoreError::Backend(describe(&e))
+            }
+        })
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.storage()
+            .remove_item(key)
+            .map_err(|e| StoreError::Backend(describe(&e)))
+    }
+}
+
+/// The store the app uses: the browser's when it works, else memory only.
+#[derive(Clone)]
+pub enum AppStore {
+    Browser(BrowserStore),
+    Memory(Arc<MemoryStore>),
+}
+
+impl AppStore {
+    /// Opens browser storage, falling back to memory and saying why.
+    pub fn open() -> (AppStore, Option<StoreError>) {
+        match BrowserStore::open() {
+            Ok(store) => (AppStore::Browser(store), None),
+            Err(e) => (AppStore::Memory(Arc::default()), Some(e)),
+        }
+    }
+
+    pub fn as_store(&self) -> &dyn KeyValueStore {
+        match self {
+            AppStore::Browser(s) => s,
+            AppStore::Memory(s) => s.as_ref(),
+        }
+    }
+}
+
+/// The `name` of a thrown DOMException or Error, read reflectively because
+/// browsers differ on whether DOMException is an `Error`.
+fn js_name(e: &wasm_bindgen::JsValue) -> Option<String> {
+    web_sys::js_sys::Reflect::get(e, &"name".into())
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
+/// Browsers disagree on the name of a full-storage error: Chromium and current
+/// Firefox say `QuotaExceededError`, older Firefox `NS_ERROR_DOM_QUOTA_REACHED`,
+/// older Safari `QUOTA_EXCEEDED_ERR`.
+fn is_quota_error(e: &wasm_bindgen::JsValue) -> bool {
+    matches!(
+        js_name(e).as_deref(),
+        Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR")
+    )
+}
+
+fn describe(e: &wasm_bindgen::JsValue) -> String {
+    e.as_string()
+        .or_else(|| js_name(e))
+        .unwrap_or_else(|| format!("{e:?}"))
+}

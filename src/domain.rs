@@ -1,0 +1,8 @@
+//! The pure domain: plain Rust types and rules with no knowledge of the
+//! browser, Leptos or Fluent. Everything here runs under `cargo test` on the host.
+
+pub mod catalog;
+pub mod language;
+pub mod preferences;
+pub mod route;
+pub mod store;

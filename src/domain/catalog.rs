@@ -1,0 +1,65 @@
+//! The course index: the small summary of a course that the app starts with.
+//! Lesson bodies are not part of it; they are loaded when opened.
+
+use super::language::Lang;
+use serde::{Deserialize, Serialize};
+
+/// A short text given in every supported language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Localized {
+    pub en: String,
+    pub fr: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
+}
+
+/// How demanding a module or lesson is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Introductory,
+    Intermediate,
+    Advanced,
+}
+
+impl Level {
+    /// The message id of the level's display name in the interface locales.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Level::Introductory => "level-introductory",
+            Level::Intermediate => "level-intermediate",
+            Level::Advanced => "level-advanced",
+        }
+    }
+}
+
+/// One module as listed on the home page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleSummary {
+    pub id: String,
+    pub title: Localized,
+    pub level: Level,
+    pub duration_minutes: u32,
+    pub lesson_count: u32,
+}
+
+/// The course index compiled into the app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalog {
+    pub course_id: String,
+    pub title: Localized,
+    pub modules: Vec<ModuleSummary>,
+}
+
+impl Catalog {
+    pub fn is_empty(&self) -> bool {
+        self.modules.is_empty()
+    }
+}

@@ -1,0 +1,73 @@
+//! The storage interface the rest of the app writes learner state through.
+//! Browser and in-memory implementations live in `adapters::storage`.
+
+use thiserror::Error;
+
+/// Why a read or write of stored state failed.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StoreError {
+    /// No persistent storage at all: disabled, blocked, or absent.
+    #[error("storage is not available: {0}")]
+    Unavailable(String),
+    /// The browser refused the write because the origin is out of space.
+    #[error("storage is full")]
+    QuotaExceeded,
+    /// Any other failure reported by the storage backend.
+    #[error("storage failed: {0}")]
+    Backend(String),
+}
+
+/// A namespaced string key-value store.
+///
+/// Values are whole serialised documents; schema handling belongs to the
+/// callers, which know what they stored.
+pub trait KeyValueStore {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError>;
+    fn write(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
+}
+
+/// Every key this app writes starts with this prefix, so that its data can be
+/// found, exported or cleared without touching other apps on the same origin.
+pub const KEY_PREFIX: &str = "savoir:";
+
+/// Builds a namespaced key.
+pub fn key(name: &str) -> String {
+    format!("{KEY_PREFIX}{name}")
+}
+
+/// A store kept in memory only: used by host tests, and by the app as its
+/// fallback when the browser offers no usable storage.
+#[derive(Debug, Default)]
+pub struct MemoryStore {
+    entries: std::sync::Mutex<std::collections::BTreeMap<String, String>>,
+}
+
+impl MemoryStore {
+    fn entries(
+        &self,
+    ) -> Result<std::sync::MutexGuard<'_, std::collections::BTreeMap<String, String>>, StoreError>
+    {
+        // A poisoned lock means a panic elsewhere already happened while writing;
+        // report it as a backend failure instead of panicking again.
+        self.entries
+            .lock()
+            .map_err(|_| StoreError::Backend("in-memory store poisoned".into()))
+    }
+}
+
+impl KeyValueStore for MemoryStore {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.entries()?.get(key).cloned())
+    }
+
+    fn write(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.entries()?.insert(key.to_owned(), value.to_owned());
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.entries()?.remove(key);
+        Ok(())
+    }
+}

@@ -1,0 +1,24 @@
+//! Savoir: a bilingual (English / French) training platform in the browser.
+//!
+//! Three layers, each depending only on the ones before it:
+//! [`domain`] (pure rules and types), [`adapters`] (content, storage,
+//! localisation) and [`ui`] (the Leptos app). See `docs/ARCHITECTURE.md`.
+
+pub mod adapters;
+pub mod domain;
+pub mod ui;
+
+/// Mounts the app on the page. Called by the binary; the only entry point.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(ui::app::App);
+    ui::document::mark_interactive();
+}
+
+/// The app only runs in a browser; the host build exists for tests and tools.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start() {
+    eprintln!("Savoir runs in a browser: see README.md for how to serve it.");
+    std::process::exit(2);
+}

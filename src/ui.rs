@@ -1,0 +1,8 @@
+//! The Leptos interface: the app and its routes, pages, and components.
+//! It reads and writes learner state only through the adapters.
+
+pub mod app;
+pub mod components;
+pub mod document;
+pub mod i18n;
+pub mod pages;

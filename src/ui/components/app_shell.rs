@@ -1,0 +1,33 @@
+use crate::domain::language::Lang;
+use crate::ui::components::{SiteHeader, StorageBanner};
+use crate::ui::document::{set_document_lang, set_document_title};
+use crate::ui::i18n::{provide_announcer, provide_i18n};
+use leptos::prelude::*;
+
+/// The frame of every page: skip link, header, storage warning, the page
+/// itself, and a live region. Everything inside reads `lang`.
+#[component]
+pub fn AppShell(
+    /// The language of the interface below.
+    lang: Signal<Lang>,
+    /// The page.
+    children: Children,
+) -> impl IntoView {
+    let i18n = provide_i18n(lang);
+    let announcer = provide_announcer();
+    Effect::new(move |_| {
+        set_document_lang(lang.get());
+        set_document_title(&i18n.t("app-name"));
+    });
+    view! {
+        <a class="skip-link" href="#main">{move || i18n.t("skip-to-content")}</a>
+        <SiteHeader/>
+        <StorageBanner/>
+        <main id="main" class="page" tabindex="-1">
+            {children()}
+        </main>
+        <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+            {move || announcer.message().map(|id| i18n.t(id))}
+        </div>
+    }
+}

@@ -1,0 +1,83 @@
+use crate::domain::language::Lang;
+use crate::domain::preferences::Preferences;
+use crate::domain::route;
+use crate::ui::app::use_store;
+use crate::ui::i18n::{use_announcer, use_i18n};
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+/// Links to the current page in each language. Following one switches the
+/// interface in place (no reload), keeps the rest of the address, replaces
+/// the history entry, and remembers the choice.
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let navigate = use_navigate();
+    let store = use_store();
+    let announcer = use_announcer();
+
+    let href_for = move |lang: Lang| {
+        route::localized_href(
+            &location.pathname.get(),
+            &location.search.get(),
+            &location.hash.get(),
+            lang,
+        )
+    };
+
+    let links = Lang::ALL.map(|lang| {
+        let navigate = navigate.clone();
+        let store = store.clone();
+        let on_click = move |ev: MouseEvent| {
+            // Let the browser open a new tab or window as asked.
+            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0
+            {
+                return;
+            }
+            ev.prevent_default();
+            if i18n.lang() == lang {
+                return;
+            }
+            let mut prefs = Preferences::load(store.as_store()).unwrap_or_default();
+            prefs.lang = Some(lang);
+            if let Err(e) = prefs.save(store.as_store()) {
+                crate::ui::document::log_error(&e);
+            }
+            navigate(
+                &href_for(lang),
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+            if let Some(a) = announcer {
+                a.announce("language-switched");
+            }
+        };
+        view! {
+            <li class="language-switcher__item">
+                <a
+                    class="language-switcher__link"
+                    href=move || href_for(lang)
+                    hreflang=lang.tag()
+                    lang=lang.tag()
+                    aria-current=move || (i18n.lang() == lang).then_some("true")
+                    data-testid=format!("switch-{}", lang.tag())
+                    on:click=on_click
+                >
+                    {lang.endonym()}
+                </a>
+            </li>
+        }
+    });
+
+    view! {
+        <nav class="language-switcher" aria-label=move || i18n.t("language-switcher-label")>
+            <ul class="language-switcher__list">{links}</ul>
+        </nav>
+    }
+}

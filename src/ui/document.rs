@@ -1,0 +1,63 @@
+//! The few things the app sets on the document itself, and what it reads
+//! from the browser about the visitor.
+
+use crate::adapters::storage::AppStore;
+use crate::domain::language::Lang;
+use crate::domain::preferences::Preferences;
+
+/// Sets `<html lang>`, which screen readers and hyphenation follow.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+pub fn set_document_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// The browser's language preferences, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut langs: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if langs.is_empty() {
+        langs.extend(navigator.language());
+    }
+    langs
+}
+
+/// The language for a visitor arriving without one in the address.
+pub fn preferred_lang(store: &AppStore) -> Lang {
+    // Unreadable preferences are not fatal here: the browser's choice stands in.
+    Preferences::load(store.as_store())
+        .unwrap_or_default()
+        .initial_lang(&browser_languages())
+}
+
+/// Marks the moment the app became usable, for the benchmark and the tests.
+pub fn mark_interactive() {
+    if let Some(window) = web_sys::window() {
+        if let Some(perf) = window.performance() {
+            let _ = perf.mark("savoir:interactive");
+        }
+        if let Some(root) = window.document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("data-ready", "true");
+        }
+    }
+}
+
+/// Logs an error for developers; the learner is shown a localised message.
+pub fn log_error(error: &dyn std::error::Error) {
+    web_sys::console::error_1(&error.to_string().into());
+}

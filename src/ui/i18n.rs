@@ -1,0 +1,79 @@
+//! The localisation context every component reads its text from.
+
+use crate::adapters::i18n::localizer;
+use crate::domain::language::Lang;
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+
+/// The current interface language, shared by every component under a shell.
+///
+/// Reading text through it inside a reactive closure (`move || i18n.t(..)`)
+/// makes that text follow language switches in place.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    lang: Signal<Lang>,
+}
+
+impl I18n {
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
+    }
+
+    pub fn lang_signal(&self) -> Signal<Lang> {
+        self.lang
+    }
+
+    /// The text of interface message `id` in the current language.
+    pub fn t(&self, id: &str) -> String {
+        localizer().format(self.lang.get(), id, None)
+    }
+
+    /// The text of a message that takes arguments.
+    pub fn t_with(&self, id: &str, args: &FluentArgs) -> String {
+        localizer().format(self.lang.get(), id, Some(args))
+    }
+}
+
+/// Makes `lang` the language of everything below the caller.
+pub fn provide_i18n(lang: Signal<Lang>) -> I18n {
+    let i18n = I18n { lang };
+    provide_context(i18n);
+    i18n
+}
+
+/// The nearest language context; the default language outside any shell
+/// (components mounted alone, for example in a test).
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or(I18n {
+        lang: Signal::stored(Lang::DEFAULT),
+    })
+}
+
+/// A polite live region's message, by message id, so that it is re-read in
+/// the new language when the language changes.
+#[derive(Clone, Copy)]
+pub struct Announcer {
+    message: RwSignal<Option<&'static str>>,
+}
+
+impl Announcer {
+    pub fn announce(&self, message_id: &'static str) {
+        self.message.set(Some(message_id));
+    }
+
+    pub fn message(&self) -> Option<&'static str> {
+        self.message.get()
+    }
+}
+
+pub fn provide_announcer() -> Announcer {
+    let announcer = Announcer {
+        message: RwSignal::new(None),
+    };
+    provide_context(announcer);
+    announcer
+}
+
+pub fn use_announcer() -> Option<Announcer> {
+    use_context::<Announcer>()
+}

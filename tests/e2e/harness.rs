@@ -1,0 +1,269 @@
+//! What the end-to-end tests and the benchmark drive the built site with: a
+//! static file server and chromedriver, both on loopback with free ports and
+//! both stopped when dropped, and headless Chromium sessions with fresh profiles.
+
+#![allow(dead_code)] // each includer uses a different part
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder};
+use serde_json::{json, Value};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener as StdListener};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The built site: `SAVOIR_DIST`, else `dist/` beside Cargo.toml.
+pub fn dist_dir() -> Result<PathBuf, BoxError> {
+    let dir = std::env::var_os("SAVOIR_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    if !dir.join("index.html").is_file() {
+        return Err(format!(
+            "no built site at {} (run `trunk build --release` first, or use the README's test command)",
+            dir.display()
+        )
+        .into());
+    }
+    Ok(dir)
+}
+
+fn free_port() -> Result<u16, BoxError> {
+    Ok(StdListener::bind((Ipv4Addr::LOCALHOST, 0))?
+        .local_addr()?
+        .port())
+}
+
+/// Serves `root` over HTTP/1.1 on 127.0.0.1, like a static host configured
+/// for a single-page app: a path with no file extension that has no file
+/// gets `index.html`.
+pub async fn serve_static(root: PathBuf) -> Result<SocketAddr, BoxError> {
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
+    let addr = listener.local_addr()?;
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let root = root.clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 8192];
+                let mut len = 0;
+                // Read until the end of the request head (GET/HEAD have no body).
+                loop {
+                    match socket.read(&mut buf[len..]).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => len += n,
+                    }
+                    if buf[..len].windows(4).any(|w| w == b"\r\n\r\n") || len == buf.len() {
+                        break;
+                    }
+                }
+                let head = String::from_utf8_lossy(&buf[..len]);
+                let mut parts = head.split_whitespace();
+                let method = parts.next().unwrap_or("");
+                let target = parts.next().unwrap_or("/");
+                let response = respond(&root, method, target).await;
+                let _ = socket.write_all(&response).await;
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    Ok(addr)
+}
+
+async fn respond(root: &Path, method: &str, target: &str) -> Vec<u8> {
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let safe = !path.split('/').any(|seg| seg == "..");
+    let mut file = root.join(path.trim_start_matches('/'));
+    if file.is_dir() {
+        file = file.join("index.html");
+    }
+    let has_extension = Path::new(path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.contains('.'));
+    if !file.is_file() && !has_extension {
+        file = root.join("index.html");
+    }
+    let (status, body) = match (safe, tokio::fs::read(&file).await) {
+        (true, Ok(bytes)) => ("200 OK", bytes),
+        _ => ("404 Not Found", b"not found".to_vec()),
+    };
+    let content_type = match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("json") => "application/json",
+        Some("ftl" | "toml" | "txt") => "text/plain; charset=utf-8",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    };
+    let mut out = format!(
+        "HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\ncache-control: no-store\r\nconnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    if method != "HEAD" {
+        out.extend_from_slice(&body);
+    }
+    out
+}
+
+/// A chromedriver process on a free loopback port, killed on drop.
+pub struct Chromedriver {
+    child: Child,
+    pub url: String,
+}
+
+impl Chromedriver {
+    pub fn start() -> Result<Chromedriver, BoxError> {
+        let program = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let port = free_port()?;
+        let child = Command::new(&program)
+            .arg(format!("--port={port}"))
+            .arg("--allowed-ips=127.0.0.1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start {program}: {e} (run scripts/setup.sh)"))?;
+        let driver = Chromedriver {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while std::net::TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
+            if Instant::now() > deadline {
+                return Err("chromedriver did not start within 30 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Ok(driver)
+    }
+}
+
+impl Drop for Chromedriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// How a test's browser presents itself.
+#[derive(Debug, Clone)]
+pub struct BrowserProfile {
+    /// The Accept-Language list, most preferred first (`navigator.languages`).
+    pub accept_language: &'static str,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl Default for BrowserProfile {
+    fn default() -> Self {
+        BrowserProfile {
+            accept_language: "en-GB,en",
+            width: 1280,
+            height: 900,
+        }
+    }
+}
+
+/// A new headless Chromium session with a fresh, empty profile.
+pub async fn new_browser(
+    driver: &Chromedriver,
+    profile: &BrowserProfile,
+) -> Result<Client, BoxError> {
+    let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let caps = json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": binary,
+            "args": [
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-extensions",
+                format!("--accept-lang={}", profile.accept_language),
+                format!("--lang={}", profile.accept_language.split(',').next().unwrap_or("en")),
+                format!("--window-size={},{}", profile.width, profile.height),
+            ],
+            "prefs": { "intl.accept_languages": profile.accept_language }
+        }
+    });
+    let Value::Object(caps) = caps else {
+        return Err("capabilities must be an object".into());
+    };
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let client = ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&driver.url)
+        .await?;
+    Ok(client)
+}
+
+/// A Chrome DevTools Protocol command sent through chromedriver's
+/// `goog/cdp/execute` endpoint (CPU throttling, heap figures).
+#[derive(Debug)]
+pub struct Cdp {
+    pub cmd: &'static str,
+    pub params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+pub async fn cdp(client: &Client, cmd: &'static str, params: Value) -> Result<Value, BoxError> {
+    Ok(client.issue_cmd(Cdp { cmd, params }).await?)
+}
+
+/// Waits until a JavaScript expression is truthy, or fails with what it was.
+pub async fn wait_for(client: &Client, expression: &str, what: &str) -> Result<(), BoxError> {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let script = format!("return !!({expression});");
+    loop {
+        if client.execute(&script, vec![]).await?.as_bool() == Some(true) {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("timed out waiting for {what} (`{expression}`)").into());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Evaluates a JavaScript expression and returns its value.
+pub async fn eval(client: &Client, expression: &str) -> Result<Value, BoxError> {
+    Ok(client
+        .execute(&format!("return ({expression});"), vec![])
+        .await?)
+}
+
+pub async fn eval_string(client: &Client, expression: &str) -> Result<String, BoxError> {
+    Ok(eval(client, expression)
+        .await?
+        .as_str()
+        .unwrap_or_default()
+        .to_owned())
+}
