@@ -22,3 +22,15 @@ pub fn start() {
     eprintln!("Savoir runs in a browser: see README.md for how to serve it.");
     std::process::exit(2);
 }
+
+/// Bytes of linear memory the app's WebAssembly instance holds, for the
+/// benchmark (Trunk exposes exports as `window.wasmBindings`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    web_sys::js_sys::Reflect::get(&wasm_bindgen::memory(), &"buffer".into())
+        .ok()
+        .and_then(|buffer| web_sys::js_sys::Reflect::get(&buffer, &"byteLength".into()).ok())
+        .and_then(|len| len.as_f64())
+        .unwrap_or(0.0)
+}

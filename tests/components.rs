@@ -1,6 +1,8 @@
 //! Component tests: real Leptos components mounted in headless Chromium by
 //! `wasm-bindgen-test`, with real `localStorage`.
 #![cfg(target_arch = "wasm32")]
+// A test that cannot find what it needs should fail loudly, right there.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use leptos::prelude::*;
 use savoir::domain::catalog::{Level, Localized, ModuleSummary};

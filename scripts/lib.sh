@@ -1,0 +1,34 @@
+# Shared by the scripts in this folder: paths, logging, and the toolchain
+# environment that setup.sh chose (kept in .tools/env.sh).
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="$ROOT/.tools"
+TRUNK_VERSION="0.21.14"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# The wasm-bindgen version the app is built with, read from Cargo.lock: the
+# CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+# Loads what setup.sh chose: PATH and the toolchain variables.
+load_env() {
+  [ -f "$TOOLS/env.sh" ] || die "run scripts/setup.sh first"
+  # shellcheck source=/dev/null
+  . "$TOOLS/env.sh"
+}
+
+# Runs cargo for the wasm32 target with the chosen toolchain's settings
+# (on the Debian path: std built from source).
+wasm_cargo() {
+  env ${SAVOIR_WASM_ENV:-} cargo "$@"
+}
+
+# Runs trunk with the chosen toolchain's settings.
+run_trunk() {
+  env ${SAVOIR_TRUNK_ENV:-} trunk "$@"
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Installs what is missing to build (and, with --test, to test) the app, and
+# nothing else; quick when everything is already there.
+#
+# Rust for wasm32 comes from rustup where the target is installed or can be
+# added within a short timeout; otherwise from Debian's rustc-web packages,
+# which ship the standard library's source so cargo can build std for wasm32
+# itself (see docs/ARCHITECTURE.md, "Toolchain"). Every network step has a
+# timeout, so nothing hangs on a host it cannot reach.
+#
+# Usage: scripts/setup.sh [--test]      (SAVOIR_TOOLCHAIN=rustup|debian forces a path)
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+want_test=false
+[ "${1:-}" = "--test" ] && want_test=true
+mkdir -p "$TOOLS"
+export CARGO_HTTP_TIMEOUT="${CARGO_HTTP_TIMEOUT:-60}" CARGO_NET_RETRY="${CARGO_NET_RETRY:-3}"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+APT_UPDATED=false
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null || die "missing ${missing[*]}: install them with your system's package manager"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  say "installing Debian packages: ${missing[*]}"
+  local opts=(-o Acquire::http::Timeout=30 -o Acquire::Retries=2 -y -qq)
+  if ! $APT_UPDATED; then timeout 600 $sudo apt-get "${opts[@]}" update >/dev/null; APT_UPDATED=true; fi
+  DEBIAN_FRONTEND=noninteractive timeout 1800 $sudo apt-get "${opts[@]}" install --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# --- Rust for the host and for wasm32 -----------------------------------------
+choose_toolchain() {
+  local forced="${SAVOIR_TOOLCHAIN:-}"
+  if [ "$forced" != "debian" ] && command -v rustup >/dev/null; then
+    if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+      echo rustup; return
+    fi
+    say "adding the wasm32 target with rustup (60 s at most)"
+    if timeout 60 rustup target add wasm32-unknown-unknown >&2; then
+      echo rustup; return
+    fi
+    say "rustup cannot add wasm32 here: using Debian's Rust, which can build std from source"
+  fi
+  [ "$forced" = "rustup" ] && die "SAVOIR_TOOLCHAIN=rustup, but rustup cannot provide wasm32"
+  echo debian
+}
+
+toolchain="$(choose_toolchain)"
+if [ "$toolchain" = rustup ]; then
+  for component in clippy rustfmt; do
+    rustup component list --installed 2>/dev/null | grep -q "^$component" \
+      || timeout 120 rustup component add "$component" >&2 \
+      || die "rustup cannot add $component"
+  done
+  cat > "$TOOLS/env.sh" <<ENV
+# Written by scripts/setup.sh: the rustup toolchain, with the wasm32 target.
+export SAVOIR_TOOLCHAIN=rustup
+export PATH="$ROOT/node_modules/.bin:\$HOME/.cargo/bin:\$PATH"
+export SAVOIR_WASM_ENV=""
+export SAVOIR_TRUNK_ENV=""
+ENV
+else
+  apt_install rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web lld-19
+  # Debian's cargo and rustc come before rustup's proxies; cargo builds std for
+  # wasm32 from /usr/lib/rustlib/src (RUSTC_BOOTSTRAP unlocks -Zbuild-std on
+  # this stable compiler). `test` is in the list for wasm-bindgen-test.
+  cat > "$TOOLS/env.sh" <<ENV
+# Written by scripts/setup.sh: Debian's Rust; std for wasm32 built from source.
+export SAVOIR_TOOLCHAIN=debian
+export PATH="$ROOT/node_modules/.bin:/usr/bin:\$HOME/.cargo/bin:\$PATH"
+export RUSTC=/usr/bin/rustc
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
+export SAVOIR_WASM_ENV="RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort,test"
+# Trunk runs cargo itself, so the build-std settings go in its environment too.
+export SAVOIR_TRUNK_ENV="RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort"
+ENV
+fi
+load_env
+say "Rust: $toolchain ($(rustc --version))"
+
+# --- Node packages: wasm-opt (binaryen) and Sass, pinned by package-lock.json --
+command -v npm >/dev/null || apt_install nodejs npm
+stamp="$TOOLS/npm.stamp"
+lock_sum="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$lock_sum" ]; then
+  say "installing npm packages from package-lock.json"
+  (cd "$ROOT" && timeout 600 npm ci --no-audit --no-fund --fetch-timeout=60000 --loglevel=error)
+  echo "$lock_sum" > "$stamp"
+fi
+
+# --- Trunk and the wasm-bindgen CLI -------------------------------------------
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 12 minutes on 2 cores)"
+  # --locked: without it the build breaks on a lightningcss/cssparser mismatch.
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+wbg="$(wasm_bindgen_version)"
+[ -n "$wbg" ] || die "no wasm-bindgen in Cargo.lock"
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ] \
+  || ! command -v wasm-bindgen-test-runner >/dev/null; then
+  say "installing wasm-bindgen-cli $wbg (about 6 minutes)"
+  # --locked pins a dependency missing from some registry mirrors; fall back.
+  cargo install wasm-bindgen-cli --version "$wbg" --locked \
+    || cargo install wasm-bindgen-cli --version "$wbg"
+fi
+
+# --- A browser, for the test suites --------------------------------------------
+if $want_test; then
+  if ! command -v chromedriver >/dev/null || ! { command -v chromium >/dev/null || [ -x "${CHROMIUM:-}" ]; }; then
+    apt_install chromium chromium-driver
+  fi
+fi
+say "setup complete"
