@@ -217,12 +217,13 @@ fn main() -> Result<(), BoxError> {
         "file", "raw B", "gzip B", "brotli B"
     );
     for f in &files {
+        let n = |k: &str| f[k].as_u64().unwrap_or(0);
         println!(
             "{:<40} {:>10} {:>10} {:>10}",
             f["file"].as_str().unwrap_or(""),
-            f["raw"],
-            f["gzip"],
-            f["brotli"]
+            n("raw"),
+            n("gzip"),
+            n("brotli")
         );
     }
     println!("\nIn headless Chromium, CPU throttled {THROTTLE}x:");

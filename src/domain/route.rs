@@ -1,7 +1,67 @@
 //! Addresses. Every page lives under its language (`/en/...`, `/fr/...`), so
-//! that a shared link opens in the language it was copied in.
+//! that a shared link opens in the language it was copied in. Routes are a
+//! typed enum parsed from and written back to paths, so the page a learner is
+//! on never depends on displayed text.
 
 use super::language::Lang;
+
+/// What a page shows, independent of its language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Page {
+    /// The course home: its modules.
+    Home,
+    /// An address that leads nowhere.
+    NotFound,
+}
+
+/// A parsed address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: no language yet; the app picks one and redirects.
+    Entry,
+    /// A page under a language. A `NotFound` page may have no known language.
+    Page { lang: Option<Lang>, page: Page },
+}
+
+impl Route {
+    /// Parses a path (no query, no fragment). Never fails: anything unknown is
+    /// a `NotFound` page, in the language the path names if it names one.
+    pub fn parse(path: &str) -> Route {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let Some((first, rest)) = segments.split_first() else {
+            return Route::Entry;
+        };
+        let Some(lang) = Lang::from_tag(first) else {
+            return Route::Page {
+                lang: None,
+                page: Page::NotFound,
+            };
+        };
+        let page = match rest {
+            [] => Page::Home,
+            _ => Page::NotFound,
+        };
+        Route::Page {
+            lang: Some(lang),
+            page,
+        }
+    }
+
+    pub fn lang(&self) -> Option<Lang> {
+        match self {
+            Route::Entry => None,
+            Route::Page { lang, .. } => *lang,
+        }
+    }
+
+    /// The page, whatever its language: what the router re-renders on.
+    pub fn page(&self) -> Option<Page> {
+        match self {
+            Route::Entry => None,
+            Route::Page { page, .. } => Some(page.clone()),
+        }
+    }
+}
 
 /// The language named by a path's first segment, if any.
 pub fn lang_of_path(path: &str) -> Option<Lang> {
@@ -45,6 +105,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn parses_known_pages() {
+        assert_eq!(Route::parse("/"), Route::Entry);
+        assert_eq!(Route::parse(""), Route::Entry);
+        assert_eq!(
+            Route::parse("/fr/"),
+            Route::Page {
+                lang: Some(Lang::Fr),
+                page: Page::Home
+            }
+        );
+        assert_eq!(Route::parse("/en").page(), Some(Page::Home));
+        assert_eq!(Route::parse("//en//").page(), Some(Page::Home));
+    }
+
+    #[test]
+    fn unknown_addresses_are_not_found_in_their_language() {
+        let r = Route::parse("/fr/no/such/page");
+        assert_eq!(r.lang(), Some(Lang::Fr));
+        assert_eq!(r.page(), Some(Page::NotFound));
+        let r = Route::parse("/de/");
+        assert_eq!(r.lang(), None);
+        assert_eq!(r.page(), Some(Page::NotFound));
+        assert_eq!(Route::parse("/FR/").lang(), None);
+    }
+
+    #[test]
+    fn home_paths_parse_back_to_home() {
+        for lang in Lang::ALL {
+            let r = Route::parse(&home(lang));
+            assert_eq!(r.lang(), Some(lang));
+            assert_eq!(r.page(), Some(Page::Home));
+        }
+    }
+
+    #[test]
     fn finds_the_language_segment() {
         assert_eq!(lang_of_path("/fr/modules/a"), Some(Lang::Fr));
         assert_eq!(lang_of_path("/en"), Some(Lang::En));
@@ -78,11 +173,5 @@ mod tests {
             localized_href("/en/m", "a=1", "#block-3", Lang::Fr),
             "/fr/m?a=1#block-3"
         );
-    }
-
-    #[test]
-    fn home_is_the_language_root() {
-        assert_eq!(home(Lang::Fr), "/fr/");
-        assert_eq!(lang_of_path(&home(Lang::En)), Some(Lang::En));
     }
 }

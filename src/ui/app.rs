@@ -1,30 +1,46 @@
-//! The root component and the route table.
+//! The root component: storage, routing, and the page for the address.
 
 use crate::adapters::storage::AppStore;
-use crate::ui::pages::{EntryRedirect, HomePage, LanguageRoot, UnknownAddress};
+use crate::domain::route::{self, Page, Route};
+use crate::ui::components::AppShell;
+use crate::ui::document::preferred_lang;
+use crate::ui::pages::{HomePage, NotFoundPage};
+use crate::ui::router::provide_router;
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::path;
 
 /// Why learner state cannot be kept beyond this tab, if it cannot.
 #[derive(Clone)]
 pub struct StorageStatus(pub Option<String>);
 
-/// The whole app: storage, then the routes, each under its language.
+/// The whole app. The shell stays mounted for the whole visit; only the page
+/// inside it changes, and only when the page (not the language) changes.
 #[component]
 pub fn App() -> impl IntoView {
     let (store, problem) = AppStore::open();
-    provide_context(store);
+    provide_context(store.clone());
     provide_context(StorageStatus(problem.map(|e| e.to_string())));
+    let location = provide_router();
+
+    let route = Memo::new(move |_| Route::parse(&location.path()));
+    // For pages whose address names no language, and for `/`.
+    let preferred = preferred_lang(&store);
+    let lang = Signal::derive(move || route.get().lang().unwrap_or(preferred));
+    let page = Memo::new(move |_| route.get().page());
+
+    Effect::new(move |_| {
+        if route.get() == Route::Entry {
+            location.navigate(&route::home(preferred_lang(&store)), true);
+        }
+    });
+
     view! {
-        <Router>
-            <Routes fallback=|| view! { <UnknownAddress/> }>
-                <Route path=path!("") view=EntryRedirect/>
-                <ParentRoute path=path!(":lang") view=LanguageRoot>
-                    <Route path=path!("") view=HomePage/>
-                </ParentRoute>
-            </Routes>
-        </Router>
+        <AppShell lang>
+            {move || match page.get() {
+                Some(Page::Home) => view! { <HomePage/> }.into_any(),
+                Some(Page::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                None => ().into_any(),
+            }}
+        </AppShell>
     }
 }
 

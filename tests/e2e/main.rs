@@ -148,6 +148,9 @@ fn unknown_address_shows_a_not_found_page<'a>(
             text(c, "[data-testid=not-found] h1").await?,
             "Page introuvable"
         );
+        // Following an in-app link must not reload the page: a marker set on
+        // `window` survives only if the router handled it.
+        c.execute("window.__sameDocument = true;", vec![]).await?;
         c.find(Locator::Css("[data-testid=not-found] a"))
             .await?
             .click()
@@ -158,6 +161,28 @@ fn unknown_address_shows_a_not_found_page<'a>(
             "the link back to the French home",
         )
         .await?;
+        wait_for(
+            c,
+            "document.querySelector('[data-testid=empty-catalog]')",
+            "the home page",
+        )
+        .await?;
+        assert_eq!(
+            harness::eval(c, "window.__sameDocument === true").await?,
+            true
+        );
+        // Back returns to the previous page, again without a reload.
+        c.back().await?;
+        wait_for(
+            c,
+            "document.querySelector('[data-testid=not-found]')",
+            "the not-found page after Back",
+        )
+        .await?;
+        assert_eq!(
+            harness::eval(c, "window.__sameDocument === true").await?,
+            true
+        );
         Ok(())
     })
 }

@@ -3,10 +3,9 @@ use crate::domain::preferences::Preferences;
 use crate::domain::route;
 use crate::ui::app::use_store;
 use crate::ui::i18n::{use_announcer, use_i18n};
+use crate::ui::router::use_location;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 /// Links to the current page in each language. Following one switches the
 /// interface in place (no reload), keeps the rest of the address, replaces
@@ -15,21 +14,15 @@ use leptos_router::NavigateOptions;
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let navigate = use_navigate();
     let store = use_store();
     let announcer = use_announcer();
 
     let href_for = move |lang: Lang| {
-        route::localized_href(
-            &location.pathname.get(),
-            &location.search.get(),
-            &location.hash.get(),
-            lang,
-        )
+        let here = location.address();
+        route::localized_href(&here.path, &here.query, &here.fragment, lang)
     };
 
     let links = Lang::ALL.map(|lang| {
-        let navigate = navigate.clone();
         let store = store.clone();
         let on_click = move |ev: MouseEvent| {
             // Let the browser open a new tab or window as asked.
@@ -46,14 +39,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
             if let Err(e) = prefs.save(store.as_store()) {
                 crate::ui::document::log_error(&e);
             }
-            navigate(
-                &href_for(lang),
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
+            location.navigate(&href_for(lang), true);
             if let Some(a) = announcer {
                 a.announce("language-switched");
             }

@@ -1,0 +1,164 @@
+//! A small client-side router over the History API.
+//!
+//! Routes themselves are the domain's typed `Route`; this module only keeps
+//! the current address in a signal, follows the browser's back and forward,
+//! and turns clicks on same-origin links into history navigation, so that the
+//! app is never reloaded. See docs/ARCHITECTURE.md for why not leptos_router.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// An address as the router sees it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Address {
+    pub path: String,
+    /// The query, without its `?`.
+    pub query: String,
+    /// The fragment, with its `#` (empty when there is none).
+    pub fragment: String,
+}
+
+impl Address {
+    fn current() -> Address {
+        let Some(location) = web_sys::window().map(|w| w.location()) else {
+            return Address::default();
+        };
+        Address {
+            path: location.pathname().unwrap_or_default(),
+            query: location
+                .search()
+                .unwrap_or_default()
+                .trim_start_matches('?')
+                .to_owned(),
+            fragment: location.hash().unwrap_or_default(),
+        }
+    }
+
+    /// Resolves `href` against the current page; `None` for another origin
+    /// or something that is not a URL.
+    fn resolve(href: &str) -> Option<Address> {
+        let location = web_sys::window()?.location();
+        let url = web_sys::Url::new_with_base(href, &location.href().ok()?).ok()?;
+        if url.origin() != location.origin().ok()? {
+            return None;
+        }
+        Some(Address {
+            path: url.pathname(),
+            query: url.search().trim_start_matches('?').to_owned(),
+            fragment: url.hash(),
+        })
+    }
+
+    fn href(&self) -> String {
+        let mut href = self.path.clone();
+        if !self.query.is_empty() {
+            href.push('?');
+            href.push_str(&self.query);
+        }
+        href.push_str(&self.fragment);
+        href
+    }
+}
+
+/// The current address, as a signal every component can read.
+#[derive(Clone, Copy)]
+pub struct Location {
+    address: RwSignal<Address>,
+}
+
+impl Location {
+    pub fn address(&self) -> Address {
+        self.address.get()
+    }
+
+    pub fn path(&self) -> String {
+        self.address.with(|a| a.path.clone())
+    }
+
+    /// Goes to `href` (same origin) without reloading. `replace` rewrites the
+    /// current history entry instead of adding one (used for a language switch
+    /// and for redirects, which the Back button should skip).
+    pub fn navigate(&self, href: &str, replace: bool) {
+        let Some(target) = Address::resolve(href) else {
+            return;
+        };
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let url = target.href();
+            let result = if replace {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            } else {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            };
+            if result.is_err() {
+                return;
+            }
+        }
+        self.address.set(target);
+    }
+}
+
+/// Starts routing: reads the address, then follows back/forward and clicks
+/// on links until the owner is cleaned up.
+pub fn provide_router() -> Location {
+    let location = Location {
+        address: RwSignal::new(Address::current()),
+    };
+    provide_context(location);
+
+    let popstate = window_event_listener(ev::popstate, move |_| {
+        location.address.set(Address::current());
+    });
+    let click = window_event_listener(ev::click, move |event| {
+        if let Some(href) = followed_link(&event) {
+            event.prevent_default();
+            location.navigate(&href, false);
+            if let Some(window) = web_sys::window() {
+                window.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+    });
+    on_cleanup(move || {
+        popstate.remove();
+        click.remove();
+    });
+    location
+}
+
+/// The `href` of an in-app link this click follows, if the router should
+/// handle it: a plain left click on a same-origin link that does not open a
+/// new window, download, or merely jump within the current page.
+fn followed_link(event: &web_sys::MouseEvent) -> Option<String> {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return None;
+    }
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let anchor = target.closest("a[href]").ok()??;
+    let opens_elsewhere = anchor
+        .get_attribute("target")
+        .is_some_and(|t| !t.is_empty() && t != "_self");
+    if opens_elsewhere || anchor.has_attribute("download") {
+        return None;
+    }
+    let href = anchor.get_attribute("href")?;
+    let to = Address::resolve(&href)?;
+    let here = Address::current();
+    // A jump to a fragment of this page is the browser's job (skip links).
+    if to.path == here.path && to.query == here.query && !to.fragment.is_empty() {
+        return None;
+    }
+    Some(href)
+}
+
+/// The router's location; outside a router, a still snapshot of the address.
+pub fn use_location() -> Location {
+    use_context::<Location>().unwrap_or_else(|| Location {
+        address: RwSignal::new(Address::current()),
+    })
+}
