@@ -16,7 +16,8 @@ want_test=false
 [ "${1:-}" = "--test" ] && want_test=true
 mkdir -p "$TOOLS"
 export CARGO_HTTP_TIMEOUT="${CARGO_HTTP_TIMEOUT:-60}" CARGO_NET_RETRY="${CARGO_NET_RETRY:-3}"
-export PATH="$HOME/.cargo/bin:$PATH"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$CARGO_BIN:$PATH"
 
 APT_UPDATED=false
 apt_install() {
@@ -61,7 +62,7 @@ if [ "$toolchain" = rustup ]; then
   cat > "$TOOLS/env.sh" <<ENV
 # Written by scripts/setup.sh: the rustup toolchain, with the wasm32 target.
 export SAVOIR_TOOLCHAIN=rustup
-export PATH="$ROOT/node_modules/.bin:\$HOME/.cargo/bin:\$PATH"
+export PATH="$ROOT/node_modules/.bin:$CARGO_BIN:\$PATH"
 export SAVOIR_WASM_ENV=""
 export SAVOIR_TRUNK_ENV=""
 ENV
@@ -73,7 +74,7 @@ else
   cat > "$TOOLS/env.sh" <<ENV
 # Written by scripts/setup.sh: Debian's Rust; std for wasm32 built from source.
 export SAVOIR_TOOLCHAIN=debian
-export PATH="$ROOT/node_modules/.bin:/usr/bin:\$HOME/.cargo/bin:\$PATH"
+export PATH="$ROOT/node_modules/.bin:/usr/bin:$CARGO_BIN:\$PATH"
 export RUSTC=/usr/bin/rustc
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
 export SAVOIR_WASM_ENV="RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort,test"
