@@ -1,6 +1,8 @@
 //! Adapters between the pure domain and the outside world: course content
 //! compiled into the app, browser storage, and Fluent localisation.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod authoring;
 pub mod content;
 pub mod i18n;
 pub mod storage;

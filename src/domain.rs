@@ -3,6 +3,8 @@
 
 pub mod catalog;
 pub mod language;
+pub mod lesson;
 pub mod preferences;
+pub mod rich_text;
 pub mod route;
 pub mod store;

@@ -1,11 +1,12 @@
 //! Component tests: real Leptos components mounted in headless Chromium by
-//! `wasm-bindgen-test`, with real `localStorage`.
+//! `wasm-bindgen-test`, with real `localStorage` and real `fetch`.
 #![cfg(target_arch = "wasm32")]
 // A test that cannot find what it needs should fail loudly, right there.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use leptos::prelude::*;
-use savoir::domain::catalog::{Level, Localized, ModuleSummary};
+use savoir::adapters::content::{catalog, ContentSource};
+use savoir::domain::catalog::{LessonSummary, Level, Localized, ModuleSummary};
 use savoir::domain::language::Lang;
 use savoir::domain::preferences;
 use savoir::ui::app::App;
@@ -60,28 +61,47 @@ fn pathname() -> String {
         .expect("pathname")
 }
 
-fn find(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+fn find(host: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
     host.query_selector(selector)
         .expect("selector")
         .unwrap_or_else(|| panic!("no element matches {selector}"))
         .unchecked_into()
 }
 
-/// Lets effects and the router's navigation run.
-async fn settle() {
-    for _ in 0..3 {
-        leptos::task::tick().await;
-        gloo_timers_sleep(10).await;
-    }
+fn exists(host: &web_sys::Element, selector: &str) -> bool {
+    host.query_selector(selector).ok().flatten().is_some()
 }
 
-async fn gloo_timers_sleep(ms: i32) {
+fn text(host: &web_sys::Element, selector: &str) -> String {
+    find(host, selector).text_content().unwrap_or_default()
+}
+
+async fn sleep(ms: i32) {
     let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
         let _ = web_sys::window()
             .expect("window")
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Lets effects and navigation run.
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+        sleep(10).await;
+    }
+}
+
+/// Waits (a bounded time) until `selector` matches.
+async fn wait_for(host: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
+    for _ in 0..250 {
+        if exists(host, selector) {
+            return find(host, selector);
+        }
+        sleep(20).await;
+    }
+    panic!("nothing matched {selector} in time");
 }
 
 #[wasm_bindgen_test]
@@ -92,12 +112,13 @@ async fn language_switch_updates_text_in_place_and_is_remembered() {
     settle().await;
 
     assert_eq!(html_lang(), "en");
+    let first_module = &catalog().expect("catalog").modules[0];
     let skip = find(&host, ".skip-link");
-    let empty = find(&host, "[data-testid=empty-catalog] h3");
+    let module_title = find(&host, ".module-card__title");
     assert_eq!(skip.text_content().as_deref(), Some("Skip to main content"));
     assert_eq!(
-        empty.text_content().as_deref(),
-        Some("No modules published yet")
+        module_title.text_content().as_deref(),
+        Some(first_module.title.en.as_str())
     );
 
     find(&host, "[data-testid=switch-fr]").click();
@@ -106,22 +127,20 @@ async fn language_switch_updates_text_in_place_and_is_remembered() {
     assert_eq!(html_lang(), "fr");
     assert_eq!(pathname(), "/fr/");
     // The same nodes now carry French text: updated in place, not re-created.
-    assert!(skip.is_connected() && empty.is_connected());
+    assert!(skip.is_connected() && module_title.is_connected());
     assert_eq!(
         skip.text_content().as_deref(),
         Some("Aller au contenu principal")
     );
     assert_eq!(
-        empty.text_content().as_deref(),
-        Some("Aucun module publié pour l’instant")
+        module_title.text_content().as_deref(),
+        Some(first_module.title.fr.as_str())
     );
     let current = find(&host, "[aria-current=true]");
     assert_eq!(current.get_attribute("lang").as_deref(), Some("fr"));
     assert_eq!(
-        find(&host, "[data-testid=announcer]")
-            .text_content()
-            .as_deref(),
-        Some("La page est maintenant en français.")
+        text(&host, "[data-testid=announcer]"),
+        "La page est maintenant en français."
     );
     let stored = storage()
         .get_item(&preferences::storage_key())
@@ -156,11 +175,7 @@ async fn corrupt_preferences_do_not_stop_the_app() {
     settle().await;
     let lang = pathname();
     assert!(lang == "/en/" || lang == "/fr/", "redirected to {lang}");
-    assert!(host
-        .query_selector("[data-testid=empty-catalog]")
-        .ok()
-        .flatten()
-        .is_some());
+    assert!(exists(&host, "[data-testid=module-list]"));
     drop(handle);
 }
 
@@ -170,32 +185,43 @@ async fn unknown_address_shows_a_localised_not_found_page() {
     let host = arrive_at("/fr/nothing/here");
     let handle = leptos::mount::mount_to(host.clone(), App);
     settle().await;
-    let heading = find(&host, "[data-testid=not-found] h1");
-    assert_eq!(heading.text_content().as_deref(), Some("Page introuvable"));
+    assert_eq!(
+        text(&host, "[data-testid=not-found] h1"),
+        "Page introuvable"
+    );
     assert_eq!(html_lang(), "fr");
     drop(handle);
 
-    let host = arrive_at("/de/");
-    let handle = leptos::mount::mount_to(host.clone(), App);
-    settle().await;
-    assert!(host
-        .query_selector("[data-testid=not-found]")
-        .ok()
-        .flatten()
-        .is_some());
-    drop(handle);
+    for path in [
+        "/de/",
+        "/en/modules/foundations/lessons/no-such-lesson",
+        "/en/modules/x/lessons/y",
+    ] {
+        let host = arrive_at(path);
+        let handle = leptos::mount::mount_to(host.clone(), App);
+        settle().await;
+        assert!(exists(&host, "[data-testid=not-found]"), "{path}");
+        drop(handle);
+    }
 }
 
 fn sample_module(id: &str, minutes: u32, lessons: u32) -> ModuleSummary {
+    let text = |en: String, fr: String| Localized { en, fr };
     ModuleSummary {
         id: id.into(),
-        title: Localized {
-            en: format!("Module {id}"),
-            fr: format!("Module {id} (fr)"),
-        },
+        title: text(format!("Module {id}"), format!("Module {id} (fr)")),
+        summary: text("Summary".into(), "Résumé".into()),
         level: Level::Intermediate,
         duration_minutes: minutes,
-        lesson_count: lessons,
+        question_count: 5,
+        lessons: (0..lessons)
+            .map(|n| LessonSummary {
+                id: format!("l{n}"),
+                title: text(format!("Lesson {n}"), format!("Leçon {n}")),
+                level: Level::Intermediate,
+                duration_minutes: 10,
+            })
+            .collect(),
     }
 }
 
@@ -208,30 +234,150 @@ async fn module_list_shows_each_module_in_the_current_language() {
         view! { <ModuleList modules=modules.clone()/> }
     });
     settle().await;
-    let cards = host.query_selector_all(".module-card").expect("cards");
-    assert_eq!(cards.length(), 2);
-    let first: web_sys::HtmlElement = find(&host, "[data-module-id=a]");
     assert_eq!(
-        find(&first, ".module-card__title")
-            .text_content()
-            .as_deref(),
-        Some("Module a (fr)")
+        host.query_selector_all(".module-card")
+            .expect("cards")
+            .length(),
+        2
+    );
+    let first = find(&host, "[data-module-id=a]");
+    assert_eq!(text(&first, ".module-card__title"), "Module a (fr)");
+    assert_eq!(
+        text(&first, ".module-card__meta"),
+        "Intermédiaire · 45\u{a0}min · 3 leçons"
+    );
+    let second = find(&host, "[data-module-id=b]");
+    assert_eq!(
+        text(&second, ".module-card__meta"),
+        "Intermédiaire · 20\u{a0}min · 1 leçon"
+    );
+    let link = find(&second, ".module-card__lessons a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/fr/modules/b/lessons/l0")
+    );
+    assert_eq!(link.text_content().as_deref(), Some("Leçon 0"));
+    assert!(!exists(&host, "[data-testid=empty-catalog]"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_course_shows_an_empty_state() {
+    let host = arrive_at("/en/");
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_i18n(Signal::stored(Lang::En));
+        view! { <ModuleList modules=Vec::new()/> }
+    });
+    settle().await;
+    assert_eq!(
+        text(&host, "[data-testid=empty-catalog] h3"),
+        "No modules published yet"
+    );
+    drop(handle);
+}
+
+/// Mounts the whole app at `path`, fetching lesson bundles from `base`.
+fn mount_app_with_content(path: &str, base: &'static str) -> (web_sys::HtmlElement, impl Drop) {
+    let host = arrive_at(path);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_context(ContentSource { base: base.into() });
+        view! { <App/> }
+    });
+    (host, handle)
+}
+
+#[wasm_bindgen_test]
+async fn a_lesson_loads_through_the_real_fetch_path() {
+    storage().clear().expect("clear");
+    // build.rs writes the real bundles to target/content/, and the test runner
+    // serves the crate's folder: this is the app's own fetch of real files.
+    let module = &catalog().expect("catalog").modules[0];
+    let lesson = &module.lessons[0];
+    let path = format!("/en/modules/{}/lessons/{}", module.id, lesson.id);
+    let (host, handle) = mount_app_with_content(&path, "/target/content/");
+    let title = wait_for(&host, ".lesson__title").await;
+    assert_eq!(
+        title.text_content().as_deref(),
+        Some(lesson.title.en.as_str())
+    );
+    assert!(!exists(&host, "[data-testid=load-error]"));
+    for part in [
+        ".lesson__meta",
+        ".lesson__overview p",
+        "#explanation p",
+        "#practical-example p",
+        ".lesson__block h2",
+        ".lesson__example",
+        ".callout .callout__title",
+        "#prompt details",
+        "#exercise",
+    ] {
+        assert!(exists(&host, part), "no {part}");
+    }
+    // Switching language re-renders from the same fetched bundle, in place.
+    find(&host, "[data-testid=switch-fr]").click();
+    settle().await;
+    assert!(title.is_connected());
+    assert_eq!(
+        title.text_content().as_deref(),
+        Some(lesson.title.fr.as_str())
+    );
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_lesson_file_gets_a_localised_error_and_the_app_works_on() {
+    storage().clear().expect("clear");
+    let (host, handle) = mount_app_with_content(
+        "/fr/modules/foundations/lessons/what-is-27002",
+        "/tests/fixtures/bundles/",
+    );
+    let error = wait_for(&host, "[data-testid=load-error]").await;
+    assert_eq!(
+        error.get_attribute("data-error").as_deref(),
+        Some("lesson-error-broken")
     );
     assert_eq!(
-        find(&first, ".module-card__meta").text_content().as_deref(),
-        Some("Intermédiaire · 45\u{a0}min · 3 leçons")
+        text(&error, ".load-error__message"),
+        "Le fichier de cette leçon est endommagé et ne peut pas être affiché. Merci de le signaler à l’équipe pédagogique."
     );
-    let second: web_sys::HtmlElement = find(&host, "[data-module-id=b]");
+    // The rest of the app works: the language switch, then the way home.
+    find(&host, "[data-testid=switch-en]").click();
+    settle().await;
+    assert_eq!(html_lang(), "en");
     assert_eq!(
-        find(&second, ".module-card__meta")
-            .text_content()
-            .as_deref(),
-        Some("Intermédiaire · 20\u{a0}min · 1 leçon")
+        text(&host, ".load-error__message"),
+        "This lesson’s file is damaged and cannot be shown. Please report it to the course team."
     );
-    assert!(host
-        .query_selector("[data-testid=empty-catalog]")
-        .ok()
-        .flatten()
-        .is_none());
+    find(&host, ".load-error__actions a").click();
+    settle().await;
+    assert_eq!(pathname(), "/en/");
+    wait_for(&host, "[data-testid=module-list]").await;
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_lesson_file_gets_a_localised_error_and_a_retry() {
+    storage().clear().expect("clear");
+    let (host, handle) = mount_app_with_content(
+        "/en/modules/foundations/lessons/cia-and-controls",
+        "/tests/fixtures/bundles/",
+    );
+    let error = wait_for(&host, "[data-testid=load-error]").await;
+    assert_eq!(
+        error.get_attribute("data-error").as_deref(),
+        Some("lesson-error-missing")
+    );
+    assert_eq!(
+        text(&error, ".load-error__message"),
+        "This lesson is not on the server. It may have been moved or withdrawn."
+    );
+    // Retrying asks again, and says so again while the file is still missing.
+    find(&host, "[data-testid=retry]").click();
+    let error = wait_for(&host, "[data-testid=load-error]").await;
+    assert_eq!(
+        error.get_attribute("data-error").as_deref(),
+        Some("lesson-error-missing")
+    );
     drop(handle);
 }

@@ -1,16 +1,41 @@
-//! Course content. The course index is generated from `lessons/` by
-//! `build.rs` at compile time and embedded, so the app starts with it and
-//! without a request; lesson bodies are not part of it.
+//! Course content as the app gets it. The course index is generated from
+//! `lessons/` by `build.rs` and embedded, so the app starts with it and
+//! without a request; each lesson is fetched as one bundle (structure and
+//! text in both languages) when first opened, parsed once and kept.
 
+use crate::adapters::i18n::{LocaleFile, TextBundles};
 use crate::domain::catalog::Catalog;
+use crate::domain::language::Lang;
+use crate::domain::lesson::{lesson_bundle_path, Lesson, LessonBundle};
+
 use thiserror::Error;
 
 const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
 
+/// Why content could not be shown. Each kind gets its own message for the
+/// learner; the details are for the console.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ContentError {
     #[error("the course index is unreadable: {0}")]
     Index(String),
+    #[error("{url} was not found (HTTP {status})")]
+    Missing { url: String, status: u16 },
+    #[error("{url} could not be downloaded: {cause}")]
+    Unreachable { url: String, cause: String },
+    #[error("{url} is damaged: {cause}")]
+    Malformed { url: String, cause: String },
+}
+
+impl ContentError {
+    /// The interface message that explains this error to a learner.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ContentError::Index(_) => "catalog-error",
+            ContentError::Missing { .. } => "lesson-error-missing",
+            ContentError::Unreachable { .. } => "lesson-error-network",
+            ContentError::Malformed { .. } => "lesson-error-broken",
+        }
+    }
 }
 
 /// Parses an index document.
@@ -18,9 +43,164 @@ pub fn parse_catalog(json: &str) -> Result<Catalog, ContentError> {
     serde_json::from_str(json).map_err(|e| ContentError::Index(e.to_string()))
 }
 
-/// The course index built into this app.
-pub fn catalog() -> Result<Catalog, ContentError> {
-    parse_catalog(CATALOG_JSON)
+/// The course index built into this app, parsed once.
+pub fn catalog() -> Result<&'static Catalog, ContentError> {
+    static CATALOG: std::sync::OnceLock<Result<Catalog, ContentError>> = std::sync::OnceLock::new();
+    CATALOG
+        .get_or_init(|| parse_catalog(CATALOG_JSON))
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// Where lesson bundles are fetched from: `/content/` on the built site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentSource {
+    pub base: String,
+}
+
+impl Default for ContentSource {
+    fn default() -> Self {
+        ContentSource {
+            base: "/content/".to_owned(),
+        }
+    }
+}
+
+impl ContentSource {
+    pub fn lesson_url(&self, module: &str, lesson: &str) -> String {
+        format!("{}{}", self.base, lesson_bundle_path(module, lesson))
+    }
+}
+
+/// A lesson ready to show: its structure and its text in both languages.
+pub struct LoadedLesson {
+    pub lesson: Lesson,
+    text: TextBundles,
+}
+
+impl std::fmt::Debug for LoadedLesson {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoadedLesson")
+            .field("lesson", &self.lesson.id)
+            .finish()
+    }
+}
+
+impl LoadedLesson {
+    /// Parses a fetched bundle. Text that does not parse is an error here,
+    /// although the validator makes it impossible for a built course: a
+    /// damaged or tampered file must not show half a lesson.
+    pub fn from_json(url: &str, json: &str) -> Result<LoadedLesson, ContentError> {
+        let malformed = |cause: String| ContentError::Malformed {
+            url: url.to_owned(),
+            cause,
+        };
+        let bundle: LessonBundle =
+            serde_json::from_str(json).map_err(|e| malformed(e.to_string()))?;
+        let (text, errors) = TextBundles::from_files(
+            &[LocaleFile {
+                path: "en",
+                source: &bundle.text.en,
+            }],
+            &[LocaleFile {
+                path: "fr",
+                source: &bundle.text.fr,
+            }],
+        );
+        if let Some(e) = errors.first() {
+            return Err(malformed(e.to_string()));
+        }
+        let loaded = LoadedLesson {
+            lesson: bundle.lesson,
+            text,
+        };
+        for lang in Lang::ALL {
+            if let Some((id, _)) = loaded
+                .lesson
+                .messages()
+                .into_iter()
+                .find(|(id, required)| *required && !loaded.text.has(lang, id))
+            {
+                return Err(malformed(format!("[{lang}] no text for `{id}`")));
+            }
+        }
+        Ok(loaded)
+    }
+
+    /// A text of the lesson in a language.
+    pub fn text(&self, lang: Lang, id: &str) -> String {
+        self.text.format(lang, id, None)
+    }
+
+    /// Whether an optional text exists.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.text.has(lang, id)
+    }
+}
+
+/// Fetches a lesson, or returns the copy already fetched during this visit.
+#[cfg(target_arch = "wasm32")]
+pub async fn fetch_lesson(
+    source: &ContentSource,
+    module: &str,
+    lesson: &str,
+) -> Result<std::sync::Arc<LoadedLesson>, ContentError> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::sync::Arc;
+    thread_local! {
+        static LOADED: RefCell<HashMap<String, Arc<LoadedLesson>>> = RefCell::new(HashMap::new());
+    }
+    let url = source.lesson_url(module, lesson);
+    if let Some(hit) = LOADED.with(|c| c.borrow().get(&url).cloned()) {
+        return Ok(hit);
+    }
+    let json = fetch_text(&url).await?;
+    let loaded = Arc::new(LoadedLesson::from_json(&url, &json)?);
+    if loaded.lesson.id != lesson || loaded.lesson.module_id != module {
+        return Err(ContentError::Malformed {
+            url,
+            cause: format!(
+                "holds lesson `{}/{}`",
+                loaded.lesson.module_id, loaded.lesson.id
+            ),
+        });
+    }
+    LOADED.with(|c| c.borrow_mut().insert(url, Arc::clone(&loaded)));
+    Ok(loaded)
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn fetch_text(url: &str) -> Result<String, ContentError> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let unreachable = |cause: String| ContentError::Unreachable {
+        url: url.to_owned(),
+        cause,
+    };
+    let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let window = web_sys::window().ok_or_else(|| unreachable("no window".into()))?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| unreachable(describe(e)))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| unreachable("not a response".into()))?;
+    if !response.ok() {
+        return Err(ContentError::Missing {
+            url: url.to_owned(),
+            status: response.status(),
+        });
+    }
+    let text = response.text().map_err(|e| unreachable(describe(e)))?;
+    JsFuture::from(text)
+        .await
+        .map_err(|e| unreachable(describe(e)))?
+        .as_string()
+        .ok_or_else(|| ContentError::Malformed {
+            url: url.to_owned(),
+            cause: "not text".into(),
+        })
 }
 
 #[cfg(test)]
@@ -28,15 +208,56 @@ mod tests {
     use super::*;
 
     #[test]
-    fn built_in_catalog_parses() {
-        let catalog = catalog().unwrap();
+    fn built_in_catalog_parses() -> Result<(), ContentError> {
+        let catalog = catalog()?;
         assert_eq!(catalog.course_id, "iso27002");
         assert!(!catalog.title.en.is_empty() && !catalog.title.fr.is_empty());
+        Ok(())
     }
 
     #[test]
     fn broken_index_is_an_error_not_a_panic() {
         assert!(parse_catalog("{").is_err());
         assert!(parse_catalog(r#"{"course_id":1}"#).is_err());
+    }
+
+    fn bundle_json() -> String {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/demo-course");
+        let course = crate::adapters::authoring::compile(&dir).unwrap_or_else(|p| panic!("{p:?}"));
+        serde_json::to_string(&course.lessons[0]).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_compiled_bundle_loads_in_both_languages() -> Result<(), ContentError> {
+        let loaded = LoadedLesson::from_json("demo", &bundle_json())?;
+        assert_eq!(
+            loaded.text(Lang::En, "title"),
+            "Confidentiality, integrity, availability"
+        );
+        assert_eq!(
+            loaded.text(Lang::Fr, "title"),
+            "Confidentialité, intégrité, disponibilité"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn damaged_bundles_are_rejected() {
+        let json = bundle_json();
+        let cases = [
+            json[..json.len() / 2].to_owned(),
+            "null".to_owned(),
+            json.replace("block-three-body", "block-other-body"),
+            json.replace("title = Confidentialité", "title = {"),
+        ];
+        for case in cases {
+            let result = LoadedLesson::from_json("x", &case);
+            assert!(
+                matches!(result, Err(ContentError::Malformed { .. })),
+                "accepted: {}",
+                &case[..case.len().min(80)]
+            );
+        }
     }
 }

@@ -7,11 +7,11 @@ use std::sync::OnceLock;
 use thiserror::Error;
 use unic_langid::LanguageIdentifier;
 
-/// One Fluent source file, named for error messages.
+/// One Fluent source, named for error messages.
 #[derive(Debug, Clone, Copy)]
-pub struct LocaleFile {
-    pub path: &'static str,
-    pub source: &'static str,
+pub struct LocaleFile<'a> {
+    pub path: &'a str,
+    pub source: &'a str,
 }
 
 macro_rules! locale_files {
@@ -24,7 +24,7 @@ macro_rules! locale_files {
 }
 
 /// The interface's Fluent files for a language.
-pub fn locale_files(lang: Lang) -> &'static [LocaleFile] {
+pub fn locale_files(lang: Lang) -> &'static [LocaleFile<'static>] {
     match lang {
         Lang::En => locale_files!("en": "app.ftl"),
         Lang::Fr => locale_files!("fr": "app.ftl"),
@@ -59,21 +59,30 @@ pub fn line_of(source: &str, byte: usize) -> usize {
         .map_or(1, |before| before.matches('\n').count() + 1)
 }
 
-/// Interface text for every language, built once from the compiled-in files.
-pub struct Localizer {
+/// Fluent text in every language: the interface's, or a lesson's.
+pub struct TextBundles {
     en: FluentBundle<FluentResource>,
     fr: FluentBundle<FluentResource>,
 }
 
-impl Localizer {
-    /// Builds the bundles, returning them with every problem found. Parsing is
-    /// forgiving (a broken entry is skipped, the rest kept), so the app can
-    /// still show most of its text; the host tests require the list to be empty.
-    pub fn build() -> (Localizer, Vec<I18nError>) {
+/// The interface's text, built once from the compiled-in locale files.
+pub type Localizer = TextBundles;
+
+impl TextBundles {
+    /// Builds the interface's bundles, returning them with every problem
+    /// found. Parsing is forgiving (a broken entry is skipped, the rest kept),
+    /// so the app can still show most of its text; the host tests require the
+    /// list to be empty.
+    pub fn build() -> (TextBundles, Vec<I18nError>) {
+        TextBundles::from_files(locale_files(Lang::En), locale_files(Lang::Fr))
+    }
+
+    /// Builds bundles from Fluent sources, one list per language.
+    pub fn from_files(en: &[LocaleFile], fr: &[LocaleFile]) -> (TextBundles, Vec<I18nError>) {
         let mut errors = Vec::new();
-        let en = bundle(Lang::En, &mut errors);
-        let fr = bundle(Lang::Fr, &mut errors);
-        (Localizer { en, fr }, errors)
+        let en = bundle(Lang::En, en, &mut errors);
+        let fr = bundle(Lang::Fr, fr, &mut errors);
+        (TextBundles { en, fr }, errors)
     }
 
     fn bundle_for(&self, lang: Lang) -> &FluentBundle<FluentResource> {
@@ -116,32 +125,35 @@ impl Localizer {
     }
 
     /// Formats message `id`. A missing message shows its id, so that a gap is
-    /// visible to testers instead of blank, and the problem is logged.
+    /// visible to testers instead of blank, and the problem is logged; a
+    /// formatting problem still yields Fluent's best-effort text.
     pub fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-        match self.try_format(lang, id, args) {
-            Ok(text) => text,
-            Err(e) => {
-                report(&e);
-                match e {
-                    I18nError::Missing { .. } => id.to_owned(),
-                    // Formatting errors still yield the best-effort text.
-                    _ => self
-                        .bundle_for(lang)
-                        .get_message(id)
-                        .and_then(|m| m.value())
-                        .map(|p| {
-                            self.bundle_for(lang)
-                                .format_pattern(p, args, &mut Vec::new())
-                                .into_owned()
-                        })
-                        .unwrap_or_else(|| id.to_owned()),
-                }
-            }
+        let bundle = self.bundle_for(lang);
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            report(&I18nError::Missing {
+                lang,
+                id: id.to_owned(),
+            });
+            return id.to_owned();
+        };
+        let mut errs = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errs).into_owned();
+        if let Some(e) = errs.first() {
+            report(&I18nError::Format {
+                lang,
+                id: id.to_owned(),
+                cause: e.to_string(),
+            });
         }
+        text
     }
 }
 
-fn bundle(lang: Lang, errors: &mut Vec<I18nError>) -> FluentBundle<FluentResource> {
+fn bundle(
+    lang: Lang,
+    files: &[LocaleFile],
+    errors: &mut Vec<I18nError>,
+) -> FluentBundle<FluentResource> {
     // Both tags are valid BCP 47, so this never falls back to `und`.
     let langid: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -149,7 +161,7 @@ fn bundle(lang: Lang, errors: &mut Vec<I18nError>) -> FluentBundle<FluentResourc
     // different directions; English and French share one, and the marks would
     // leak into attributes, tests and copied text.
     bundle.set_use_isolating(false);
-    for file in locale_files(lang) {
+    for file in files {
         let resource = match FluentResource::try_new(file.source.to_owned()) {
             Ok(r) => r,
             Err((partial, errs)) => {

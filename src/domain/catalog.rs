@@ -40,26 +40,56 @@ impl Level {
     }
 }
 
+/// One lesson as listed in its module.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonSummary {
+    pub id: String,
+    pub title: Localized,
+    pub level: Level,
+    pub duration_minutes: u32,
+}
+
 /// One module as listed on the home page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModuleSummary {
     pub id: String,
     pub title: Localized,
+    pub summary: Localized,
     pub level: Level,
+    /// The sum of its lessons' durations.
     pub duration_minutes: u32,
-    pub lesson_count: u32,
+    pub question_count: u32,
+    pub lessons: Vec<LessonSummary>,
 }
 
-/// The course index compiled into the app.
+/// A track (category) lessons belong to, such as "Standards logic".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Track {
+    pub id: String,
+    pub name: Localized,
+}
+
+/// The course index compiled into the app: titles and metadata only, never
+/// lesson bodies, which are fetched when a lesson is opened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catalog {
     pub course_id: String,
     pub title: Localized,
+    pub summary: Localized,
+    pub tracks: Vec<Track>,
     pub modules: Vec<ModuleSummary>,
 }
 
 impl Catalog {
     pub fn is_empty(&self) -> bool {
         self.modules.is_empty()
+    }
+
+    pub fn module(&self, id: &str) -> Option<&ModuleSummary> {
+        self.modules.iter().find(|m| m.id == id)
+    }
+
+    pub fn track(&self, id: &str) -> Option<&Track> {
+        self.tracks.iter().find(|t| t.id == id)
     }
 }

@@ -133,28 +133,29 @@ mod tests {
     }
 
     #[test]
-    fn newer_schema_is_never_overwritten() {
+    fn newer_schema_is_never_overwritten() -> Result<(), StoreError> {
         let store = MemoryStore::default();
         let newer = r#"{"schema":99,"lang":"en","future":true}"#;
-        store.write(&storage_key(), newer).unwrap();
+        store.write(&storage_key(), newer)?;
         let err = Preferences {
             lang: Some(Lang::Fr),
         }
         .save(&store);
         assert_eq!(err, Err(PreferencesError::NewerSchema(99)));
-        assert_eq!(store.read(&storage_key()).unwrap().as_deref(), Some(newer));
+        assert_eq!(store.read(&storage_key())?.as_deref(), Some(newer));
+        Ok(())
     }
 
     #[test]
-    fn corrupt_data_may_be_replaced_by_a_new_choice() {
+    fn corrupt_data_may_be_replaced_by_a_new_choice() -> Result<(), PreferencesError> {
         let store = MemoryStore::default();
-        store.write(&storage_key(), "garbage").unwrap();
+        store.write(&storage_key(), "garbage")?;
         Preferences {
             lang: Some(Lang::En),
         }
-        .save(&store)
-        .unwrap();
-        assert_eq!(Preferences::load(&store).unwrap().lang, Some(Lang::En));
+        .save(&store)?;
+        assert_eq!(Preferences::load(&store)?.lang, Some(Lang::En));
+        Ok(())
     }
 
     #[test]

@@ -10,6 +10,8 @@ use super::language::Lang;
 pub enum Page {
     /// The course home: its modules.
     Home,
+    /// A lesson, by module and lesson id.
+    Lesson { module: String, lesson: String },
     /// An address that leads nowhere.
     NotFound,
 }
@@ -39,6 +41,10 @@ impl Route {
         };
         let page = match rest {
             [] => Page::Home,
+            ["modules", module, "lessons", lesson] => Page::Lesson {
+                module: (*module).to_owned(),
+                lesson: (*lesson).to_owned(),
+            },
             _ => Page::NotFound,
         };
         Route::Page {
@@ -100,6 +106,11 @@ pub fn home(lang: Lang) -> String {
     format!("/{}/", lang.tag())
 }
 
+/// A lesson's page in a language.
+pub fn lesson(lang: Lang, module: &str, lesson: &str) -> String {
+    format!("/{}/modules/{module}/lessons/{lesson}", lang.tag())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +148,30 @@ mod tests {
             assert_eq!(r.lang(), Some(lang));
             assert_eq!(r.page(), Some(Page::Home));
         }
+    }
+
+    #[test]
+    fn lesson_addresses_round_trip() {
+        let path = lesson(Lang::Fr, "foundations", "what-is-27002");
+        assert_eq!(path, "/fr/modules/foundations/lessons/what-is-27002");
+        assert_eq!(
+            Route::parse(&path),
+            Route::Page {
+                lang: Some(Lang::Fr),
+                page: Page::Lesson {
+                    module: "foundations".into(),
+                    lesson: "what-is-27002".into()
+                }
+            }
+        );
+        assert_eq!(
+            Route::parse("/en/modules/foundations/lessons").page(),
+            Some(Page::NotFound)
+        );
+        assert_eq!(
+            Route::parse("/en/modules/a/lessons/b/c").page(),
+            Some(Page::NotFound)
+        );
     }
 
     #[test]

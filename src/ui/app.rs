@@ -1,10 +1,11 @@
 //! The root component: storage, routing, and the page for the address.
 
+use crate::adapters::content::catalog;
 use crate::adapters::storage::AppStore;
 use crate::domain::route::{self, Page, Route};
 use crate::ui::components::AppShell;
 use crate::ui::document::preferred_lang;
-use crate::ui::pages::{HomePage, NotFoundPage};
+use crate::ui::pages::{HomePage, LessonPage, NotFoundPage};
 use crate::ui::router::provide_router;
 use leptos::prelude::*;
 
@@ -37,11 +38,24 @@ pub fn App() -> impl IntoView {
         <AppShell lang>
             {move || match page.get() {
                 Some(Page::Home) => view! { <HomePage/> }.into_any(),
+                // Only lessons the course index knows are fetched: a made-up
+                // or tampered address is "not found" without a request.
+                Some(Page::Lesson { module, lesson }) if lesson_exists(&module, &lesson) => {
+                    view! { <LessonPage module lesson/> }.into_any()
+                }
+                Some(Page::Lesson { .. }) => view! { <NotFoundPage/> }.into_any(),
                 Some(Page::NotFound) => view! { <NotFoundPage/> }.into_any(),
                 None => ().into_any(),
             }}
         </AppShell>
     }
+}
+
+fn lesson_exists(module: &str, lesson: &str) -> bool {
+    catalog().is_ok_and(|c| {
+        c.module(module)
+            .is_some_and(|m| m.lessons.iter().any(|l| l.id == lesson))
+    })
 }
 
 /// The store provided by [`App`], or a memory-only one where a component is

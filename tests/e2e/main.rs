@@ -7,6 +7,7 @@ mod harness;
 use fantoccini::{Client, Locator};
 use harness::{eval_string, new_browser, wait_for, BoxError, BrowserProfile, Chromedriver};
 use libtest_mimic::{Arguments, Failed, Trial};
+use savoir::adapters::content::catalog;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -56,135 +57,174 @@ const VISIBLE_TEXTS: &str = r#"Array.from(document.body.querySelectorAll('*'))
     .flatMap(e => Array.from(e.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent.trim()))
     .filter(t => t.length > 0)"#;
 
-fn language_choice_is_remembered_across_reload<'a>(
-    c: &'a Client,
-    base: &'a str,
-) -> Pin<Box<dyn Future<Output = Result<(), BoxError>> + Send + 'a>> {
-    Box::pin(async move {
-        c.goto(&format!("{base}/")).await?;
-        ready_in(c, "en").await?;
-        assert_eq!(path(c).await?, "/en/");
-        assert_eq!(
-            text(c, "[data-testid=empty-catalog] h3").await?,
-            "No modules published yet"
-        );
-        let english: Vec<String> = serde_json::from_value(harness::eval(c, VISIBLE_TEXTS).await?)?;
+async fn language_choice_is_remembered_across_reload(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    c.goto(&format!("{base}/")).await?;
+    ready_in(c, "en").await?;
+    assert_eq!(path(c).await?, "/en/");
+    let module = &catalog()?.modules[0];
+    assert_eq!(text(c, ".module-card__title").await?, module.title.en);
+    let english: Vec<String> = serde_json::from_value(harness::eval(c, VISIBLE_TEXTS).await?)?;
 
-        c.find(Locator::Css("[data-testid=switch-fr]"))
-            .await?
-            .click()
-            .await?;
-        ready_in(c, "fr").await?;
-        assert_eq!(path(c).await?, "/fr/");
-        assert_eq!(
-            text(c, "[data-testid=empty-catalog] h3").await?,
-            "Aucun module publié pour l’instant"
-        );
-        assert_eq!(eval_string(c, "document.title").await?, "Savoir");
-        // Every string that differs between the languages has changed.
-        let french: Vec<String> = serde_json::from_value(harness::eval(c, VISIBLE_TEXTS).await?)?;
-        let same_in_both = ["Savoir", "English", "Français", "Modules"];
-        let left_over: Vec<&String> = french
-            .iter()
-            .filter(|t| english.contains(t) && !same_in_both.contains(&t.as_str()))
-            .collect();
-        assert!(
-            left_over.is_empty(),
-            "still in English after the switch: {left_over:?}"
-        );
+    c.find(Locator::Css("[data-testid=switch-fr]"))
+        .await?
+        .click()
+        .await?;
+    ready_in(c, "fr").await?;
+    assert_eq!(path(c).await?, "/fr/");
+    assert_eq!(text(c, ".module-card__title").await?, module.title.fr);
+    assert_eq!(eval_string(c, "document.title").await?, "Savoir");
+    // Every string that differs between the languages has changed.
+    let french: Vec<String> = serde_json::from_value(harness::eval(c, VISIBLE_TEXTS).await?)?;
+    let same_in_both = ["Savoir", "English", "Français", "Modules"];
+    let left_over: Vec<&String> = french
+        .iter()
+        .filter(|t| english.contains(t) && !same_in_both.contains(&t.as_str()))
+        .collect();
+    assert!(
+        left_over.is_empty(),
+        "still in English after the switch: {left_over:?}"
+    );
 
-        c.refresh().await?;
-        ready_in(c, "fr").await?;
-        assert_eq!(path(c).await?, "/fr/");
-        assert_eq!(text(c, "[aria-current=true]").await?, "Français");
+    c.refresh().await?;
+    ready_in(c, "fr").await?;
+    assert_eq!(path(c).await?, "/fr/");
+    assert_eq!(text(c, "[aria-current=true]").await?, "Français");
 
-        // Arriving without a language now follows the remembered choice.
-        c.goto(&format!("{base}/")).await?;
-        ready_in(c, "fr").await?;
-        assert_eq!(path(c).await?, "/fr/");
-        Ok(())
-    })
+    // Arriving without a language now follows the remembered choice.
+    c.goto(&format!("{base}/")).await?;
+    ready_in(c, "fr").await?;
+    assert_eq!(path(c).await?, "/fr/");
+    Ok(())
 }
 
-fn first_visit_follows_the_browser_language<'a>(
-    c: &'a Client,
-    base: &'a str,
-) -> Pin<Box<dyn Future<Output = Result<(), BoxError>> + Send + 'a>> {
-    Box::pin(async move {
-        c.goto(&format!("{base}/")).await?;
-        ready_in(c, "fr").await?;
-        assert_eq!(path(c).await?, "/fr/");
-        assert_eq!(text(c, ".skip-link").await?, "Aller au contenu principal");
-        Ok(())
-    })
+async fn first_visit_follows_the_browser_language(c: &Client, base: &str) -> Result<(), BoxError> {
+    c.goto(&format!("{base}/")).await?;
+    ready_in(c, "fr").await?;
+    assert_eq!(path(c).await?, "/fr/");
+    assert_eq!(text(c, ".skip-link").await?, "Aller au contenu principal");
+    Ok(())
 }
 
-fn french_link_opens_in_french_in_a_fresh_profile<'a>(
-    c: &'a Client,
-    base: &'a str,
-) -> Pin<Box<dyn Future<Output = Result<(), BoxError>> + Send + 'a>> {
-    Box::pin(async move {
-        c.goto(&format!("{base}/fr/")).await?;
-        ready_in(c, "fr").await?;
-        assert_eq!(
-            text(c, "h1").await?,
-            "ISO/IEC 27002\u{a0}: les mesures de sécurité de l’information en pratique"
-        );
-        // Opening a shared link is not a choice: the browser's language stays the default.
-        c.goto(&format!("{base}/")).await?;
-        ready_in(c, "en").await?;
-        Ok(())
-    })
+async fn french_link_opens_in_french_in_a_fresh_profile(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    c.goto(&format!("{base}/fr/")).await?;
+    ready_in(c, "fr").await?;
+    assert_eq!(
+        text(c, "h1").await?,
+        "ISO/IEC 27002\u{a0}: les mesures de sécurité de l’information en pratique"
+    );
+    // Opening a shared link is not a choice: the browser's language stays the default.
+    c.goto(&format!("{base}/")).await?;
+    ready_in(c, "en").await?;
+    Ok(())
 }
 
-fn unknown_address_shows_a_not_found_page<'a>(
-    c: &'a Client,
-    base: &'a str,
-) -> Pin<Box<dyn Future<Output = Result<(), BoxError>> + Send + 'a>> {
-    Box::pin(async move {
-        c.goto(&format!("{base}/fr/no/such/page")).await?;
-        ready_in(c, "fr").await?;
-        assert_eq!(
-            text(c, "[data-testid=not-found] h1").await?,
-            "Page introuvable"
-        );
-        // Following an in-app link must not reload the page: a marker set on
-        // `window` survives only if the router handled it.
-        c.execute("window.__sameDocument = true;", vec![]).await?;
-        c.find(Locator::Css("[data-testid=not-found] a"))
-            .await?
-            .click()
-            .await?;
-        wait_for(
-            c,
-            "location.pathname === '/fr/'",
-            "the link back to the French home",
-        )
+async fn unknown_address_shows_a_not_found_page(c: &Client, base: &str) -> Result<(), BoxError> {
+    c.goto(&format!("{base}/fr/no/such/page")).await?;
+    ready_in(c, "fr").await?;
+    assert_eq!(
+        text(c, "[data-testid=not-found] h1").await?,
+        "Page introuvable"
+    );
+    // Following an in-app link must not reload the page: a marker set on
+    // `window` survives only if the router handled it.
+    c.execute("window.__sameDocument = true;", vec![]).await?;
+    c.find(Locator::Css("[data-testid=not-found] a"))
+        .await?
+        .click()
         .await?;
-        wait_for(
-            c,
-            "document.querySelector('[data-testid=empty-catalog]')",
-            "the home page",
-        )
+    wait_for(
+        c,
+        "location.pathname === '/fr/'",
+        "the link back to the French home",
+    )
+    .await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=module-list]')",
+        "the home page",
+    )
+    .await?;
+    assert_eq!(
+        harness::eval(c, "window.__sameDocument === true").await?,
+        true
+    );
+    // Back returns to the previous page, again without a reload.
+    c.back().await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=not-found]')",
+        "the not-found page after Back",
+    )
+    .await?;
+    assert_eq!(
+        harness::eval(c, "window.__sameDocument === true").await?,
+        true
+    );
+    Ok(())
+}
+
+/// The `/content/` files the page has requested so far.
+const CONTENT_REQUESTS: &str =
+    "performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/content/'))";
+
+async fn lessons_are_fetched_only_when_opened(c: &Client, base: &str) -> Result<(), BoxError> {
+    c.goto(&format!("{base}/en/")).await?;
+    ready_in(c, "en").await?;
+    let fetched: Vec<String> = serde_json::from_value(harness::eval(c, CONTENT_REQUESTS).await?)?;
+    assert!(
+        fetched.is_empty(),
+        "the first load fetched lesson files: {fetched:?}"
+    );
+
+    let module = &catalog()?.modules[0];
+    let lesson = &module.lessons[0];
+    c.find(Locator::Css(".module-card__lessons a"))
+        .await?
+        .click()
         .await?;
-        assert_eq!(
-            harness::eval(c, "window.__sameDocument === true").await?,
-            true
-        );
-        // Back returns to the previous page, again without a reload.
-        c.back().await?;
-        wait_for(
-            c,
-            "document.querySelector('[data-testid=not-found]')",
-            "the not-found page after Back",
-        )
+    wait_for(c, "document.querySelector('.lesson__title')", "the lesson").await?;
+    assert_eq!(text(c, ".lesson__title").await?, lesson.title.en);
+    let fetched: Vec<String> = serde_json::from_value(harness::eval(c, CONTENT_REQUESTS).await?)?;
+    assert_eq!(
+        fetched,
+        vec![format!("{base}/content/{}/{}.json", module.id, lesson.id)],
+        "opening one lesson fetches exactly its bundle"
+    );
+
+    // Back home and into the same lesson again: parsed once and kept.
+    c.back().await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=module-list]')",
+        "the home page",
+    )
+    .await?;
+    c.find(Locator::Css(".module-card__lessons a"))
+        .await?
+        .click()
         .await?;
-        assert_eq!(
-            harness::eval(c, "window.__sameDocument === true").await?,
-            true
-        );
-        Ok(())
-    })
+    wait_for(
+        c,
+        "document.querySelector('.lesson__title')",
+        "the lesson again",
+    )
+    .await?;
+    let again: Vec<String> = serde_json::from_value(harness::eval(c, CONTENT_REQUESTS).await?)?;
+    assert_eq!(again.len(), 1, "the lesson was fetched twice: {again:?}");
+    Ok(())
+}
+
+/// One trial per journey, named after its function.
+macro_rules! journeys {
+    ($ctx:ident; $($name:ident: $profile:expr),* $(,)?) => {
+        vec![$(trial(&$ctx, stringify!($name), $profile, |c, b| Box::pin($name(c, b)))),*]
+    };
 }
 
 fn trial(ctx: &Arc<Context>, name: &str, profile: BrowserProfile, journey: Journey) -> Trial {
@@ -228,31 +268,12 @@ fn main() {
         accept_language: "fr-CA,fr",
         ..BrowserProfile::default()
     };
-    let trials = vec![
-        trial(
-            &ctx,
-            "language_choice_is_remembered_across_reload",
-            english.clone(),
-            language_choice_is_remembered_across_reload,
-        ),
-        trial(
-            &ctx,
-            "first_visit_follows_the_browser_language",
-            french,
-            first_visit_follows_the_browser_language,
-        ),
-        trial(
-            &ctx,
-            "french_link_opens_in_french_in_a_fresh_profile",
-            english.clone(),
-            french_link_opens_in_french_in_a_fresh_profile,
-        ),
-        trial(
-            &ctx,
-            "unknown_address_shows_a_not_found_page",
-            english,
-            unknown_address_shows_a_not_found_page,
-        ),
+    let trials = journeys![ctx;
+        language_choice_is_remembered_across_reload: english.clone(),
+        first_visit_follows_the_browser_language: french,
+        french_link_opens_in_french_in_a_fresh_profile: english.clone(),
+        unknown_address_shows_a_not_found_page: english.clone(),
+        lessons_are_fetched_only_when_opened: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);
     drop(ctx);

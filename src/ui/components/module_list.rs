@@ -1,4 +1,5 @@
 use crate::domain::catalog::ModuleSummary;
+use crate::domain::route;
 use crate::ui::i18n::use_i18n;
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
@@ -24,11 +25,27 @@ pub fn ModuleList(
         .into_iter()
         .map(|module| {
             let title = module.title.clone();
+            let summary = module.summary.clone();
+            let module_id = module.id.clone();
+            let lessons = module
+                .lessons
+                .iter()
+                .map(|l| {
+                    let (module_id, lesson_id, lesson_title) = (module_id.clone(), l.id.clone(), l.title.clone());
+                    view! {
+                        <li>
+                            <a href=move || route::lesson(i18n.lang(), &module_id, &lesson_id)>
+                                {move || lesson_title.get(i18n.lang()).to_owned()}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
             let meta = move || {
                 let mut minutes = FluentArgs::new();
                 minutes.set("minutes", module.duration_minutes);
                 let mut lessons = FluentArgs::new();
-                lessons.set("count", module.lesson_count);
+                lessons.set("count", module.lessons.len());
                 format!(
                     "{} · {} · {}",
                     i18n.t(module.level.message_id()),
@@ -40,6 +57,8 @@ pub fn ModuleList(
                 <li class="module-card" data-module-id=module.id.clone()>
                     <h3 class="module-card__title">{move || title.get(i18n.lang()).to_owned()}</h3>
                     <p class="module-card__meta">{meta}</p>
+                    <p class="module-card__summary">{move || summary.get(i18n.lang()).to_owned()}</p>
+                    <ol class="module-card__lessons" aria-label=move || i18n.t("module-lessons-list")>{lessons}</ol>
                 </li>
             }
         })

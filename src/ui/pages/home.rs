@@ -16,7 +16,7 @@ pub fn HomePage() -> impl IntoView {
                         {move || title.get(i18n.lang()).to_owned()}
                     </h1>
                     <h2 class="home__section-title">{move || i18n.t("home-modules-heading")}</h2>
-                    <ModuleList modules=catalog.modules/>
+                    <ModuleList modules=catalog.modules.clone()/>
                 </section>
             }
             .into_any()

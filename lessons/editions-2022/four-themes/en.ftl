@@ -1,0 +1,79 @@
+title = The 2022 edition and its four themes
+overview = You will understand how the 2022 edition arranges its 93 controls into four themes, how the theme of a control is decided, and what the new edition meant for certified organisations.
+
+explanation =
+    The current edition of ISO/IEC 27002 was published in February 2022 under a broader title, "Information security, cybersecurity and privacy protection — Information security controls". It replaces the 14 clauses of 2013 with four themes and brings the catalogue down to 93 controls: existing guidance was merged and updated, and eleven controls were added.
+
+    The themes occupy clauses 5 to 8. Clause 5 holds 37 organisational controls, clause 6 holds 8 people controls, clause 7 holds 14 physical controls and clause 8 holds 34 technological controls.
+
+    The rule for placing a control is deliberately simple. A control is a people control if it concerns individuals, a physical control if it concerns physical objects, and a technological control if it concerns technology; everything else is organisational. The theme says what a control acts on, not who owns it or how much it matters.
+
+    ISO/IEC 27001:2022 followed in October 2022, and its Annex A lists the same 93 controls under the same four themes. Organisations certified against the 2013 version had three years to complete the transition, which in practice meant mapping old controls to new ones, revising the Statement of Applicability and putting the new controls through their risk assessment.
+
+practical-example =
+    An ISMS team preparing for the transition exports its 2013 Statement of Applicability into a spreadsheet and adds a column showing the 2022 control that each line now corresponds to. It then sorts the result by theme and asks a natural lead to review each one: HR for the people controls, facilities for the physical ones, IT operations for most technological ones and the security office for the organisational set. Controls with no 2013 predecessor are flagged for the next risk assessment rather than adopted by default.
+
+block-what-changed-heading = What changed in 2022
+block-what-changed-body =
+    The 2022 edition is more than a renumbering. Its main changes are:
+
+    - a new title that names cybersecurity and privacy protection alongside information security;
+    - four themes instead of the 14 clauses of 2013;
+    - 93 controls instead of 114, because related controls were merged and their guidance updated;
+    - eleven controls with no direct predecessor, covered in the next lesson;
+    - control objectives dropped in favour of a short purpose stated for each control;
+    - attributes attached to every control, so that the catalogue can be sorted in other ways than by theme.
+
+    For practitioners, the main consequence is that old numbers no longer map one-to-one onto new ones: a single 2022 control may absorb several 2013 controls, so every mapping needs checking.
+
+block-themes-and-counts-heading = Four themes, four clauses
+block-themes-and-counts-body =
+    The controls sit in clauses 5 to 8, one clause per theme:
+
+    - clause 5, organisational controls: 37 controls, from policies and roles to supplier relationships, incident management and compliance;
+    - clause 6, people controls: 8 controls about individuals, such as screening and awareness training;
+    - clause 7, physical controls: 14 controls about premises, equipment and storage media;
+    - clause 8, technological controls: 34 controls about systems, networks, software and data.
+
+    The four counts add up to 93. Organisational and technological controls together make up more than three quarters of the catalogue, a reminder that most security work lies in governance and technology rather than in locks and guards, even though the physical theme remains indispensable.
+
+block-transition-heading = The ISO/IEC 27001:2022 transition
+block-transition-body =
+    ISO/IEC 27001:2022 was published in October 2022. Its Annex A takes over the 93 controls and the four themes, so the requirements standard and the code of practice stay aligned as they were in 2013. Organisations already certified against the 2013 version had a three-year transition period. A typical transition plan covered:
+
+    - mapping each 2013 control to its 2022 counterpart;
+    - updating the Statement of Applicability, with every inclusion and exclusion justified;
+    - putting the new controls through the risk assessment and the treatment plan;
+    - correcting policies, procedures and evidence that quoted old numbers.
+
+    Throughout, certification rested on the requirements of ISO/IEC 27001; ISO/IEC 27002 supplied the guidance for implementing the controls.
+
+example-server-room-badges = Controlling who enters the server room with badges and locked doors concerns physical access to premises, so it belongs to the physical theme, even when the IT team runs the badge system.
+example-awareness-training = Security awareness training is aimed at individuals, so it is a people control; delivering it through an online platform does not make it technological.
+
+callout-what-it-acts-on-title = Ask what the control acts on
+callout-what-it-acts-on-body = When a control seems to fit two themes, ask what it primarily acts on: a person, a physical object or technology. If none of the three clearly applies, the control is organisational.
+callout-theme-not-owner-title = A theme is not an owner
+callout-theme-not-owner-body = Themes organise the catalogue; they do not assign responsibility. A technological control may still need input from HR or legal, and a people control may rely on IT tools. Decide ownership through the roles of your ISMS, not from the clause number.
+callout-numbers-title = The numbers to remember
+callout-numbers-body = 93 controls in four themes: 37 organisational in clause 5, 8 people in clause 6, 14 physical in clause 7 and 34 technological in clause 8.
+
+prompt = Pick three security measures your organisation already relies on, for example a rule on using cloud services, laptop encryption and a background check on new hires. Assign each one to a 2022 theme and explain which part of the theming rule you applied.
+prompt-guidance =
+    Compare your answer with the rule: people if the measure concerns individuals, physical if it concerns physical objects, technological if it concerns technology, organisational otherwise.
+
+    With the examples given, the cloud rule is organisational (it governs how services are chosen and used), laptop encryption is technological, and the background check is a people measure. What matters most is that each choice is justified by what the measure acts on, not by which department runs it.
+
+exercise = Sort each measure into the theme of the 2022 edition it belongs to.
+exercise-explanation = Threat intelligence and ICT readiness for business continuity are organisational; screening candidates and awareness training concern individuals, so they are people controls; watching premises for intruders is physical; configuration management and web filtering concern technology.
+exercise-category-organisational = Organisational
+exercise-category-people = People
+exercise-category-physical = Physical
+exercise-category-technological = Technological
+exercise-item-threat-intelligence = Gathering and analysing information about threats
+exercise-item-ict-readiness = Making sure ICT is ready to support business continuity
+exercise-item-screening = Checking the background of job candidates
+exercise-item-awareness = Training staff to recognise phishing
+exercise-item-premises-monitoring = Monitoring premises for unauthorised physical access
+exercise-item-configuration = Defining and maintaining secure configurations for systems
+exercise-item-web-filtering = Restricting access to malicious websites

@@ -1,0 +1,64 @@
+title = De l’intitulé d’une mesure à une mesure qui fonctionne
+overview = Vous apprendrez comment un intitulé succinct de l’annexe A, comme la journalisation, devient, grâce aux recommandations de l’ISO/IEC 27002, un processus doté d’un responsable et de preuves.
+explanation =
+    Une entrée de l’annexe A telle que la journalisation, la sécurité des relations avec les fournisseurs ou la gestion des vulnérabilités désigne une mesure en quelques mots. Prise isolément, cette formule ne peut être ni exploitée ni auditée. Les praticiens s’appuient sur les recommandations de l’ISO/IEC 27002 pour en tirer trois éléments.
+
+    - Un processus : ce qui est fait, à quelle fréquence, avec quels outils et sur quels déclencheurs.
+    - Une responsabilité : un rôle désigné qui conduit le processus et répond de ses résultats.
+    - Des preuves : les enregistrements qui montrent que le processus fonctionne comme prévu.
+
+    L’ISO/IEC 27002 ne livre pas de procédure clés en main. Elle signale les questions à trancher et montre comment on y répond couramment ; c’est à l’équipe de retenir les réponses adaptées à ses risques et à ses obligations.
+
+    La journalisation illustre bien la démarche. Activer les journaux, c’est le plus facile. Encore faut-il décider combien de temps chaque type de journal est conservé, et pourquoi ; qui examine quels journaux, à quel rythme, et ce qui se passe en cas d’anomalie ; enfin, comment les journaux servent au quotidien, pour enquêter sur un incident, surveiller les systèmes ou diagnostiquer une panne. Une journalisation qui répond à ces questions a un processus, un responsable et des preuves. Sinon, ce n’est qu’un paramètre sur un serveur.
+practical-example =
+    L’équipe sécurité d’un prestataire de paiement organise un court atelier pour chaque mesure de l’annexe A qu’elle applique. Pour la journalisation, elle lit les recommandations de l’ISO/IEC 27002 avec les responsables de la plateforme et de l’exploitation. Ensemble, ils arrêtent la liste des systèmes qui doivent enregistrer les événements de sécurité, fixent des durées de conservation couvrant à la fois les besoins d’enquête et les obligations légales, et confient au responsable de l’exploitation l’examen quotidien des alertes et le contrôle hebdomadaire d’un échantillon de journaux bruts. L’atelier débouche sur une procédure d’une page, un responsable nommé et une liste de preuves : paramètres de conservation, comptes rendus de revue et tickets d’incident citant des entrées de journal.
+block-process-ownership-evidence-heading = Processus, responsabilité, preuves
+block-process-ownership-evidence-body =
+    Pour toute mesure, un test simple consiste à se poser trois questions et à noter les réponses.
+
+    - Que se passe-t-il, et quand ? Décrivez l’activité, sa fréquence et ce qui la déclenche, assez précisément pour qu’un nouvel arrivant puisse s’en charger.
+    - Qui en est responsable ? Désignez un rôle plutôt qu’une personne, et vérifiez que ce rôle dispose du temps et de l’autorité nécessaires.
+    - Comment le démontrer ? Listez les enregistrements que laisse le processus, l’endroit où ils sont conservés et pour combien de temps.
+
+    L’ISO/IEC 27002 aide à chaque étape : ses recommandations indiquent ce que l’activité devrait couvrir, et ses exemples aident à doser l’effort. Les réponses trouvent leur place dans les procédures, les fiches de rôle et la déclaration d’applicabilité.
+block-logging-worked-through-heading = La journalisation, pas à pas
+block-logging-worked-through-body =
+    Passer de l’intitulé « journalisation » à la pratique suppose de régler trois sujets.
+
+    - La conservation : combien de temps garder chaque type de journal, compte tenu du délai habituel de découverte des incidents, des obligations légales et contractuelles, et des données personnelles que les journaux peuvent contenir.
+    - La revue : qui examine quels journaux ou quelles alertes, à quelle fréquence, que faire face à une anomalie, et comment garder trace de chaque revue.
+    - L’usage opérationnel : comment les journaux alimentent l’enquête sur incident, la surveillance et le diagnostic, et si les personnes qui en ont besoin peuvent réellement y faire des recherches.
+
+    La protection des journaux eux-mêmes compte aussi. Un journal modifiable sans laisser de trace perd son intégrité, et avec elle sa valeur probante.
+block-other-titles-heading = La même méthode pour d’autres intitulés
+block-other-titles-body =
+    La démarche ne se limite pas à la journalisation. Pour la sécurité des relations avec les fournisseurs, le processus précise comment les fournisseurs sont évalués avant signature, quelles clauses de sécurité figurent dans les contrats et comment leurs engagements sont suivis ; le responsable se trouve souvent aux achats, conseillé par l’équipe sécurité.
+
+    Pour la gestion des vulnérabilités, le processus précise comment les vulnérabilités sont détectées, dans quels délais elles sont corrigées selon leur gravité et comment les dérogations sont approuvées ; le responsable relève en général de l’exploitation informatique.
+
+    Dans chaque cas, l’intitulé de l’annexe A est identique pour tous les organismes, tandis que le processus, le responsable et les preuves reflètent les risques propres à chacun. C’est exactement ce travail que l’ISO/IEC 27002 est conçue pour accompagner.
+example-supplier-security = Une enseigne de distribution traduit la sécurité des fournisseurs en procédure : tout nouveau fournisseur remplit un questionnaire de sécurité avant signature, les contrats comportent des clauses de sécurité, et le responsable des achats archive les évaluations comme preuves.
+example-vulnerability-management = Une équipe informatique programme un scan hebdomadaire, fixe des délais de correction selon la gravité, confie la mesure au responsable des infrastructures et conserve rapports de scan et tickets clos pour montrer que les délais sont tenus.
+callout-evidence-question-title = Demandez-vous : « comment le prouver ? »
+callout-evidence-question-body = Concevez les preuves en même temps que le processus. Si vous ne savez pas quel enregistrement démontre qu’une mesure est appliquée, l’auditeur ne le saura pas davantage, et vous non plus le jour où survient un incident.
+callout-logs-nobody-reads-title = Des journaux que personne ne lit
+callout-logs-nobody-reads-body = Collecter des journaux ne constitue pas une mesure en soi. Sans revue définie, sans responsable et sans lien avec la gestion des incidents, les journaux ne montrent qu’après coup ce que personne n’a remarqué sur le moment.
+callout-title-is-not-control-title = Un intitulé n’est pas encore une mesure
+callout-title-is-not-control-body = L’intitulé de l’annexe A indique le sujet à traiter. La mesure n’existe vraiment qu’une fois qu’un processus tourne, qu’un responsable l’assume et que des enregistrements prouvent son efficacité.
+prompt = Choisissez un intitulé de l’annexe A appliqué par un organisme que vous connaissez, ou bien la journalisation, la sécurité des fournisseurs ou la gestion des vulnérabilités. Décrivez le processus, son responsable et trois preuves que vous vous attendriez à trouver.
+prompt-guidance =
+    Une bonne réponse décrit le processus concrètement : l’activité, sa fréquence et ses déclencheurs. Elle désigne un rôle comme responsable et explique pourquoi ce rôle dispose de l’autorité nécessaire.
+
+    Les preuves devraient être des enregistrements que le processus produit naturellement, par exemple des exports de configuration, des comptes rendus de revue signés, des tickets ou des rapports, chacun avec son lieu de conservation. Pour la journalisation, vérifiez que vous traitez la conservation, la revue et l’usage opérationnel ; pour les fournisseurs, l’évaluation, les contrats et le suivi ; pour les vulnérabilités, la détection, les délais de correction et les dérogations.
+exercise = Une équipe s’appuie sur l’ISO/IEC 27002 pour traduire en pratique l’intitulé « journalisation » de l’annexe A. Quelles questions doit-elle trancher ? Cochez toutes les réponses qui conviennent.
+exercise-explanation = Conservation, revue et usage opérationnel sont les trois sujets qui font de la journalisation une mesure et non un simple réglage. Recopier l’intitulé ne change rien dans les faits, et tout garder indéfiniment revient à ne pas décider de la conservation.
+exercise-option-retention = Combien de temps chaque type de journal est conservé, et pourquoi
+exercise-option-retention-feedback = Exact : la durée dépend des besoins d’enquête, des obligations et des données personnelles présentes dans les journaux.
+exercise-option-review = Qui examine quels journaux, à quel rythme, et quelle suite est donnée aux constats
+exercise-option-review-feedback = Exact : sans revue définie, les journaux s’accumulent sans que personne n’agisse.
+exercise-option-operational-use = Comment les journaux servent à l’enquête sur incident, à la surveillance et au diagnostic
+exercise-option-operational-use-feedback = Exact : les journaux prennent toute leur valeur quand ceux qui en ont besoin peuvent s’en servir au quotidien.
+exercise-option-copy-title = Comment recopier mot pour mot l’intitulé de l’annexe A dans la politique de sécurité
+exercise-option-copy-title-feedback = Inutile : reformuler l’intitulé ne crée ni processus, ni responsable, ni preuve.
+exercise-option-keep-everything = Comment conserver tous les journaux indéfiniment pour ne rien perdre
+exercise-option-keep-everything-feedback = Mauvais objectif : une conservation illimitée ajoute des coûts et des risques pour la vie privée, et élude la vraie décision sur la durée.

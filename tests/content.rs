@@ -1,0 +1,122 @@
+//! Host tests of the course content and of the validator that guards it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use savoir::adapters::authoring::{compile, Problem};
+use savoir::domain::lesson::QuestionKind;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn show(problems: &[Problem]) -> String {
+    problems.iter().map(|p| format!("\n  {p}")).collect()
+}
+
+#[test]
+fn the_course_has_no_mistakes() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    if let Err(problems) = compile(&dir) {
+        panic!("lessons/ has mistakes:{}", show(&problems));
+    }
+}
+
+#[test]
+fn the_course_is_complete() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let course = compile(&dir).unwrap_or_else(|p| panic!("{}", show(&p)));
+    assert!(course.modules.len() >= 3, "at least 3 modules");
+    assert!(course.lessons.len() >= 9, "at least 9 lessons");
+    for l in &course.lessons {
+        let id = &l.lesson.id;
+        assert!(!l.lesson.blocks.is_empty(), "{id}: content blocks");
+        assert!(!l.lesson.examples.is_empty(), "{id}: examples");
+        assert!(!l.lesson.callouts.is_empty(), "{id}: callouts");
+    }
+    for m in &course.modules {
+        let questions = &m.module.checkpoint.questions;
+        let kinds: BTreeSet<&str> = questions.iter().map(|q| q.kind.id()).collect();
+        let id = &m.module.id;
+        assert!(questions.len() >= 5, "{id}: at least 5 questions");
+        assert!(kinds.len() >= 4, "{id}: at least 4 kinds, has {kinds:?}");
+        assert!(
+            questions.iter().any(|q| matches!(&q.kind,
+                QuestionKind::ShortText { accept } if !accept.en.is_empty() && !accept.fr.is_empty())),
+            "{id}: a free-text question answerable in either language"
+        );
+    }
+}
+
+/// Each kind of mistake the validator must catch, where the broken fixture
+/// makes it, and (part of) what it says.
+const EXPECTED: &[(&str, usize, &str)] = &[
+    ("broken-course/m/a/en.ftl", 15, "Fluent syntax error"),
+    ("broken-course/m/a/en.ftl", 8, "message `example-x` has no French text"),
+    ("broken-course/m/a/fr.ftl", 9, "message `callout-c-body` uses variables {\"count\"} but the English (line 10) uses {\"n\"}"),
+    ("broken-course/m/a/lesson.toml", 5, "message `block-two-heading` is missing from both"),
+    ("broken-course/m/a/en.ftl", 7, "message `block-old-heading` belongs to nothing"),
+    ("broken-course/m/module.toml", 20, "duplicate question id `q-one` (also at line 9)"),
+    ("broken-course/m/module.toml", 8, "question `q-one` has no correct answer"),
+    ("broken-course/m/module.toml", 17, "correct answer `z` of question `q-two` is not one of its options"),
+    ("broken-course/m/a/en.ftl", 2, "message `overview` is empty"),
+    ("broken-course/m/module.toml", 2, "invalid level `expert`"),
+    ("broken-course/m/a/lesson.toml", 4, "invalid duration_minutes 0"),
+    ("broken-course/m/module.toml", 24, "short-text question `q-text` has no accepted French answer"),
+    ("broken-course/m/a/fr.ftl", 10, "use a no-break space (U+00A0) before `:`"),
+    ("broken-course/course.toml", 2, "module `ghost` has no folder"),
+];
+
+#[test]
+fn the_validator_catches_every_kind_of_mistake_with_file_and_line() {
+    let problems = match compile(&fixture("broken-course")) {
+        Ok(_) => panic!("the broken course compiled"),
+        Err(problems) => problems,
+    };
+    let mut missing = Vec::new();
+    for (file, line, cause) in EXPECTED {
+        let found = problems
+            .iter()
+            .any(|p| p.file == *file && p.line == *line && p.cause.contains(cause));
+        if !found {
+            missing.push(format!("{file}:{line}: {cause}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not reported: {missing:#?}\nreported:{}",
+        show(&problems)
+    );
+}
+
+#[test]
+fn the_authoring_guide_example_is_a_valid_course() {
+    let course = compile(&fixture("demo-course")).unwrap_or_else(|p| panic!("{}", show(&p)));
+    assert_eq!(course.lessons.len(), 1);
+    // The fixture holds the guide's example verbatim: keep them in step.
+    let guide =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/README.md"))
+            .unwrap_or_default();
+    for file in [
+        "demo/module.toml",
+        "demo/en.ftl",
+        "demo/cia/lesson.toml",
+        "demo/cia/en.ftl",
+    ] {
+        let text = std::fs::read_to_string(fixture("demo-course").join(file)).unwrap_or_default();
+        assert!(
+            guide.contains(&format!("`lessons/{file}`:")) && guide.contains(&text),
+            "lessons/README.md no longer shows tests/fixtures/demo-course/{file} as it is"
+        );
+    }
+}
+
+#[test]
+fn an_unreadable_course_is_reported_not_a_panic() {
+    let problems = compile(&fixture("no-such-course"))
+        .err()
+        .unwrap_or_default();
+    assert!(problems.iter().any(|p| p.cause.contains("cannot read")));
+}
