@@ -120,3 +120,10 @@ fn an_unreadable_course_is_reported_not_a_panic() {
         .unwrap_or_default();
     assert!(problems.iter().any(|p| p.cause.contains("cannot read")));
 }
+
+#[test]
+fn word_counts_count_words_in_message_values_only() {
+    use savoir::adapters::authoring::word_count;
+    assert_eq!(word_count("# a comment here\ntitle = Two words\n"), 2);
+    assert_eq!(word_count("a = Un, deux\u{a0}: trois !\nb =\n    - one\n    - two\n"), 5);
+}

@@ -15,7 +15,7 @@ q-structure-2013-option-four-93-feedback = Non : quatre thèmes et 93 mesures, 
 q-structure-2013-option-fourteen-133 = 14 chapitres, 39 objectifs de sécurité, 133 mesures
 q-structure-2013-option-fourteen-133-feedback = Non : cette combinaison mélange deux éditions. En 2013, on a bien 14 chapitres, mais 35 objectifs et 114 mesures.
 
-q-theme-size = Classez les quatre thèmes de l’édition 2022 par nombre décroissant de mesures.
+q-theme-size = Du thème le plus fourni au moins fourni, dans quel ordre se classent les quatre thèmes de l’édition 2022 ?
 q-theme-size-explanation = Viennent d’abord les mesures organisationnelles (37), puis technologiques (34), physiques (14) et enfin celles applicables aux personnes (8), soit 93 au total.
 q-theme-size-item-organisational = Mesures organisationnelles
 q-theme-size-item-technological = Mesures technologiques
@@ -29,14 +29,14 @@ q-theme-sort-category-people = Applicables aux personnes
 q-theme-sort-category-physical = Physiques
 q-theme-sort-category-technological = Technologiques
 q-theme-sort-item-cloud-rules = Encadrer le choix, l’utilisation et la sortie des services en nuage
-q-theme-sort-item-ict-continuity = Vérifier que les TIC tiendront en cas de crise pour assurer la continuité d’activité
+q-theme-sort-item-ict-continuity = Préparer les TIC à assurer la continuité d’activité en cas de crise
 q-theme-sort-item-screening = Vérifier les antécédents des gestionnaires de sinistres avant l’embauche
 q-theme-sort-item-phishing-training = Apprendre aux conseillers à repérer les courriels d’hameçonnage
 q-theme-sort-item-premises-monitoring = Surveiller les accès à la salle des archives papier
 q-theme-sort-item-secure-coding = Imposer des règles de codage sécurisé pour l’espace adhérent en ligne
 q-theme-sort-item-leakage-prevention = Empêcher que des données de santé des adhérents sortent du réseau
 
-q-theme-rule = Une mesure encadre la façon dont l’organisation recueille et exploite des informations sur les menaces. Elle ne vise ni des personnes, ni des objets physiques, ni une technologie en particulier. Dans quel thème se range-t-elle ?
+q-theme-rule = Une banque organise une veille : collecter et analyser les informations sur les menaces qui la visent, puis en tirer des actions. La mesure correspondante ne porte en propre ni sur des personnes, ni sur des objets physiques, ni sur une technologie donnée. À quel thème de l’édition 2022 appartient-elle ?
 q-theme-rule-explanation = Une mesure qui ne porte ni sur des individus, ni sur des objets physiques, ni sur la technologie est organisationnelle. Il s’agit ici de la 5.7, renseignements sur les menaces, l’une des onze nouveautés de 2022.
 q-theme-rule-option-organisational = Organisationnelle
 q-theme-rule-option-organisational-feedback = Exact : le thème organisationnel accueille tout ce qui ne relève ni des personnes, ni du physique, ni de la technologie.
@@ -47,7 +47,7 @@ q-theme-rule-option-physical-feedback = Non : rien dans cette mesure ne concern
 q-theme-rule-option-technological = Technologique
 q-theme-rule-option-technological-feedback = Non : des outils peuvent aider, mais la mesure décrit un processus de l’organisation, pas une technologie.
 
-q-new-controls = Parmi ces mesures, lesquelles sont apparues comme mesures nouvelles dans l’édition 2022 ? Plusieurs réponses possibles.
+q-new-controls = Un consultant présente sa liste des « nouveautés 2022 ». Lesquelles de ces mesures sont réellement apparues avec l’édition 2022 de l’ISO/IEC 27002 ? Plusieurs réponses sont possibles.
 q-new-controls-explanation = Les renseignements sur les menaces (5.7), le masquage des données (8.11) et le filtrage web (8.23) font partie des onze nouveautés. La cryptographie et les relations avec les fournisseurs formaient déjà des chapitres entiers en 2013.
 q-new-controls-option-threat-intelligence = Renseignements sur les menaces
 q-new-controls-option-threat-intelligence-feedback = Exact : la mesure 5.7 est nouvelle en 2022.
@@ -60,7 +60,7 @@ q-new-controls-option-cryptography-feedback = Rien de neuf : la cryptographie a
 q-new-controls-option-supplier-relationships = Relations avec les fournisseurs
 q-new-controls-option-supplier-relationships-feedback = Rien de neuf : les relations avec les fournisseurs constituaient le chapitre 15 de l’édition 2013.
 
-q-attribute-types = Associez chaque valeur d’attribut à son type. Attention aux valeurs dont les noms se ressemblent.
+q-attribute-types = Chacune de ces valeurs d’attribut appartient à l’un des cinq types. Reliez-les, en vous méfiant des valeurs aux noms voisins.
 q-attribute-types-explanation = La valeur #Protect relève des concepts de cybersécurité, alors que #Protection est un domaine de sécurité ; #Governance est une capacité opérationnelle ; #Detective, un type de mesure ; #Availability, une propriété de sécurité de l’information.
 q-attribute-types-left-protect = La valeur #Protect
 q-attribute-types-left-protection = La valeur #Protection

@@ -1,7 +1,7 @@
 title = Les fondamentaux de l’ISO/IEC 27002
 summary = Ce qu’est l’ISO/IEC 27002 (et ce qu’elle n’est pas), les trois propriétés que préserve la sécurité de l’information, les mesures techniques et organisationnelles qui les protègent, et l’approche par les risques, fondée sur l’amélioration continue, qui guide leur choix.
 
-q-nature = Parmi ces définitions, laquelle décrit le mieux l’ISO/IEC 27002 ?
+q-nature = Votre directrice générale vous demande ce qu’est au juste l’ISO/IEC 27002. Quelle réponse lui donnez-vous ?
 q-nature-explanation = L’ISO/IEC 27002 est un code de bonne pratique publié par l’ISO et l’IEC. Elle rassemble des recommandations et des mesures de sécurité conseillées pour un SMSI, et laisse chaque organisation décider de ce qu’elle applique.
 q-nature-option-code-of-practice = Un code de bonne pratique qui propose recommandations et mesures de sécurité pour un SMSI
 q-nature-option-code-of-practice-feedback = Exact. Elle décrit des mesures et la manière de les mettre en œuvre, sans imposer lesquelles retenir.
@@ -15,7 +15,7 @@ q-nature-option-product-spec-feedback = Non. Elle porte sur la manière dont une
 q-certification = Vrai ou faux ? Une PME qui applique scrupuleusement toutes les recommandations de l’ISO/IEC 27002 peut se faire délivrer par un organisme indépendant une certification ISO/IEC 27002.
 q-certification-explanation = Faux. L’ISO/IEC 27002 ne contient que des recommandations, pas d’exigences : aucune certification n’est possible selon cette norme. La certification indépendante se fait au regard de l’ISO/IEC 27001, dont la 27002 aide à mettre en œuvre les mesures.
 
-q-isms = Les mesures de sécurité recommandées par l’ISO/IEC 27002 s’inscrivent dans un système de management bien particulier. Lequel ? Indiquez son nom complet ou son sigle.
+q-isms = Un directeur financier voudrait savoir à quoi se rattachent les mesures de sécurité proposées par l’ISO/IEC 27002. De quel système de management relèvent-elles ? Répondez par son nom complet ou par son sigle.
 q-isms-explanation = Il s’agit du système de management de la sécurité de l’information (SMSI) : l’ensemble des politiques, processus, rôles et mesures par lesquels une organisation pilote sa sécurité. L’ISO/IEC 27001 en fixe les exigences ; l’ISO/IEC 27002 guide la mise en œuvre de ses mesures.
 
 q-property = Une panne électrique dans la salle des serveurs prive le service comptable de son logiciel pendant deux jours, sans qu’aucune donnée soit perdue, modifiée ou divulguée. Quelle propriété de la sécurité de l’information est atteinte ?
@@ -31,15 +31,15 @@ q-cia-match-right-integrity = Intégrité
 q-cia-match-right-availability = Disponibilité
 
 q-measures = Cochez les mesures de nature organisationnelle, et non technique.
-q-measures-explanation = Politique, sensibilisation et clauses contractuelles encadrent la façon d’agir des personnes et de l’organisation : ce sont des mesures organisationnelles. Le chiffrement et le pare-feu sont appliqués par la technologie : ce sont des mesures techniques.
-q-measures-option-policy = La politique de sécurité de l’information validée par la direction générale
-q-measures-option-policy-feedback = Exact. Une politique fixe des règles et des attentes pour les personnes : c’est une mesure organisationnelle.
+q-measures-explanation = Charte, sensibilisation et clauses contractuelles encadrent la façon d’agir des personnes et de l’organisation : ce sont des mesures organisationnelles. Le chiffrement et le pare-feu sont appliqués par la technologie : ce sont des mesures techniques.
+q-measures-option-policy = La charte informatique que chaque salarié signe à son arrivée
+q-measures-option-policy-feedback = Exact. Une charte fixe des règles de conduite pour les personnes : c’est une mesure organisationnelle.
 q-measures-option-training = La session de sensibilisation à la sécurité prévue pour chaque nouvel arrivant
 q-measures-option-training-feedback = Exact. La sensibilisation agit sur les comportements, pas sur les systèmes : c’est une mesure organisationnelle.
 q-measures-option-supplier-clauses = Les exigences de sécurité inscrites dans les contrats des fournisseurs
 q-measures-option-supplier-clauses-feedback = Exact. Ces clauses encadrent la relation avec le fournisseur : c’est une mesure organisationnelle.
-q-measures-option-disk-encryption = Le chiffrement des disques durs des ordinateurs portables
-q-measures-option-disk-encryption-feedback = Non. Le chiffrement est appliqué par la technologie : c’est une mesure technique, même si une politique peut l’exiger.
+q-measures-option-disk-encryption = Le chiffrement des clés USB remises aux commerciaux
+q-measures-option-disk-encryption-feedback = Non. Le chiffrement est assuré par la technologie : c’est une mesure technique, même si une règle interne peut l’imposer.
 q-measures-option-firewall = Le pare-feu placé entre le réseau de l’entreprise et Internet
 q-measures-option-firewall-feedback = Non. Un pare-feu filtre automatiquement le trafic : c’est une mesure technique.
 
@@ -60,7 +60,7 @@ q-uses-option-awareness = Bâtir un programme de sensibilisation du personnel à
 q-uses-option-awareness-feedback = Exact. Former le personnel à la sécurité et au traitement des données confidentielles est un usage courant.
 q-uses-option-gap-audit = Passer en revue les mesures existantes pour en repérer les lacunes
 q-uses-option-gap-audit-feedback = Exact. Comparer l’existant aux mesures décrites par la norme est une façon classique de repérer les écarts.
-q-uses-option-compliance = Appuyer le respect d’obligations légales, réglementaires ou contractuelles
+q-uses-option-compliance = Faciliter le respect d’obligations légales, réglementaires ou contractuelles
 q-uses-option-compliance-feedback = Exact. Ses mesures aident à satisfaire des obligations issues de la loi, des autorités de contrôle ou des contrats.
 q-uses-option-certificate = Obtenir un certificat de conformité à l’ISO/IEC 27002
 q-uses-option-certificate-feedback = Non. Il n’existe pas de certification selon l’ISO/IEC 27002 ; la certification se fait au regard de l’ISO/IEC 27001.

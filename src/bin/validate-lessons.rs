@@ -1,4 +1,5 @@
-//! Checks a course folder and lists every mistake as `file:line: cause`.
+//! Checks a course folder and lists every mistake as `file:line: cause`;
+//! when there is none, prints what the course holds.
 //!
 //! Usage: `cargo run --bin validate-lessons [-- DIR]` (default: `lessons`).
 
@@ -10,15 +11,21 @@ fn main() -> std::process::ExitCode {
         .unwrap_or_else(|| "lessons".to_owned());
     match authoring::compile(std::path::Path::new(&dir)) {
         Ok(course) => {
-            let questions: usize = course
-                .modules
-                .iter()
-                .map(|m| m.module.checkpoint.questions.len())
-                .sum();
+            let stats = authoring::stats(&course);
+            let questions: usize = stats.questions_by_kind.values().sum();
             println!(
                 "{dir}: no mistakes ({} modules, {} lessons, {questions} checkpoint questions)",
-                course.modules.len(),
-                course.lessons.len()
+                stats.modules, stats.lessons
+            );
+            let kinds: Vec<String> = stats
+                .questions_by_kind
+                .iter()
+                .map(|(kind, n)| format!("{kind} {n}"))
+                .collect();
+            println!("questions by kind: {}", kinds.join(", "));
+            println!(
+                "words: English {}, French {}",
+                stats.words_en, stats.words_fr
             );
             std::process::ExitCode::SUCCESS
         }

@@ -83,4 +83,4 @@ exercise-explanation = ISO/IEC 17799:2005 came first, with 133 controls, followe
 exercise-item-iso17799-2005 = ISO/IEC 17799, the code of practice with 11 security clauses
 exercise-item-iso27002-2013 = ISO/IEC 27002 with 14 clauses numbered 5 to 18
 exercise-item-iso27002-2022 = ISO/IEC 27002 with 93 controls in four themes
-exercise-item-iso27001-2022 = ISO/IEC 27001 with an Annex A aligned on the four themes
+exercise-item-iso27001-2022 = ISO/IEC 27001 with an Annex A aligned with the four themes

@@ -8,7 +8,7 @@ explanation =
 
     L’édition 2013 garde ce principe d’objectifs déclinés en mesures, mais remanie l’ensemble : 14 chapitres numérotés de 5 à 18, 35 objectifs et 114 mesures. La cryptographie et les relations avec les fournisseurs y gagnent leur propre chapitre, tandis que l’ancien chapitre consacré à l’exploitation et aux télécommunications se scinde entre sécurité liée à l’exploitation et sécurité des communications.
 
-    L’annexe A de l’ISO/IEC 27001:2013 reprend exactement ce découpage, de A.5 à A.18. Une référence comme A.9 désigne donc le contrôle d’accès dans les deux normes, ce qui explique que tant de documentations de SMSI soient encore bâties sur la numérotation de 2013.
+    L’annexe A de l’ISO/IEC 27001:2013 reprend exactement ce découpage, de A.5 à A.18. Une référence comme A.9 désigne donc le contrôle d’accès dans les deux normes, ce qui explique que tant de documents de SMSI reposent encore sur la numérotation de 2013.
 
 practical-example =
     Une équipe conformité hérite d’un registre des risques datant de 2016, dont la colonne de traitement cite des mesures comme A.12.4 ou A.15.1. Avant de le réutiliser, elle s’assure que ces références suivent la numérotation de 2013, où le chapitre 12 couvre la sécurité liée à l’exploitation et le chapitre 15 les relations avec les fournisseurs. Elle ajoute au registre une colonne « édition », pour que chaque référence affiche sa source, puis programme une mise en correspondance avec la structure actuelle au lieu de supposer que les anciens numéros ont gardé leur sens.
@@ -62,13 +62,13 @@ block-reading-across-body =
     - se servir des totaux pour identifier rapidement l’édition : 133 mesures, c’est 2005 ; 114, c’est 2013 ;
     - quand un document mélange les éditions, tout ramener à une seule avant de conclure quoi que ce soit sur la couverture.
 
-    Un document ancien n’est pas faux pour autant : il parle simplement une numérotation antérieure.
+    Un document ancien n’est pas faux pour autant : il suit simplement une numérotation antérieure.
 
 example-supplier-certificate = Un fournisseur transmet un certificat délivré selon l’ISO/IEC 27001:2013. Sa déclaration d’applicabilité repose sur les 114 mesures de l’annexe A, de A.5 à A.18 : ses numéros suivent donc l’édition 2013 du code de bonne pratique.
-example-legacy-policy = Une vieille politique de sécurité cite l’ISO/IEC 17799 et renvoie à un chapitre sur la gestion de l’exploitation et des télécommunications. Ces deux indices désignent l’édition 2005, avec ses 11 chapitres et ses 133 mesures.
+example-legacy-policy = Une ancienne politique de sécurité cite l’ISO/IEC 17799 et renvoie à un chapitre sur la gestion de l’exploitation et des télécommunications. Ces deux indices désignent l’édition 2005, avec ses 11 chapitres et ses 133 mesures.
 
 callout-one-standard-title = Une norme, deux numéros
-callout-one-standard-body = L’ISO/IEC 17799:2005 et l’édition 2005 de l’ISO/IEC 27002 sont un seul et même texte publié sous deux numéros. Un document qui cite la 17799 ne suit pas une autre norme : il emploie simplement l’ancien nom de la même.
+callout-one-standard-body = L’ISO/IEC 17799:2005 et l’édition 2005 de l’ISO/IEC 27002 sont un seul et même texte publié sous deux numéros. Un document qui cite la 17799 ne suit pas une autre norme : il désigne simplement la même sous son ancien numéro.
 callout-counts-not-coverage-title = Un total n’est pas une couverture
 callout-counts-not-coverage-body = Qu’une édition plus récente compte moins de mesures ne signifie pas que des sujets ont disparu. D’une édition à l’autre, les recommandations sont regroupées, fusionnées et réécrites : comparez les contenus, jamais les seuls totaux, avant de juger qu’une mesure n’a plus lieu d’être.
 
@@ -83,4 +83,4 @@ exercise-explanation = L’ISO/IEC 17799:2005 et ses 133 mesures ouvrent la marc
 exercise-item-iso17799-2005 = L’ISO/IEC 17799, code de bonne pratique en 11 chapitres de sécurité
 exercise-item-iso27002-2013 = L’ISO/IEC 27002 en 14 chapitres numérotés de 5 à 18
 exercise-item-iso27002-2022 = L’ISO/IEC 27002 et ses 93 mesures réparties en quatre thèmes
-exercise-item-iso27001-2022 = L’ISO/IEC 27001 dont l’annexe A suit les quatre thèmes
+exercise-item-iso27001-2022 = L’ISO/IEC 27001, dont l’annexe A suit les quatre thèmes

@@ -2,13 +2,13 @@ title = L’édition 2022 et ses quatre thèmes
 overview = Vous comprendrez comment l’édition 2022 répartit ses 93 mesures en quatre thèmes, selon quelle règle une mesure est rattachée à un thème, et ce que cette édition a changé pour les organismes certifiés.
 
 explanation =
-    L’édition actuelle de l’ISO/IEC 27002 est parue en février 2022 sous un titre élargi : « Information security, cybersecurity and privacy protection — Information security controls » (en français : sécurité de l’information, cybersécurité et protection de la vie privée — mesures de sécurité de l’information). Elle remplace les 14 chapitres de 2013 par quatre thèmes et ramène le catalogue à 93 mesures : les recommandations existantes ont été fusionnées ou actualisées, et onze mesures sont apparues.
+    L’édition actuelle de l’ISO/IEC 27002 est parue en février 2022 sous un titre élargi : « Sécurité de l’information, cybersécurité et protection de la vie privée — Mesures de sécurité de l’information » (en anglais, « Information security, cybersecurity and privacy protection — Information security controls »). Elle remplace les 14 chapitres de 2013 par quatre thèmes et ramène le catalogue à 93 mesures : les recommandations existantes ont été fusionnées ou actualisées, et onze mesures sont apparues.
 
     Les thèmes occupent les chapitres 5 à 8 : 37 mesures organisationnelles au chapitre 5, 8 mesures applicables aux personnes au chapitre 6, 14 mesures physiques au chapitre 7 et 34 mesures technologiques au chapitre 8.
 
     La règle de rattachement est simple : une mesure relève des personnes si elle porte sur des individus, du physique si elle porte sur des objets physiques, du technologique si elle porte sur la technologie ; tout le reste est organisationnel. Le thème dit sur quoi agit la mesure ; il ne dit ni qui en est responsable, ni quelle importance elle a.
 
-    L’ISO/IEC 27001:2022 a suivi en octobre 2022 ; son annexe A reprend les mêmes 93 mesures sous les mêmes quatre thèmes. Les organismes certifiés selon la version 2013 ont eu trois ans pour la transition : rapprocher anciennes et nouvelles mesures, réviser la déclaration d’applicabilité et soumettre les nouvelles mesures à l’appréciation des risques.
+    L’ISO/IEC 27001:2022 a suivi en octobre 2022 ; son annexe A reprend les mêmes 93 mesures sous les mêmes quatre thèmes. Les organismes certifiés selon la version 2013 ont eu trois ans pour effectuer la transition : rapprocher anciennes et nouvelles mesures, réviser la déclaration d’applicabilité et soumettre les nouvelles mesures à l’appréciation des risques.
 
 practical-example =
     Pour préparer la transition, l’équipe SMSI exporte sa déclaration d’applicabilité de 2013 dans un tableur et ajoute une colonne indiquant la mesure de 2022 qui correspond désormais à chaque ligne. Elle trie ensuite le tableau par thème et confie la relecture de chacun à l’interlocuteur naturel : les RH pour les mesures applicables aux personnes, les services généraux pour les mesures physiques, l’exploitation informatique pour l’essentiel des mesures technologiques et la direction sécurité pour le bloc organisationnel. Les mesures sans équivalent en 2013 sont signalées pour la prochaine appréciation des risques, au lieu d’être adoptées d’office.
@@ -35,7 +35,7 @@ block-themes-and-counts-body =
     - chapitre 7, mesures physiques : 14 mesures portant sur les locaux, les équipements et les supports de stockage ;
     - chapitre 8, mesures technologiques : 34 mesures portant sur les systèmes, les réseaux, les logiciels et les données.
 
-    Le total fait bien 93. Mesures organisationnelles et technologiques pèsent ensemble plus des trois quarts du catalogue : l’essentiel du travail de sécurité se joue dans la gouvernance et la technique plus que dans les serrures et le gardiennage, même si le volet physique reste indispensable.
+    Le total fait bien 93. Mesures organisationnelles et technologiques représentent ensemble plus des trois quarts du catalogue : l’essentiel du travail de sécurité se joue dans la gouvernance et la technique plus que dans les serrures et le gardiennage, même si le volet physique reste indispensable.
 
 block-transition-heading = La transition vers l’ISO/IEC 27001:2022
 block-transition-body =

@@ -2,14 +2,14 @@ title = Les nouvelles mesures et les attributs de l’édition 2022
 overview = Vous saurez citer les onze mesures apparues en 2022 et vous servir des cinq types d’attributs pour filtrer le catalogue et construire des vues adaptées à chaque public.
 
 explanation =
-    Sur les 93 mesures de l’édition 2022, onze n’ont pas d’équivalent direct en 2013. Elles traduisent des pratiques devenues courantes depuis 2013 : exploiter des renseignements sur les menaces, recourir aux services en nuage, préparer les TIC à la continuité d’activité, surveiller les locaux comme les systèmes, gérer les configurations, supprimer et masquer des données, prévenir les fuites, filtrer l’accès au web et coder de façon sécurisée. Trois sont organisationnelles, une est physique, sept sont technologiques ; aucune ne relève des personnes.
+    Sur les 93 mesures de l’édition 2022, onze n’ont pas d’équivalent direct en 2013. Elles traduisent des pratiques devenues courantes depuis 2013 : exploiter des renseignements sur les menaces, recourir aux services en nuage, préparer les TIC à la continuité d’activité, surveiller les locaux comme les systèmes, gérer les configurations, supprimer et masquer des données, prévenir les fuites de données, filtrer l’accès au web et coder de façon sécurisée. Trois sont organisationnelles, une est physique, sept sont technologiques ; aucune ne relève des personnes.
 
-    L’édition associe aussi des attributs à chaque mesure. Une valeur d’attribut est une étiquette précédée d’un croisillon, et ces valeurs se répartissent en cinq types. Le type de mesure indique si elle prévient un incident, le détecte ou en corrige les effets. Les propriétés de sécurité de l’information précisent laquelle ou lesquelles, parmi la confidentialité, l’intégrité et la disponibilité, elle préserve. Les concepts de cybersécurité la situent dans le cycle identifier, protéger, détecter, répondre, rétablir. Les capacités opérationnelles la rattachent à un métier, et les domaines de sécurité la classent dans l’un de quatre grands ensembles.
+    L’édition associe aussi des attributs à chaque mesure. Une valeur d’attribut est une étiquette précédée d’un croisillon, et ces valeurs se répartissent en cinq types. Le type de mesure indique si elle prévient un incident, le détecte ou en corrige les effets. Les propriétés de sécurité de l’information précisent laquelle ou lesquelles, parmi la confidentialité, l’intégrité et la disponibilité, elle préserve. Les concepts de cybersécurité la situent dans le cycle identifier, protéger, détecter, répondre, rétablir. Les capacités opérationnelles la rattachent à un domaine d’activité des praticiens, et les domaines de sécurité la classent dans l’un des quatre grands ensembles.
 
     Une mesure peut porter plusieurs valeurs d’un même type. Les attributs ne constituent pas un second jeu d’exigences : ils découpent le même catalogue pour que chaque public y retrouve ce qui le concerne. Nous citons ici les valeurs sous leur forme anglaise.
 
 practical-example =
-    La responsable du centre opérationnel de sécurité veut vérifier que les procédures de son équipe couvrent toutes les mesures qui la concernent. Elle charge le catalogue et ses attributs dans un tableur, filtre sur les concepts de cybersécurité détecter et répondre, puis restreint la liste au domaine de sécurité défense. La liste obtenue sert d’ordre du jour à une revue avec l’équipe. De son côté, la direction de la gouvernance construit sa propre vue en filtrant sur le domaine gouvernance et écosystème : les deux équipes travaillent à partir de la même liste de mesures.
+    La responsable du centre opérationnel de sécurité veut vérifier que les procédures de son équipe couvrent toutes les mesures qui la concernent. Elle charge le catalogue et ses attributs dans un tableur, filtre sur les concepts de cybersécurité #Detect et #Respond, puis restreint la liste au domaine de sécurité #Defence. La liste obtenue sert d’ordre du jour à une revue avec l’équipe. De son côté, la direction de la gouvernance construit sa propre vue en filtrant sur le domaine #Governance_and_Ecosystem : les deux équipes travaillent à partir de la même liste de mesures.
 
 block-eleven-new-heading = Les onze nouvelles mesures
 block-eleven-new-body =
@@ -25,7 +25,7 @@ block-eleven-new-body =
     - 8.23 filtrage web
     - 8.28 codage sécurisé
 
-    Nouvelle veut dire ici nouvelle en tant que mesure à part entière. Certains de ces sujets étaient effleurés dans des mesures plus anciennes, mais l’édition 2022 consacre à chacun des recommandations propres. Les organismes qui quittaient la structure de 2013 ont donc dû examiner chacune explicitement, dans leur appréciation des risques comme dans leur déclaration d’applicabilité, même lorsque la pratique existait déjà.
+    « Nouvelle » s’entend ici au sens de mesure à part entière. Certains de ces sujets étaient effleurés dans des mesures plus anciennes, mais l’édition 2022 consacre à chacun des recommandations propres. Les organismes qui quittaient la structure de 2013 ont donc dû examiner chacune explicitement, dans leur appréciation des risques comme dans leur déclaration d’applicabilité, même lorsque la pratique existait déjà.
 
 block-five-types-heading = Cinq types d’attributs
 block-five-types-body =

@@ -3,7 +3,7 @@ overview = Vous saurez présenter la sécurité de l’information comme la pré
 explanation =
     Dans la famille ISO/IEC 27000, la sécurité de l’information consiste à en préserver la confidentialité, l’intégrité et la disponibilité.
 
-    La confidentialité garantit que seuls les personnes, systèmes et processus qui y ont droit peuvent prendre connaissance d’une information. L’intégrité garantit que celle-ci reste exacte et complète, et qu’elle n’est modifiée que de façon autorisée. La disponibilité garantit que ceux qui y ont droit peuvent y accéder et s’en servir quand ils en ont besoin.
+    La confidentialité garantit qu’une information n’est accessible qu’aux personnes, systèmes et processus qui y sont autorisés. L’intégrité garantit qu’elle reste exacte et complète, et qu’elle n’est modifiée que de façon autorisée. La disponibilité garantit que ceux qui y ont droit peuvent y accéder et s’en servir quand ils en ont besoin.
 
     Une mesure de sécurité protège une ou plusieurs de ces propriétés en réduisant un risque. L’ISO/IEC 27002 en couvre deux grandes catégories. Les mesures techniques s’appuient sur la technologie : chiffrement, authentification multifacteur, filtrage réseau, sauvegardes, journalisation. Les mesures organisationnelles encadrent la façon de travailler des personnes et de l’organisation : politiques, rôles et responsabilités, sensibilisation, procédures, clauses contractuelles avec les fournisseurs.
 
@@ -49,7 +49,7 @@ callout-tools-alone-title = Un outil n’est pas une mesure
 callout-tools-alone-body = Acheter un produit de sécurité ne revient pas à mettre en place une mesure. Sans responsable, sans procédure et sans revue régulière, même un excellent outil finit par ne plus protéger grand-chose.
 callout-four-themes-title = Quatre thèmes dans l’édition 2022
 callout-four-themes-body = L’édition 2022 de l’ISO/IEC 27002 range ses mesures en quatre thèmes : organisationnelles, liées aux personnes, physiques et technologiques. Un module ultérieur les présente en détail.
-prompt = Choisissez un ensemble d’informations que vous manipulez, au travail ou ailleurs. Pour la confidentialité, l’intégrité et la disponibilité, décrivez ce qui pourrait mal tourner et une mesure, technique ou organisationnelle, qui y remédierait.
+prompt = Choisissez un ensemble d’informations que vous manipulez, au travail ou ailleurs. Pour chacune des trois propriétés (confidentialité, intégrité, disponibilité), décrivez ce qui pourrait mal tourner et une mesure, technique ou organisationnelle, qui y remédierait.
 prompt-guidance =
     Une bonne réponse désigne une information précise et, pour chaque propriété, une menace concrète et une mesure. Pour un fichier de contacts clients tenu dans un CRM, par exemple :
 
@@ -68,5 +68,5 @@ exercise-item-firewall = Pare-feu filtrant le trafic réseau entrant
 exercise-item-backups = Sauvegarde automatique des serveurs chaque nuit
 exercise-item-policy = Politique de sécurité de l’information approuvée par la direction
 exercise-item-training = Sessions annuelles de sensibilisation à l’hameçonnage pour tout le personnel
-exercise-item-supplier-clause = Clauses de sécurité dans le contrat d’un prestataire informatique
+exercise-item-supplier-clause = Clauses de sécurité dans le contrat passé avec un fournisseur informatique
 exercise-item-leaver-procedure = Procédure de retrait des accès lors du départ d’un salarié

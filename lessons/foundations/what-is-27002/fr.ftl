@@ -3,7 +3,7 @@ overview = Vous comprendrez la nature de l’ISO/IEC 27002, sa place dans la fam
 explanation =
     L’ISO/IEC 27002 est une norme internationale publiée conjointement par l’ISO (Organisation internationale de normalisation) et l’IEC (Commission électrotechnique internationale, ou CEI). Elle appartient à la famille ISO/IEC 27000, un ensemble de normes qui traitent, chacune sous un angle particulier, de la manière dont une organisation gère la sécurité de l’information.
 
-    Au sein de cette famille, son rôle est bien précis : c’est un code de bonne pratique. Elle propose des recommandations et un catalogue de mesures de sécurité dont une organisation peut s’inspirer pour bâtir et faire vivre son système de management de la sécurité de l’information (SMSI). Pour chaque mesure, elle en explique la finalité et les modes de mise en œuvre possibles, mais c’est à l’organisation de décider quelles mesures retenir et jusqu’où aller.
+    Au sein de cette famille, son rôle est bien précis : c’est un code de bonne pratique. Elle propose des recommandations et un catalogue de mesures de sécurité dont une organisation peut s’inspirer pour bâtir et faire vivre son système de management de la sécurité de l’information (SMSI). Pour chaque mesure, elle explique la finalité et les modes de mise en œuvre possibles, mais c’est à l’organisation de décider quelles mesures retenir et jusqu’où aller.
 
     Deux conséquences en découlent. D’abord, la norme n’a rien d’obligatoire : elle décrit de bonnes pratiques, que l’on adopte parce qu’on les juge utiles. Ensuite, elle n’est pas certifiable : aucun auditeur ne peut certifier une organisation selon l’ISO/IEC 27002. La certification se fait au regard de l’ISO/IEC 27001, la norme de la famille qui fixe les exigences applicables à un SMSI. Dans les faits, on lit les deux ensemble : la 27001 dit ce que le système de management doit accomplir, la 27002 aide les équipes à mettre les mesures en œuvre.
 practical-example =
@@ -20,7 +20,7 @@ block-family-body =
     Pour retenir la différence, on peut dire que la 27001 est le cahier des charges du système de management, et la 27002 le manuel du praticien pour ses mesures.
 block-code-of-practice-heading = Ce que recouvre l’expression « code de bonne pratique »
 block-code-of-practice-body =
-    Un code de bonne pratique rassemble ce que des praticiens expérimentés considèrent comme de bonnes façons de faire. L’ISO/IEC 27002 joue ce rôle pour les mesures de sécurité de l’information : pour chacune, elle en précise l’objectif, propose des pistes de mise en œuvre et signale les points de vigilance.
+    Un code de bonne pratique rassemble ce que des praticiens expérimentés considèrent comme de bonnes façons de faire. L’ISO/IEC 27002 joue ce rôle pour les mesures de sécurité de l’information : pour chacune, elle précise l’objectif, propose des pistes de mise en œuvre et signale les points de vigilance.
 
     Ces recommandations ne sont pas des obligations, et c’est voulu. Un hôpital, une banque et un éditeur de logiciels de dix personnes n’ont ni les mêmes risques ni les mêmes moyens : une même mesure prendra chez chacun une forme différente. La norme fournit un point de départ éprouvé, que l’organisation adapte à son contexte, à sa taille et à ses risques.
 

@@ -19,7 +19,7 @@ block-annex-a-body =
     Those last questions are exactly where ISO/IEC 27002 comes in.
 block-expanded-guidance-heading = ISO/IEC 27002: the same control, expanded
 block-expanded-guidance-body =
-    For each control, ISO/IEC 27002 states its purpose, gives implementation guidance and adds further information such as interpretation points and examples. A one-line Annex A title becomes a page or more of practical advice.
+    For each control, ISO/IEC 27002 states its purpose, gives implementation guidance and adds further information such as interpretation points and examples. A one-line Annex A title typically becomes several paragraphs of practical advice.
 
     The guidance helps a team answer questions the title leaves open: which assets are concerned, which roles are involved, which situations call for a stricter approach. It remains guidance, so the team adapts it to its size, technology and risks.
 
@@ -36,7 +36,7 @@ block-statement-of-applicability-body =
 
     A sound justification names the reasoning and refers to the evidence, for example the risk assessment results and the register of contracts. It is reviewed when the organisation, its activities or its obligations change.
 example-no-software = A consultancy that writes no software of its own excludes the secure coding control, and cites the risk assessment and a check of its contracts in the Statement of Applicability.
-example-contract-keeps-control = An accounting firm rates the risk on its removable media as low, but a client contract requires every transferred file to be encrypted. The contractual obligation alone keeps the control applicable.
+example-contract-keeps-control = An accounting firm judges the risk to the files it sends its clients low enough to do without encryption, but one client's contract requires every file transferred to it to be encrypted. That contractual obligation alone keeps the cryptography control applicable.
 callout-side-by-side-title = Keep both documents open
 callout-side-by-side-body = When you work on a control, read the Annex A entry and the matching clause of ISO/IEC 27002 together. Note in the Statement of Applicability which guidance you followed and where you departed from it.
 callout-weak-exclusion-title = "Not relevant" is not a justification

@@ -5,7 +5,7 @@ explanation =
 
     L’ISO/IEC 27002 reprend ces mêmes mesures et les développe une à une, avec des recommandations de mise en œuvre, des éléments d’interprétation et des exemples. Dans les éditions actuelles, les deux documents partagent la même liste et la même numérotation : on passe donc directement d’une entrée de l’annexe A au paragraphe correspondant de l’ISO/IEC 27002. Lire l’une sans l’autre, c’est se retrouver soit avec un intitulé sans contenu, soit avec des conseils détachés des exigences.
 
-    L’annexe A n’est pas une liste à appliquer intégralement. Une fois ses risques appréciés, l’organisme détermine les mesures dont il a besoin. L’ISO/IEC 27001 l’autorise à exclure une mesure de l’annexe A lorsque ni un risque ni une obligation légale, contractuelle ou réglementaire ne la rend nécessaire. Cette décision et ses motifs sont consignés dans la déclaration d’applicabilité, qui indique mesure par mesure ce qui s’applique et pourquoi. Les auditeurs la lisent de près : une exclusion mal étayée fait partie des premiers points qu’ils interrogent.
+    L’annexe A n’est pas une liste à appliquer intégralement. Une fois ses risques appréciés, l’organisme détermine les mesures dont il a besoin. L’ISO/IEC 27001 l’autorise à exclure une mesure de l’annexe A lorsque ni un risque ni une obligation légale, contractuelle ou réglementaire ne la rend nécessaire. Cette décision et ses motifs sont consignés dans la déclaration d’applicabilité, qui indique mesure par mesure ce qui s’applique et pourquoi. Les auditeurs la lisent de près : une exclusion mal étayée figure parmi les premiers points sur lesquels ils s’arrêtent.
 practical-example =
     Chez un transporteur régional, l’équipe du SMSI tient sa déclaration d’applicabilité sous forme de tableau, à raison d’une ligne par mesure de l’annexe A. Chaque ligne indique si la mesure s’applique, les risques ou obligations qui motivent ce choix, l’état de mise en œuvre et les recommandations de l’ISO/IEC 27002 sur lesquelles l’équipe s’est appuyée. L’entreprise ne développe aucun logiciel : la mesure relative au codage sécurisé est donc exclue, avec un renvoi à l’appréciation des risques et une note du service juridique confirmant qu’aucun contrat ni aucune réglementation ne l’exige. Le jour où l’entreprise lance le développement d’un portail client, la ligne est rouverte et la mesure réintégrée.
 block-annex-a-heading = L’annexe A : la liste de référence
@@ -19,7 +19,7 @@ block-annex-a-body =
     C’est précisément sur ces questions que l’ISO/IEC 27002 prend le relais.
 block-expanded-guidance-heading = L’ISO/IEC 27002 : la même mesure, développée
 block-expanded-guidance-body =
-    Pour chaque mesure, l’ISO/IEC 27002 en expose la finalité, fournit des recommandations de mise en œuvre et ajoute des informations complémentaires, comme des points d’interprétation et des exemples. Un intitulé d’une ligne dans l’annexe A devient ainsi une page ou plus de conseils concrets.
+    Pour chaque mesure, l’ISO/IEC 27002 expose la finalité, fournit des recommandations de mise en œuvre et ajoute des informations complémentaires, comme des points d’interprétation et des exemples. L’intitulé d’une ligne de l’annexe A se déploie ainsi en plusieurs paragraphes de conseils concrets.
 
     Ces recommandations aident l’équipe à trancher ce que l’intitulé laisse ouvert : quels actifs sont concernés, quels rôles interviennent, quelles situations exigent plus de rigueur. Elles restent des recommandations, que l’équipe adapte à sa taille, à ses technologies et à ses risques.
 
@@ -36,7 +36,7 @@ block-statement-of-applicability-body =
 
     Une justification solide expose le raisonnement et renvoie aux preuves, par exemple les résultats de l’appréciation des risques et le registre des contrats. Elle est réexaminée dès que l’organisme, ses activités ou ses obligations évoluent.
 example-no-software = Un cabinet de conseil qui ne développe aucun logiciel exclut la mesure de codage sécurisé ; sa déclaration d’applicabilité renvoie à l’appréciation des risques et à la vérification de ses contrats.
-example-contract-keeps-control = Un cabinet comptable juge faible le risque lié à ses supports amovibles, mais le contrat d’un client impose de chiffrer tout fichier transmis. Cette seule obligation contractuelle maintient la mesure dans le champ d’application.
+example-contract-keeps-control = Un cabinet comptable juge le risque pesant sur les fichiers qu’il envoie à ses clients assez faible pour se passer de chiffrement, mais le contrat de l’un d’eux impose de chiffrer tout fichier transmis. Cette seule obligation contractuelle maintient la mesure relative à la cryptographie dans le champ d’application.
 callout-side-by-side-title = Gardez les deux documents ouverts
 callout-side-by-side-body = Lorsque vous travaillez sur une mesure, lisez ensemble l’entrée de l’annexe A et le paragraphe correspondant de l’ISO/IEC 27002. Notez dans la déclaration d’applicabilité les recommandations suivies et les points sur lesquels vous vous en êtes écarté.
 callout-weak-exclusion-title = « Non pertinent » n’est pas une justification

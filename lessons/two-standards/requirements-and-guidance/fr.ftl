@@ -22,7 +22,7 @@ block-requirements-body =
     Parce qu’il s’agit d’exigences, c’est elle qui sert d’étalon pour la certification.
 block-guidance-heading = ISO/IEC 27002 : comment les mesures sont habituellement mises en œuvre
 block-guidance-body =
-    L’ISO/IEC 27002 est un code de bonne pratique consacré aux mesures de sécurité de l’information. Pour chacune, elle en précise la finalité, propose des recommandations de mise en œuvre et donne des exemples qui aident une équipe à interpréter un intitulé très bref dans son propre contexte.
+    L’ISO/IEC 27002 est un code de bonne pratique consacré aux mesures de sécurité de l’information. Pour chacune, elle précise la finalité, propose des recommandations de mise en œuvre et donne des exemples qui aident une équipe à interpréter un intitulé très bref dans son propre contexte.
 
     Rien n’y est obligatoire. Une petite entreprise peut n’appliquer qu’une partie des recommandations relatives à une mesure, quand une banque ira bien au-delà. Toutes deux restent dans l’esprit de la norme, car ces recommandations éclairent les décisions sans les dicter.
 

@@ -30,7 +30,7 @@ block-analyse-evaluate-document-heading = Analyse, evaluate, document
 block-analyse-evaluate-document-body =
     Analysis and evaluation are two different steps, and confusing them is a common weakness.
 
-    - Analysis estimates the potential consequences and the realistic likelihood of each risk, and combines them into a level of risk.
+    - Analysis estimates, for each risk, how serious the effects would be if it occurred and how likely that is in practice, and combines the two into a level of risk.
     - Evaluation compares each level with the risk criteria and decides which risks call for treatment, and in what order.
 
     Throughout, the organisation keeps documented information about the process: the criteria, the method, the risks identified with their owners, and the analysis and evaluation results. This record lets an auditor confirm that the process exists and works, and lets the next assessment start from a known baseline.

@@ -30,7 +30,7 @@ block-analyse-evaluate-document-heading = Analyser, évaluer, documenter
 block-analyse-evaluate-document-body =
     L’analyse et l’évaluation sont deux étapes distinctes, et les confondre est une faiblesse fréquente.
 
-    - L’analyse estime les conséquences possibles et la vraisemblance réaliste de chaque risque, puis les combine en un niveau de risque.
+    - L’analyse estime, pour chaque risque, la gravité des conséquences s’il se réalisait et sa vraisemblance concrète, puis combine les deux en un niveau de risque.
     - L’évaluation compare chaque niveau aux critères de risque et détermine quels risques doivent être traités, et dans quel ordre.
 
     Tout au long de la démarche, l’organisme conserve des informations documentées : les critères, la méthode, les risques identifiés avec leurs propriétaires, ainsi que les résultats de l’analyse et de l’évaluation. Cette trace permet à l’auditeur de constater que le processus existe et fonctionne, et à la prochaine appréciation de partir d’une base connue.

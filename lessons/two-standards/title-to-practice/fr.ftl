@@ -59,6 +59,6 @@ exercise-option-review-feedback = Exact : sans revue définie, les journaux s�
 exercise-option-operational-use = Comment les journaux servent à l’enquête sur incident, à la surveillance et au diagnostic
 exercise-option-operational-use-feedback = Exact : les journaux prennent toute leur valeur quand ceux qui en ont besoin peuvent s’en servir au quotidien.
 exercise-option-copy-title = Comment recopier mot pour mot l’intitulé de l’annexe A dans la politique de sécurité
-exercise-option-copy-title-feedback = Inutile : reformuler l’intitulé ne crée ni processus, ni responsable, ni preuve.
+exercise-option-copy-title-feedback = Inutile : reprendre l’intitulé ne crée ni processus, ni responsable, ni preuve.
 exercise-option-keep-everything = Comment conserver tous les journaux indéfiniment pour ne rien perdre
 exercise-option-keep-everything-feedback = Mauvais objectif : une conservation illimitée ajoute des coûts et des risques pour la vie privée, et élude la vraie décision sur la durée.
