@@ -125,5 +125,8 @@ fn an_unreadable_course_is_reported_not_a_panic() {
 fn word_counts_count_words_in_message_values_only() {
     use savoir::adapters::authoring::word_count;
     assert_eq!(word_count("# a comment here\ntitle = Two words\n"), 2);
-    assert_eq!(word_count("a = Un, deux\u{a0}: trois !\nb =\n    - one\n    - two\n"), 5);
+    assert_eq!(
+        word_count("a = Un, deux\u{a0}: trois !\nb =\n    - one\n    - two\n"),
+        5
+    );
 }
