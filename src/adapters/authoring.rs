@@ -930,32 +930,82 @@ fn compile_course(report: &mut Report, dir: &Path) -> Option<CompiledCourse> {
     })
 }
 
+/// A module's or lesson's folder: its manifest, and its text in each language.
+struct Folder<T> {
+    raw: T,
+    source: String,
+    path: PathBuf,
+    en: FtlFile,
+    fr: FtlFile,
+}
+
+impl<T> Folder<T> {
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            path: &self.path,
+            source: &self.source,
+        }
+    }
+
+    /// The Fluent sources as they are, for the bundle the app fetches.
+    fn texts(&self) -> Texts {
+        Texts {
+            en: std::fs::read_to_string(&self.en.path).unwrap_or_default(),
+            fr: std::fs::read_to_string(&self.fr.path).unwrap_or_default(),
+        }
+    }
+}
+
+/// Reads a folder's manifest and Fluent files, and checks that the
+/// manifest's `id` is the folder's name.
+fn read_folder<T: for<'de> Deserialize<'de>>(
+    report: &mut Report,
+    dir: &Path,
+    manifest: &str,
+    what: &str,
+    folder_id: &str,
+    id_of: impl Fn(&T) -> Option<&Spanned<String>>,
+) -> Option<Folder<T>> {
+    let path = dir.join(manifest);
+    let parsed = parse_toml::<T>(report, &path);
+    let en = read_ftl(report, &dir.join("en.ftl"), false);
+    let fr = read_ftl(report, &dir.join("fr.ftl"), true);
+    let (raw, source) = parsed?;
+    match id_of(&raw) {
+        Some(id) if id.get_ref() != folder_id => {
+            let line = line_of(&source, id.span().start);
+            report.add(
+                &path,
+                line,
+                format!(
+                    "{what} id `{}` differs from its folder name `{folder_id}`",
+                    id.get_ref()
+                ),
+            );
+        }
+        Some(_) => {}
+        None => report.add(&path, 1, "`id` is missing"),
+    }
+    Some(Folder {
+        raw,
+        source,
+        path,
+        en,
+        fr,
+    })
+}
+
 fn compile_module(
     report: &mut Report,
     dir: &Path,
     folder_id: &str,
 ) -> Option<(ModuleBundle, ModuleSummary, Vec<LessonBundle>)> {
-    let path = dir.join("module.toml");
-    let parsed = parse_toml::<RawModule>(report, &path);
-    let en = read_ftl(report, &dir.join("en.ftl"), false);
-    let fr = read_ftl(report, &dir.join("fr.ftl"), true);
-    let (raw, source) = parsed?;
-    let ctx = Ctx {
-        path: &path,
-        source: &source,
-    };
-    match &raw.id {
-        Some(id) if id.get_ref() != folder_id => report.add(
-            &path,
-            ctx.line(id.span()),
-            format!(
-                "module id `{}` differs from its folder name `{folder_id}`",
-                id.get_ref()
-            ),
-        ),
-        Some(_) => {}
-        None => report.add(&path, 1, "`id` is missing"),
-    }
+    let folder = read_folder::<RawModule>(report, dir, "module.toml", "module", folder_id, |m| {
+        m.id.as_ref()
+    })?;
+    let ctx = folder.ctx();
+    let (raw, source, path) = (&folder.raw, folder.source.as_str(), folder.path.clone());
+    let (en, fr) = (&folder.en, &folder.fr);
     let level = parse_level(report, &ctx, raw.level.as_ref(), 1);
     let lesson_ids = check_ids(report, &ctx, &raw.lessons, "lesson");
     if lesson_ids.is_empty() {
@@ -1007,7 +1057,7 @@ fn compile_module(
             check_ids(report, &ctx, &ids, "question");
             for q in &cp.questions {
                 if let Some(id) = &q.get_ref().id {
-                    origins.note(id, &source);
+                    origins.note(id, source);
                     if let Some(question) =
                         check_question(report, &ctx, q, id.get_ref().clone(), &mut origins)
                     {
@@ -1026,7 +1076,7 @@ fn compile_module(
             questions,
         },
     };
-    check_texts(report, &en, &fr, &module.messages(), &origins);
+    check_texts(report, en, fr, &module.messages(), &origins);
 
     let mut lessons = Vec::new();
     for (lesson_id, spanned) in lesson_ids.iter().zip(&raw.lessons) {
@@ -1049,8 +1099,8 @@ fn compile_module(
 
     let summary = ModuleSummary {
         id: folder_id.to_owned(),
-        title: localized(&en, &fr, "title"),
-        summary: localized(&en, &fr, "summary"),
+        title: localized(en, fr, "title"),
+        summary: localized(en, fr, "summary"),
         level,
         duration_minutes: lessons.iter().map(|l| l.lesson.duration_minutes).sum(),
         question_count: module.checkpoint.questions.len() as u32,
@@ -1067,11 +1117,14 @@ fn compile_module(
             })
             .collect(),
     };
-    let text = Texts {
-        en: std::fs::read_to_string(dir.join("en.ftl")).unwrap_or_default(),
-        fr: std::fs::read_to_string(dir.join("fr.ftl")).unwrap_or_default(),
-    };
-    Some((ModuleBundle { module, text }, summary, lessons))
+    Some((
+        ModuleBundle {
+            module,
+            text: folder.texts(),
+        },
+        summary,
+        lessons,
+    ))
 }
 
 /// The `title` message of a Fluent source, as plain text.
@@ -1093,27 +1146,12 @@ fn compile_lesson(
     module_id: &str,
     folder_id: &str,
 ) -> Option<LessonBundle> {
-    let path = dir.join("lesson.toml");
-    let parsed = parse_toml::<RawLesson>(report, &path);
-    let en = read_ftl(report, &dir.join("en.ftl"), false);
-    let fr = read_ftl(report, &dir.join("fr.ftl"), true);
-    let (raw, source) = parsed?;
-    let ctx = Ctx {
-        path: &path,
-        source: &source,
-    };
-    match &raw.id {
-        Some(id) if id.get_ref() != folder_id => report.add(
-            &path,
-            ctx.line(id.span()),
-            format!(
-                "lesson id `{}` differs from its folder name `{folder_id}`",
-                id.get_ref()
-            ),
-        ),
-        Some(_) => {}
-        None => report.add(&path, 1, "`id` is missing"),
-    }
+    let folder = read_folder::<RawLesson>(report, dir, "lesson.toml", "lesson", folder_id, |l| {
+        l.id.as_ref()
+    })?;
+    let ctx = folder.ctx();
+    let (raw, source, path) = (&folder.raw, folder.source.as_str(), folder.path.clone());
+    let (en, fr) = (&folder.en, &folder.fr);
     let track = match &raw.track {
         Some(t) => {
             check_id(report, &ctx, t, "track");
@@ -1149,7 +1187,7 @@ fn compile_lesson(
         ..Origins::default()
     };
     for id in raw.blocks.iter().chain(&raw.examples) {
-        origins.note(id, &source);
+        origins.note(id, source);
     }
     let blocks = check_ids(report, &ctx, &raw.blocks, "block");
     if blocks.is_empty() {
@@ -1169,7 +1207,7 @@ fn compile_lesson(
             report.add(&path, at, "callout has no `id`");
             continue;
         };
-        origins.note(id, &source);
+        origins.note(id, source);
         callout_ids.push(id.clone());
         let kind = match &raw_callout.kind {
             Some(k) => CalloutKind::from_id(k.get_ref()).or_else(|| {
@@ -1248,14 +1286,11 @@ fn compile_lesson(
             }
         }
     }
-    check_texts(report, &en, &fr, &expected, &origins);
+    check_texts(report, en, fr, &expected, &origins);
     exercise.as_ref()?;
     Some(LessonBundle {
         lesson,
-        text: Texts {
-            en: std::fs::read_to_string(dir.join("en.ftl")).unwrap_or_default(),
-            fr: std::fs::read_to_string(dir.join("fr.ftl")).unwrap_or_default(),
-        },
+        text: folder.texts(),
     })
 }
 
