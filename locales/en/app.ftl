@@ -4,6 +4,8 @@
 app-name = Savoir
 app-tagline = Bilingual training
 skip-to-content = Skip to main content
+# This language's own name, as the switcher offers it whatever the page's language.
+language-name = English
 language-switcher-label = Language
 language-switched = The page is now in English.
 storage-unavailable = This browser is not letting Savoir save anything, so your choices last only until you close this tab.

@@ -4,6 +4,8 @@
 app-name = Savoir
 app-tagline = Formation bilingue
 skip-to-content = Aller au contenu principal
+# Le nom de cette langue dans cette langue, tel que le sélecteur le propose.
+language-name = Français
 language-switcher-label = Langue
 language-switched = La page est maintenant en français.
 storage-unavailable = Ce navigateur n’autorise pas Savoir à enregistrer quoi que ce soit : vos choix seront perdus à la fermeture de cet onglet.

@@ -27,16 +27,6 @@ impl Lang {
         }
     }
 
-    /// The language's name written in that language ("English", "Français"),
-    /// which is how a switcher should offer it to someone who cannot read the
-    /// current one.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Fr => "Français",
-        }
-    }
-
     /// Parses an exact tag as found in a URL segment or in storage.
     /// Only the canonical lower-case tags are accepted, so that every page has
     /// one address.

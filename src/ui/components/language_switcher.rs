@@ -1,3 +1,4 @@
+use crate::adapters::i18n::localizer;
 use crate::domain::language::Lang;
 use crate::domain::preferences::Preferences;
 use crate::domain::route;
@@ -55,7 +56,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
                     data-testid=format!("switch-{}", lang.tag())
                     on:click=on_click
                 >
-                    {lang.endonym()}
+                    // Each language is named in itself, from its own locale.
+                    {localizer().format(lang, "language-name", None)}
                 </a>
             </li>
         }
