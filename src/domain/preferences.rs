@@ -102,14 +102,15 @@ mod tests {
     }
 
     #[test]
-    fn save_then_load() {
+    fn save_then_load() -> Result<(), PreferencesError> {
         let store = MemoryStore::default();
         assert_eq!(Preferences::load(&store), Ok(Preferences::default()));
         let prefs = Preferences {
             lang: Some(Lang::Fr),
         };
-        prefs.save(&store).unwrap();
+        prefs.save(&store)?;
         assert_eq!(Preferences::load(&store), Ok(prefs));
+        Ok(())
     }
 
     #[test]
