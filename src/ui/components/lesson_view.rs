@@ -1,10 +1,48 @@
 use crate::adapters::content::{catalog, LoadedLesson};
+use crate::domain::language::Lang;
 use crate::domain::lesson::{CalloutKind, QuestionKind};
 use crate::ui::components::RichText;
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{use_i18n, I18n};
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// Where a piece of text comes from: the lesson's own Fluent text, or the
+/// interface's.
+#[derive(Clone)]
+enum Source {
+    Lesson(String),
+    Interface(&'static str),
+}
+
+/// Text that follows the current language.
+fn text_of(i18n: I18n, lesson: &Arc<LoadedLesson>, source: Source) -> Signal<String> {
+    let lesson = Arc::clone(lesson);
+    Signal::derive(move || match &source {
+        Source::Lesson(id) => lesson.text(i18n.lang(), id),
+        Source::Interface(id) => i18n.t(id),
+    })
+}
+
+// The lesson is assembled from a few small pieces rather than one large
+// `view!`: each piece is compiled once, which keeps the wasm small however
+// many kinds of part a lesson has.
+
+fn heading(level: u8, text: Signal<String>, class: &'static str) -> AnyView {
+    match level {
+        1 => view! { <h1 class=class tabindex="-1">{text}</h1> }.into_any(),
+        2 => view! { <h2 class=class>{text}</h2> }.into_any(),
+        _ => view! { <h3 class=class>{text}</h3> }.into_any(),
+    }
+}
+
+fn section(id: String, class: &'static str, children: Vec<AnyView>) -> AnyView {
+    view! { <section class=class id=id>{children}</section> }.into_any()
+}
+
+fn rich(text: Signal<String>) -> AnyView {
+    view! { <RichText text/> }.into_any()
+}
 
 /// Every part of a lesson, in reading order, in the current language. Each
 /// part has a stable id (`block-<id>` and so on) that links and reading
@@ -15,24 +53,13 @@ pub fn LessonView(
     lesson: Arc<LoadedLesson>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let l = Arc::clone(&lesson);
-    let text = move |id: &'static str| {
-        let l = Arc::clone(&l);
-        Signal::derive(move || l.text(i18n.lang(), id))
-    };
-    let owned = {
-        let l = Arc::clone(&lesson);
-        move |id: String| {
-            let l = Arc::clone(&l);
-            Signal::derive(move || l.text(i18n.lang(), &id))
-        }
-    };
+    let own = |id: String| text_of(i18n, &lesson, Source::Lesson(id));
+    let ui = |id: &'static str| text_of(i18n, &lesson, Source::Interface(id));
     let info = &lesson.lesson;
-    let track = info.track.clone();
-    let level = info.level;
-    let minutes = info.duration_minutes;
-    let meta = move || {
-        let lang = i18n.lang();
+
+    let (track, level, minutes) = (info.track.clone(), info.level, info.duration_minutes);
+    let meta = Signal::derive(move || {
+        let lang: Lang = i18n.lang();
         let track = catalog()
             .ok()
             .and_then(|c| c.track(&track))
@@ -45,44 +72,85 @@ pub fn LessonView(
             i18n.t(level.message_id()),
             i18n.t_with("lesson-meta-duration", &args)
         )
-    };
+    });
 
-    let blocks = info
-        .blocks
-        .iter()
-        .map(|b| {
-            view! {
-                <section class="lesson__block" id=format!("block-{b}")>
-                    <h2>{owned(format!("block-{b}-heading"))}</h2>
-                    <RichText text=owned(format!("block-{b}-body"))/>
-                </section>
-            }
-        })
-        .collect_view();
-    let examples = info
+    let mut parts: Vec<AnyView> = vec![view! {
+        <header class="lesson__header">
+            <p class="lesson__meta" data-testid="lesson-meta">{meta}</p>
+            {heading(1, own("title".into()), "lesson__title")}
+            <div class="lesson__overview">{rich(own("overview".into()))}</div>
+        </header>
+    }
+    .into_any()];
+    for (id, title) in [
+        ("explanation", "lesson-explanation-heading"),
+        ("practical-example", "lesson-practical-heading"),
+    ] {
+        parts.push(section(
+            id.into(),
+            "lesson__part",
+            vec![heading(2, ui(title), ""), rich(own(id.into()))],
+        ));
+    }
+    for b in &info.blocks {
+        parts.push(section(
+            format!("block-{b}"),
+            "lesson__block",
+            vec![
+                heading(2, own(format!("block-{b}-heading")), ""),
+                rich(own(format!("block-{b}-body"))),
+            ],
+        ));
+    }
+
+    let mut examples: Vec<AnyView> = vec![heading(2, ui("lesson-examples-heading"), "")];
+    let items: Vec<AnyView> = info
         .examples
         .iter()
-        .map(|e| view! { <li class="lesson__example"><RichText text=owned(format!("example-{e}"))/></li> })
-        .collect_view();
-    let callouts = info
-        .callouts
-        .iter()
-        .map(|c| {
-            let (modifier, label) = match c.kind {
-                CalloutKind::Tip => ("tip", "callout-tip"),
-                CalloutKind::Warning => ("warning", "callout-warning"),
-                CalloutKind::KeyPoint => ("key-point", "callout-key-point"),
-            };
+        .map(|e| {
+            view! { <li class="lesson__example">{rich(own(format!("example-{e}")))}</li> }
+                .into_any()
+        })
+        .collect();
+    examples.push(view! { <ul class="lesson__examples">{items}</ul> }.into_any());
+    for c in &info.callouts {
+        let (modifier, label) = match c.kind {
+            CalloutKind::Tip => ("callout callout--tip", "callout-tip"),
+            CalloutKind::Warning => ("callout callout--warning", "callout-warning"),
+            CalloutKind::KeyPoint => ("callout callout--key-point", "callout-key-point"),
+        };
+        let kind = ui(label);
+        examples.push(
             view! {
-                <aside class=format!("callout callout--{modifier}") id=format!("callout-{}", c.id)>
-                    <p class="callout__kind">{move || i18n.t(label)}</p>
-                    <h3 class="callout__title">{owned(format!("callout-{}-title", c.id))}</h3>
-                    <RichText text=owned(format!("callout-{}-body", c.id))/>
+                <aside class=modifier id=format!("callout-{}", c.id)>
+                    <p class="callout__kind">{kind}</p>
+                    {heading(3, own(format!("callout-{}-title", c.id)), "callout__title")}
+                    {rich(own(format!("callout-{}-body", c.id)))}
                 </aside>
             }
-        })
-        .collect_view();
-    let exercise_items: Vec<String> = match &info.exercise.kind {
+            .into_any(),
+        );
+    }
+    parts.push(section("examples".into(), "lesson__part", examples));
+
+    let guidance = ui("lesson-guidance-toggle");
+    parts.push(section(
+        "prompt".into(),
+        "lesson__part",
+        vec![
+            heading(2, ui("lesson-prompt-heading"), ""),
+            rich(own("prompt".into())),
+            view! {
+                <details class="lesson__guidance">
+                    <summary>{guidance}</summary>
+                    {rich(own("prompt-guidance".into()))}
+                </details>
+            }
+            .into_any(),
+        ],
+    ));
+
+    let exercise_items: Vec<AnyView> = match &info.exercise.kind {
         QuestionKind::SingleChoice { options, .. }
         | QuestionKind::MultipleChoice { options, .. } => options
             .iter()
@@ -100,46 +168,19 @@ pub fn LessonView(
             .map(|p| format!("exercise-left-{}", p.left))
             .collect(),
         QuestionKind::TrueFalse { .. } | QuestionKind::ShortText { .. } => Vec::new(),
-    };
-    let exercise_items = exercise_items
-        .into_iter()
-        .map(|id| view! { <li>{owned(id)}</li> })
-        .collect_view();
-
-    view! {
-        <article class="lesson" data-lesson-id=info.id.clone()>
-            <header class="lesson__header">
-                <p class="lesson__meta" data-testid="lesson-meta">{meta}</p>
-                <h1 class="lesson__title" tabindex="-1">{text("title")}</h1>
-                <div class="lesson__overview"><RichText text=text("overview")/></div>
-            </header>
-            <section class="lesson__part" id="explanation">
-                <h2>{move || i18n.t("lesson-explanation-heading")}</h2>
-                <RichText text=text("explanation")/>
-            </section>
-            <section class="lesson__part" id="practical-example">
-                <h2>{move || i18n.t("lesson-practical-heading")}</h2>
-                <RichText text=text("practical-example")/>
-            </section>
-            {blocks}
-            <section class="lesson__part" id="examples">
-                <h2>{move || i18n.t("lesson-examples-heading")}</h2>
-                <ul class="lesson__examples">{examples}</ul>
-                {callouts}
-            </section>
-            <section class="lesson__part" id="prompt">
-                <h2>{move || i18n.t("lesson-prompt-heading")}</h2>
-                <RichText text=text("prompt")/>
-                <details class="lesson__guidance">
-                    <summary>{move || i18n.t("lesson-guidance-toggle")}</summary>
-                    <RichText text=text("prompt-guidance")/>
-                </details>
-            </section>
-            <section class="lesson__part" id="exercise">
-                <h2>{move || i18n.t("lesson-exercise-heading")}</h2>
-                <RichText text=text("exercise")/>
-                <ul>{exercise_items}</ul>
-            </section>
-        </article>
     }
+    .into_iter()
+    .map(|id| view! { <li>{own(id)}</li> }.into_any())
+    .collect();
+    parts.push(section(
+        "exercise".into(),
+        "lesson__part",
+        vec![
+            heading(2, ui("lesson-exercise-heading"), ""),
+            rich(own("exercise".into())),
+            view! { <ul>{exercise_items}</ul> }.into_any(),
+        ],
+    ));
+
+    view! { <article class="lesson" data-lesson-id=info.id.clone()>{parts}</article> }
 }
