@@ -2,7 +2,8 @@
 //! validator and tests use (`src/adapters/authoring.rs`, included below):
 //! a mistake in the content fails the build with file, line and cause.
 //!
-//! Outputs: the course index, embedded in the app (`OUT_DIR/catalog.json`),
+//! Outputs: the course index, embedded in the app as a Rust expression
+//! (`OUT_DIR/catalog.rs`: no parsing at start-up, no deserialiser in the wasm),
 //! and one JSON bundle per lesson and per module in `target/content/`, which
 //! Trunk copies into the site (see Trunk.toml) and the app fetches on demand.
 #![allow(dead_code)] // the included modules carry more than the build needs
@@ -45,11 +46,65 @@ fn main() {
         }
     };
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
-    let catalog = serde_json::to_string(&course.catalog).unwrap_or_default();
-    let result = std::fs::write(out_dir.join("catalog.json"), catalog)
+    let result = std::fs::write(out_dir.join("catalog.rs"), rust_catalog(&course.catalog))
         .and_then(|()| authoring::write_bundles(&course, &root.join("target").join("content")));
     if let Err(e) = result {
         eprintln!("cannot write the compiled course: {e}");
         std::process::exit(1);
     }
+}
+
+/// The course index as a Rust expression of the `domain::catalog` types.
+/// `{:?}` of a `str` is a valid Rust string literal.
+fn rust_catalog(c: &catalog::Catalog) -> String {
+    use std::fmt::Write as _;
+    let text = |l: &catalog::Localized| {
+        format!(
+            "Localized {{ en: {:?}.into(), fr: {:?}.into() }}",
+            l.en, l.fr
+        )
+    };
+    let level = |l: catalog::Level| format!("Level::{l:?}");
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "Catalog {{ course_id: {:?}.into(), title: {}, summary: {}, tracks: vec![",
+        c.course_id,
+        text(&c.title),
+        text(&c.summary)
+    );
+    for t in &c.tracks {
+        let _ = write!(
+            out,
+            "Track {{ id: {:?}.into(), name: {} }},",
+            t.id,
+            text(&t.name)
+        );
+    }
+    out.push_str("], modules: vec![");
+    for m in &c.modules {
+        let _ = write!(
+            out,
+            "ModuleSummary {{ id: {:?}.into(), title: {}, summary: {}, level: {}, duration_minutes: {}, question_count: {}, lessons: vec![",
+            m.id,
+            text(&m.title),
+            text(&m.summary),
+            level(m.level),
+            m.duration_minutes,
+            m.question_count
+        );
+        for l in &m.lessons {
+            let _ = write!(
+                out,
+                "LessonSummary {{ id: {:?}.into(), title: {}, level: {}, duration_minutes: {} }},",
+                l.id,
+                text(&l.title),
+                level(l.level),
+                l.duration_minutes
+            );
+        }
+        out.push_str("] },");
+    }
+    out.push_str("] }");
+    out
 }

@@ -112,7 +112,7 @@ async fn language_switch_updates_text_in_place_and_is_remembered() {
     settle().await;
 
     assert_eq!(html_lang(), "en");
-    let first_module = &catalog().expect("catalog").modules[0];
+    let first_module = &catalog().modules[0];
     let skip = find(&host, ".skip-link");
     let module_title = find(&host, ".module-card__title");
     assert_eq!(skip.text_content().as_deref(), Some("Skip to main content"));
@@ -291,7 +291,7 @@ async fn a_lesson_loads_through_the_real_fetch_path() {
     storage().clear().expect("clear");
     // build.rs writes the real bundles to target/content/, and the test runner
     // serves the crate's folder: this is the app's own fetch of real files.
-    let module = &catalog().expect("catalog").modules[0];
+    let module = &catalog().modules[0];
     let lesson = &module.lessons[0];
     let path = format!("/en/modules/{}/lessons/{}", module.id, lesson.id);
     let (host, handle) = mount_app_with_content(&path, "/target/content/");

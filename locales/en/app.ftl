@@ -13,7 +13,6 @@ storage-unavailable = This browser is not letting Savoir save anything, so your 
 home-modules-heading = Modules
 home-empty-title = No modules published yet
 home-empty-body = The modules of this course are being written. When they are published they will be listed here, with their level and duration.
-catalog-error = The course list could not be read. Try reloading the page; if it happens again, the site needs fixing.
 
 module-duration = { $minutes } min
 module-lessons =

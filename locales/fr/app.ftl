@@ -13,7 +13,6 @@ storage-unavailable = Ce navigateur n’autorise pas Savoir à enregistrer quoi 
 home-modules-heading = Modules
 home-empty-title = Aucun module publié pour l’instant
 home-empty-body = Les modules de cette formation sont en cours de rédaction. Dès leur publication, ils apparaîtront ici avec leur niveau et leur durée.
-catalog-error = Impossible de lire la liste des formations. Rechargez la page ; si le problème persiste, le site doit être corrigé.
 
 module-duration = { $minutes } min
 module-lessons =

@@ -1,23 +1,19 @@
 //! Course content as the app gets it. The course index is generated from
-//! `lessons/` by `build.rs` and embedded, so the app starts with it and
-//! without a request; each lesson is fetched as one bundle (structure and
+//! `lessons/` by `build.rs` as Rust code and compiled in, so the app starts
+//! with it, without a request and without parsing; each lesson is fetched as one bundle (structure and
 //! text in both languages) when first opened, parsed once and kept.
 
 use crate::adapters::i18n::{LocaleFile, TextBundles};
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{Catalog, LessonSummary, Level, Localized, ModuleSummary, Track};
 use crate::domain::language::Lang;
 use crate::domain::lesson::{lesson_bundle_path, Lesson, LessonBundle};
 
 use thiserror::Error;
 
-const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
-
 /// Why content could not be shown. Each kind gets its own message for the
 /// learner; the details are for the console.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ContentError {
-    #[error("the course index is unreadable: {0}")]
-    Index(String),
     #[error("{url} was not found (HTTP {status})")]
     Missing { url: String, status: u16 },
     #[error("{url} could not be downloaded: {cause}")]
@@ -30,7 +26,6 @@ impl ContentError {
     /// The interface message that explains this error to a learner.
     pub fn message_id(&self) -> &'static str {
         match self {
-            ContentError::Index(_) => "catalog-error",
             ContentError::Missing { .. } => "lesson-error-missing",
             ContentError::Unreachable { .. } => "lesson-error-network",
             ContentError::Malformed { .. } => "lesson-error-broken",
@@ -38,18 +33,10 @@ impl ContentError {
     }
 }
 
-/// Parses an index document.
-pub fn parse_catalog(json: &str) -> Result<Catalog, ContentError> {
-    serde_json::from_str(json).map_err(|e| ContentError::Index(e.to_string()))
-}
-
-/// The course index built into this app, parsed once.
-pub fn catalog() -> Result<&'static Catalog, ContentError> {
-    static CATALOG: std::sync::OnceLock<Result<Catalog, ContentError>> = std::sync::OnceLock::new();
-    CATALOG
-        .get_or_init(|| parse_catalog(CATALOG_JSON))
-        .as_ref()
-        .map_err(Clone::clone)
+/// The course index built into this app, constructed once.
+pub fn catalog() -> &'static Catalog {
+    static CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    CATALOG.get_or_init(|| include!(concat!(env!("OUT_DIR"), "/catalog.rs")))
 }
 
 /// Where lesson bundles are fetched from: `/content/` on the built site.
@@ -208,17 +195,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn built_in_catalog_parses() -> Result<(), ContentError> {
-        let catalog = catalog()?;
-        assert_eq!(catalog.course_id, "iso27002");
-        assert!(!catalog.title.en.is_empty() && !catalog.title.fr.is_empty());
-        Ok(())
-    }
-
-    #[test]
-    fn broken_index_is_an_error_not_a_panic() {
-        assert!(parse_catalog("{").is_err());
-        assert!(parse_catalog(r#"{"course_id":1}"#).is_err());
+    fn the_built_in_index_is_the_compiled_course() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+        let course = crate::adapters::authoring::compile(&dir).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(catalog(), &course.catalog);
+        assert_eq!(catalog().course_id, "iso27002");
     }
 
     fn bundle_json() -> String {

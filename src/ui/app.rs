@@ -52,10 +52,9 @@ pub fn App() -> impl IntoView {
 }
 
 fn lesson_exists(module: &str, lesson: &str) -> bool {
-    catalog().is_ok_and(|c| {
-        c.module(module)
-            .is_some_and(|m| m.lessons.iter().any(|l| l.id == lesson))
-    })
+    let c = catalog();
+    c.module(module)
+        .is_some_and(|m| m.lessons.iter().any(|l| l.id == lesson))
 }
 
 /// The store provided by [`App`], or a memory-only one where a component is

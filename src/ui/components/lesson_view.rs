@@ -61,8 +61,7 @@ pub fn LessonView(
     let meta = Signal::derive(move || {
         let lang: Lang = i18n.lang();
         let track = catalog()
-            .ok()
-            .and_then(|c| c.track(&track))
+            .track(&track)
             .map(|t| t.name.get(lang).to_owned())
             .unwrap_or_default();
         let mut args = FluentArgs::new();
