@@ -5,4 +5,5 @@
 pub mod authoring;
 pub mod content;
 pub mod i18n;
+pub mod js_error;
 pub mod storage;

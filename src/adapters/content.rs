@@ -165,7 +165,7 @@ async fn fetch_text(url: &str) -> Result<String, ContentError> {
         url: url.to_owned(),
         cause,
     };
-    let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let describe = |e: wasm_bindgen::JsValue| crate::adapters::js_error::describe(&e);
     let window = web_sys::window().ok_or_else(|| unreachable("no window".into()))?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await

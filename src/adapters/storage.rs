@@ -4,6 +4,7 @@
 //! or blocked, so availability is checked through `web_sys` first and gloo is
 //! only reached once it is known to be safe.
 
+use crate::adapters::js_error::{self, describe};
 use crate::domain::store::{KeyValueStore, MemoryStore, StoreError};
 use std::sync::Arc;
 
@@ -86,26 +87,12 @@ impl AppStore {
     }
 }
 
-/// The `name` of a thrown DOMException or Error, read reflectively because
-/// browsers differ on whether DOMException is an `Error`.
-fn js_name(e: &wasm_bindgen::JsValue) -> Option<String> {
-    web_sys::js_sys::Reflect::get(e, &"name".into())
-        .ok()
-        .and_then(|v| v.as_string())
-}
-
 /// Browsers disagree on the name of a full-storage error: Chromium and current
 /// Firefox say `QuotaExceededError`, older Firefox `NS_ERROR_DOM_QUOTA_REACHED`,
 /// older Safari `QUOTA_EXCEEDED_ERR`.
 fn is_quota_error(e: &wasm_bindgen::JsValue) -> bool {
     matches!(
-        js_name(e).as_deref(),
+        js_error::name(e).as_deref(),
         Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR")
     )
-}
-
-fn describe(e: &wasm_bindgen::JsValue) -> String {
-    e.as_string()
-        .or_else(|| js_name(e))
-        .unwrap_or_else(|| format!("{e:?}"))
 }

@@ -40,13 +40,13 @@ pub fn key(name: &str) -> String {
 /// fallback when the browser offers no usable storage.
 #[derive(Debug, Default)]
 pub struct MemoryStore {
-    entries: std::sync::Mutex<std::collections::BTreeMap<String, String>>,
+    entries: std::sync::Mutex<std::collections::HashMap<String, String>>,
 }
 
 impl MemoryStore {
     fn entries(
         &self,
-    ) -> Result<std::sync::MutexGuard<'_, std::collections::BTreeMap<String, String>>, StoreError>
+    ) -> Result<std::sync::MutexGuard<'_, std::collections::HashMap<String, String>>, StoreError>
     {
         // A poisoned lock means a panic elsewhere already happened while writing;
         // report it as a backend failure instead of panicking again.
