@@ -4,8 +4,8 @@
 use super::language::Lang;
 use serde::{Deserialize, Serialize};
 
-/// A short text given in every supported language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A text given in every supported language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Localized {
     pub en: String,
     pub fr: String,

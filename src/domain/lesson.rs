@@ -243,11 +243,7 @@ pub struct ModuleBundle {
 }
 
 /// Fluent sources, one per language.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Texts {
-    pub en: String,
-    pub fr: String,
-}
+pub type Texts = super::catalog::Localized;
 
 /// Whether a string is a valid structure id: lower-case ASCII letters,
 /// digits and single hyphens, starting with a letter.

@@ -129,13 +129,7 @@ pub fn provide_router() -> Location {
 /// handle it: a plain left click on a same-origin link that does not open a
 /// new window, download, or merely jump within the current page.
 fn followed_link(event: &web_sys::MouseEvent) -> Option<String> {
-    if event.default_prevented()
-        || event.button() != 0
-        || event.ctrl_key()
-        || event.meta_key()
-        || event.shift_key()
-        || event.alt_key()
-    {
+    if event.default_prevented() || !is_plain_click(event) {
         return None;
     }
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
@@ -154,6 +148,13 @@ fn followed_link(event: &web_sys::MouseEvent) -> Option<String> {
         return None;
     }
     Some(href)
+}
+
+/// A left click with no modifier key: one that should follow a link in this
+/// tab. Any other asks the browser for a new tab, window or download.
+pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
+    event.button() == 0
+        && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
 }
 
 /// The router's location; outside a router, a still snapshot of the address.

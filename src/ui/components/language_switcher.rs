@@ -4,7 +4,7 @@ use crate::domain::preferences::Preferences;
 use crate::domain::route;
 use crate::ui::app::use_store;
 use crate::ui::i18n::{use_announcer, use_i18n};
-use crate::ui::router::use_location;
+use crate::ui::router::{is_plain_click, use_location};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
@@ -27,8 +27,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
         let store = store.clone();
         let on_click = move |ev: MouseEvent| {
             // Let the browser open a new tab or window as asked.
-            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0
-            {
+            if !is_plain_click(&ev) {
                 return;
             }
             ev.prevent_default();
