@@ -85,13 +85,14 @@ fn rust_catalog(c: &catalog::Catalog) -> String {
     for m in &c.modules {
         let _ = write!(
             out,
-            "ModuleSummary {{ id: {:?}.into(), title: {}, summary: {}, level: {}, duration_minutes: {}, question_count: {}, lessons: vec![",
+            "ModuleSummary {{ id: {:?}.into(), title: {}, summary: {}, level: {}, duration_minutes: {}, question_count: {}, pass_mark: {}, lessons: vec![",
             m.id,
             text(&m.title),
             text(&m.summary),
             level(m.level),
             m.duration_minutes,
-            m.question_count
+            m.question_count,
+            m.pass_mark
         );
         for l in &m.lessons {
             let _ = write!(

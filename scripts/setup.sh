@@ -59,12 +59,19 @@ if [ "$toolchain" = rustup ]; then
       || timeout 120 rustup component add "$component" >&2 \
       || die "rustup cannot add $component"
   done
+  # std's source lets the release build compile std for size with the app
+  # (scripts/dist.sh). Without it the release is built as it is, larger.
+  size_build=1
+  rustup component list --installed 2>/dev/null | grep -q "^rust-src" \
+    || timeout 120 rustup component add rust-src >&2 \
+    || { size_build=0; say "rustup cannot add rust-src: the release build will be larger"; }
   cat > "$TOOLS/env.sh" <<ENV
 # Written by scripts/setup.sh: the rustup toolchain, with the wasm32 target.
 export SAVOIR_TOOLCHAIN=rustup
 export PATH="$ROOT/node_modules/.bin:$CARGO_BIN:\$PATH"
 export SAVOIR_WASM_ENV=""
 export SAVOIR_TRUNK_ENV=""
+export SAVOIR_SIZE_BUILD=$size_build
 ENV
 else
   apt_install rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web lld-19
@@ -80,6 +87,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
 export SAVOIR_WASM_ENV="RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort,test"
 # Trunk runs cargo itself, so the build-std settings go in its environment too.
 export SAVOIR_TRUNK_ENV="RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort"
+export SAVOIR_SIZE_BUILD=1
 ENV
 fi
 load_env

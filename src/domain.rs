@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod language;
 pub mod lesson;
 pub mod preferences;
+pub mod progress;
 pub mod rich_text;
 pub mod route;
 pub mod store;

@@ -5,5 +5,7 @@ pub mod app;
 pub mod components;
 pub mod document;
 pub mod i18n;
+pub mod learner;
 pub mod pages;
+pub mod reading;
 pub mod router;

@@ -214,6 +214,7 @@ fn sample_module(id: &str, minutes: u32, lessons: u32) -> ModuleSummary {
         level: Level::Intermediate,
         duration_minutes: minutes,
         question_count: 5,
+        pass_mark: 70,
         lessons: (0..lessons)
             .map(|n| LessonSummary {
                 id: format!("l{n}"),
@@ -251,7 +252,7 @@ async fn module_list_shows_each_module_in_the_current_language() {
         text(&second, ".module-card__meta"),
         "Intermédiaire · 20\u{a0}min · 1 leçon"
     );
-    let link = find(&second, ".module-card__lessons a");
+    let link = find(&second, ".lesson-link__title");
     assert_eq!(
         link.get_attribute("href").as_deref(),
         Some("/fr/modules/b/lessons/l0")
@@ -309,7 +310,9 @@ async fn a_lesson_loads_through_the_real_fetch_path() {
         ".lesson__block h2",
         ".lesson__example",
         ".callout .callout__title",
-        "#prompt details",
+        "#prompt textarea",
+        "#guidance",
+        ".lesson-end .lesson-nav",
         "#exercise",
     ] {
         assert!(exists(&host, part), "no {part}");

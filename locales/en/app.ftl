@@ -37,12 +37,45 @@ lesson-back-home = Back to the course
 lesson-meta-duration = { $minutes } min
 lesson-explanation-heading = Professional explanation
 lesson-practical-heading = Practical example
-lesson-blocks-heading = In depth
 lesson-examples-heading = Examples and callouts
 lesson-prompt-heading = Your reflection
-lesson-guidance-toggle = Compare with the guidance
 lesson-exercise-heading = Practice exercise
 callout-tip = Tip
 callout-warning = Warning
 callout-key-point = Key point
 module-lessons-list = Lessons in this module
+
+reading-bilingual = Show both languages
+bilingual-on = Lessons now show both languages.
+bilingual-off = Lessons now show one language.
+breadcrumbs-label = Breadcrumb
+breadcrumbs-home = All modules
+progress-lessons = { $done } of { $total } lessons completed
+continue-heading = Continue where you left off
+status-not-started = Not started
+status-in-progress = In progress
+status-completed = Completed
+checkpoint-heading = Module checkpoint
+checkpoint-summary =
+    { $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    } · pass mark { $mark }%
+checkpoint-not-attempted = Not attempted yet.
+reflection-label = Your answer
+reflection-saved = Saved on this device.
+reflection-skipped = You skipped this reflection. You can still write one.
+reflection-skip = Skip this reflection
+reflection-guidance = Compare with the guidance
+reflection-guidance-locked = Write your answer or skip the reflection to compare with the guidance.
+completion-heading = Your progress in this lesson
+completion-read = Read to the end
+completion-prompt = Reflection written or skipped
+checklist-done = (done)
+checklist-to-do = (to do)
+lesson-completed = Lesson completed.
+lesson-not-completed = Not completed yet.
+lesson-nav-label = Previous and next
+lesson-previous = Previous
+lesson-next = Next
+lesson-module-overview = Module overview

@@ -37,12 +37,49 @@ lesson-back-home = Retour à la formation
 lesson-meta-duration = { $minutes } min
 lesson-explanation-heading = Explication professionnelle
 lesson-practical-heading = Exemple pratique
-lesson-blocks-heading = Pour approfondir
 lesson-examples-heading = Exemples et encadrés
 lesson-prompt-heading = À vous de réfléchir
-lesson-guidance-toggle = Comparer avec les pistes de réponse
 lesson-exercise-heading = Exercice d’entraînement
 callout-tip = Astuce
 callout-warning = Attention
 callout-key-point = À retenir
 module-lessons-list = Leçons de ce module
+
+reading-bilingual = Afficher les deux langues
+bilingual-on = Les leçons s’affichent maintenant dans les deux langues.
+bilingual-off = Les leçons s’affichent maintenant dans une seule langue.
+breadcrumbs-label = Fil d’Ariane
+breadcrumbs-home = Tous les modules
+progress-lessons =
+    { $total ->
+        [one] { $done } leçon terminée sur { $total }
+       *[other] { $done } leçons terminées sur { $total }
+    }
+continue-heading = Reprendre là où vous en étiez
+status-not-started = Pas commencée
+status-in-progress = En cours
+status-completed = Terminée
+checkpoint-heading = Point de contrôle du module
+checkpoint-summary =
+    { $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    } · seuil de réussite { $mark } %
+checkpoint-not-attempted = Pas encore tenté.
+reflection-label = Votre réponse
+reflection-saved = Enregistré sur cet appareil.
+reflection-skipped = Vous avez passé cette réflexion. Vous pouvez encore l’écrire.
+reflection-skip = Passer cette réflexion
+reflection-guidance = Comparer avec les pistes de réponse
+reflection-guidance-locked = Écrivez votre réponse ou passez la réflexion pour la comparer avec les pistes de réponse.
+completion-heading = Votre progression dans cette leçon
+completion-read = Lue jusqu’à la fin
+completion-prompt = Réflexion écrite ou passée
+checklist-done = (fait)
+checklist-to-do = (à faire)
+lesson-completed = Leçon terminée.
+lesson-not-completed = Pas encore terminée.
+lesson-nav-label = Précédent et suivant
+lesson-previous = Précédent
+lesson-next = Suivant
+lesson-module-overview = Présentation du module

@@ -1104,6 +1104,7 @@ fn compile_module(
         level,
         duration_minutes: lessons.iter().map(|l| l.lesson.duration_minutes).sum(),
         question_count: module.checkpoint.questions.len() as u32,
+        pass_mark: module.checkpoint.pass_mark,
         lessons: lessons
             .iter()
             .map(|l| LessonSummary {

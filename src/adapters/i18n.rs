@@ -266,6 +266,9 @@ mod tests {
                 args.set("count", 2);
                 args.set("lang", "English");
                 args.set("minutes", 20);
+                args.set("done", 1);
+                args.set("total", 3);
+                args.set("mark", 70);
                 let text = loc.try_format(lang, id, Some(&args));
                 let text = text.unwrap_or_else(|e| panic!("{e}"));
                 assert!(!text.trim().is_empty(), "[{lang}] {id} is empty");

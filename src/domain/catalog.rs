@@ -59,6 +59,8 @@ pub struct ModuleSummary {
     /// The sum of its lessons' durations.
     pub duration_minutes: u32,
     pub question_count: u32,
+    /// Percent of the checkpoint's maximum score needed to pass.
+    pub pass_mark: u8,
     pub lessons: Vec<LessonSummary>,
 }
 

@@ -1,9 +1,9 @@
-//! The learner's interface preferences, stored as one small versioned document.
+//! The learner's interface and reading preferences, stored as one small
+//! versioned document.
 
 use super::language::Lang;
-use super::store::{self, KeyValueStore, StoreError};
+use super::store::{self, DocumentError, KeyValueStore};
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 /// The schema version this build writes.
 pub const SCHEMA: u32 = 1;
@@ -14,53 +14,54 @@ pub fn storage_key() -> String {
 }
 
 /// What the learner chose for the interface.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Preferences {
     /// The language the learner last chose explicitly; `None` until they do.
     pub lang: Option<Lang>,
+    /// Whether lessons are shown in both languages at once.
+    pub bilingual: bool,
 }
 
+/// The stored form. The language is kept as a tag so that a tag this build
+/// does not know is dropped rather than failing the whole document.
+/// `bilingual` was added without a schema change: older builds ignore it.
 #[derive(Debug, Serialize, Deserialize)]
 struct Stored {
     schema: u32,
     #[serde(default)]
     lang: Option<String>,
+    #[serde(default)]
+    bilingual: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum PreferencesError {
-    #[error("stored preferences are not valid JSON: {0}")]
-    Corrupt(String),
-    #[error("stored preferences were written by a newer version (schema {0})")]
-    NewerSchema(u32),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-}
+/// Why stored preferences could not be used.
+pub type PreferencesError = DocumentError;
 
 impl Preferences {
-    /// Decodes a stored document. An unknown language tag is dropped rather
-    /// than failing the whole document: the rest stays usable.
+    /// Reads a stored document.
     pub fn decode(text: &str) -> Result<Preferences, PreferencesError> {
         let stored: Stored =
-            serde_json::from_str(text).map_err(|e| PreferencesError::Corrupt(e.to_string()))?;
+            serde_json::from_str(text).map_err(|e| DocumentError::Corrupt(e.to_string()))?;
         if stored.schema > SCHEMA {
-            return Err(PreferencesError::NewerSchema(stored.schema));
+            return Err(DocumentError::NewerSchema(stored.schema));
         }
         Ok(Preferences {
             lang: stored.lang.as_deref().and_then(Lang::from_tag),
+            bilingual: stored.bilingual,
         })
     }
 
+    /// The document to store.
     pub fn encode(&self) -> String {
         let stored = Stored {
             schema: SCHEMA,
             lang: self.lang.map(|l| l.tag().to_owned()),
+            bilingual: self.bilingual,
         };
-        // Serialising a struct of a number and an optional string cannot fail.
         serde_json::to_string(&stored).unwrap_or_default()
     }
 
-    /// Reads the preferences; absent data is the default, not an error.
+    /// Loads the preferences; none stored yet is the default.
     pub fn load(store: &dyn KeyValueStore) -> Result<Preferences, PreferencesError> {
         match store.read(&storage_key())? {
             None => Ok(Preferences::default()),
@@ -68,20 +69,24 @@ impl Preferences {
         }
     }
 
-    /// Writes the preferences unless the stored copy belongs to a newer
-    /// version of the app, which must never be overwritten.
+    /// Saves the preferences, unless a newer version's document is stored.
     pub fn save(&self, store: &dyn KeyValueStore) -> Result<(), PreferencesError> {
-        if let Some(existing) = store.read(&storage_key())? {
-            if let Err(e @ PreferencesError::NewerSchema(_)) = Preferences::decode(&existing) {
-                return Err(e);
-            }
-        }
-        store.write(&storage_key(), &self.encode())?;
-        Ok(())
+        store::save_document(store, &storage_key(), SCHEMA, &self.encode())
     }
 
-    /// The language to show when a visitor arrives without one in the URL:
-    /// their remembered choice, else the browser's preference.
+    /// Changes what `change` changes and saves the result, starting from what
+    /// is stored (or the defaults, if that cannot be read).
+    pub fn update(
+        store: &dyn KeyValueStore,
+        change: impl FnOnce(&mut Preferences),
+    ) -> Result<(), PreferencesError> {
+        let mut prefs = Preferences::load(store).unwrap_or_default();
+        change(&mut prefs);
+        prefs.save(store)
+    }
+
+    /// The interface language for a visitor arriving without one in the
+    /// address: their explicit choice, else the browser's, else the default.
     pub fn initial_lang<S: AsRef<str>>(&self, browser_preferred: &[S]) -> Lang {
         self.lang
             .unwrap_or_else(|| Lang::negotiate(browser_preferred))
@@ -91,12 +96,13 @@ impl Preferences {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::store::MemoryStore;
+    use crate::domain::store::{MemoryStore, StoreError};
 
     #[test]
     fn round_trip() {
         let prefs = Preferences {
             lang: Some(Lang::Fr),
+            bilingual: true,
         };
         assert_eq!(Preferences::decode(&prefs.encode()), Ok(prefs));
     }
@@ -107,6 +113,7 @@ mod tests {
         assert_eq!(Preferences::load(&store), Ok(Preferences::default()));
         let prefs = Preferences {
             lang: Some(Lang::Fr),
+            ..Preferences::default()
         };
         prefs.save(&store)?;
         assert_eq!(Preferences::load(&store), Ok(prefs));
@@ -126,10 +133,22 @@ mod tests {
     }
 
     #[test]
+    fn the_first_released_document_still_reads() {
+        // Written by the first release, before the reading mode existed.
+        assert_eq!(
+            Preferences::decode(r#"{"schema":1,"lang":"fr"}"#),
+            Ok(Preferences {
+                lang: Some(Lang::Fr),
+                bilingual: false
+            })
+        );
+    }
+
+    #[test]
     fn unknown_language_is_dropped_not_fatal() {
         assert_eq!(
             Preferences::decode(r#"{"schema":1,"lang":"de"}"#),
-            Ok(Preferences { lang: None })
+            Ok(Preferences::default())
         );
     }
 
@@ -140,6 +159,7 @@ mod tests {
         store.write(&storage_key(), newer)?;
         let err = Preferences {
             lang: Some(Lang::Fr),
+            ..Preferences::default()
         }
         .save(&store);
         assert_eq!(err, Err(PreferencesError::NewerSchema(99)));
@@ -153,6 +173,7 @@ mod tests {
         store.write(&storage_key(), "garbage")?;
         Preferences {
             lang: Some(Lang::En),
+            ..Preferences::default()
         }
         .save(&store)?;
         assert_eq!(Preferences::load(&store)?.lang, Some(Lang::En));
@@ -163,6 +184,7 @@ mod tests {
     fn initial_lang_prefers_the_remembered_choice() {
         let remembered = Preferences {
             lang: Some(Lang::En),
+            ..Preferences::default()
         };
         assert_eq!(remembered.initial_lang(&["fr-FR"]), Lang::En);
         assert_eq!(Preferences::default().initial_lang(&["fr-FR"]), Lang::Fr);

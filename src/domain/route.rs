@@ -10,6 +10,8 @@ use super::language::Lang;
 pub enum Page {
     /// The course home: its modules.
     Home,
+    /// A module: its lessons and its checkpoint.
+    Module { module: String },
     /// A lesson, by module and lesson id.
     Lesson { module: String, lesson: String },
     /// An address that leads nowhere.
@@ -41,6 +43,9 @@ impl Route {
         };
         let page = match rest {
             [] => Page::Home,
+            ["modules", module] => Page::Module {
+                module: (*module).to_owned(),
+            },
             ["modules", module, "lessons", lesson] => Page::Lesson {
                 module: (*module).to_owned(),
                 lesson: (*lesson).to_owned(),
@@ -106,6 +111,11 @@ pub fn home(lang: Lang) -> String {
     format!("/{}/", lang.tag())
 }
 
+/// A module's page in a language.
+pub fn module(lang: Lang, module: &str) -> String {
+    format!("/{}/modules/{module}", lang.tag())
+}
+
 /// A lesson's page in a language.
 pub fn lesson(lang: Lang, module: &str, lesson: &str) -> String {
     format!("/{}/modules/{module}/lessons/{lesson}", lang.tag())
@@ -168,6 +178,13 @@ mod tests {
             Route::parse("/en/modules/foundations/lessons").page(),
             Some(Page::NotFound)
         );
+        assert_eq!(
+            Route::parse(&module(Lang::En, "foundations")).page(),
+            Some(Page::Module {
+                module: "foundations".into()
+            })
+        );
+        assert_eq!(module(Lang::Fr, "m"), "/fr/modules/m");
         assert_eq!(
             Route::parse("/en/modules/a/lessons/b/c").page(),
             Some(Page::NotFound)

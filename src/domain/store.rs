@@ -36,6 +36,45 @@ pub fn key(name: &str) -> String {
     format!("{KEY_PREFIX}{name}")
 }
 
+/// Why a stored document (a JSON value with a `schema` number) could not be
+/// used.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DocumentError {
+    #[error("the stored document is not valid: {0}")]
+    Corrupt(String),
+    #[error("the stored document was written by a newer version (schema {0})")]
+    NewerSchema(u32),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The schema number of a stored document, if it has one.
+pub fn schema_of(text: &str) -> Option<u32> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        schema: u32,
+    }
+    serde_json::from_str::<Head>(text).ok().map(|h| h.schema)
+}
+
+/// Writes a document unless the one already stored under `key` was written
+/// by a newer version, which must never be overwritten. A corrupt document
+/// may be replaced.
+pub fn save_document(
+    store: &dyn KeyValueStore,
+    key: &str,
+    schema: u32,
+    encoded: &str,
+) -> Result<(), DocumentError> {
+    if let Some(found) = store.read(key)?.as_deref().and_then(schema_of) {
+        if found > schema {
+            return Err(DocumentError::NewerSchema(found));
+        }
+    }
+    store.write(key, encoded)?;
+    Ok(())
+}
+
 /// A store kept in memory only: used by host tests, and by the app as its
 /// fallback when the browser offers no usable storage.
 #[derive(Debug, Default)]

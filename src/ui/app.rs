@@ -5,7 +5,8 @@ use crate::adapters::storage::AppStore;
 use crate::domain::route::{self, Page, Route};
 use crate::ui::components::AppShell;
 use crate::ui::document::preferred_lang;
-use crate::ui::pages::{HomePage, LessonPage, NotFoundPage};
+use crate::ui::learner::Learner;
+use crate::ui::pages::{HomePage, LessonPage, ModulePage, NotFoundPage};
 use crate::ui::router::provide_router;
 use leptos::prelude::*;
 
@@ -19,6 +20,7 @@ pub struct StorageStatus(pub Option<String>);
 pub fn App() -> impl IntoView {
     let (store, problem) = AppStore::open();
     provide_context(store.clone());
+    Learner::provide(store.clone());
     provide_context(StorageStatus(problem.map(|e| e.to_string())));
     let location = provide_router();
 
@@ -38,13 +40,17 @@ pub fn App() -> impl IntoView {
         <AppShell lang>
             {move || match page.get() {
                 Some(Page::Home) => view! { <HomePage/> }.into_any(),
+                Some(Page::Module { module }) if catalog().module(&module).is_some() => {
+                    view! { <ModulePage module/> }.into_any()
+                }
                 // Only lessons the course index knows are fetched: a made-up
                 // or tampered address is "not found" without a request.
                 Some(Page::Lesson { module, lesson }) if lesson_exists(&module, &lesson) => {
                     view! { <LessonPage module lesson/> }.into_any()
                 }
-                Some(Page::Lesson { .. }) => view! { <NotFoundPage/> }.into_any(),
-                Some(Page::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                Some(Page::Module { .. } | Page::Lesson { .. } | Page::NotFound) => {
+                    view! { <NotFoundPage/> }.into_any()
+                }
                 None => ().into_any(),
             }}
         </AppShell>

@@ -1,9 +1,26 @@
 //! The localisation context every component reads its text from.
 
 use crate::adapters::i18n::localizer;
+use crate::domain::catalog::Localized;
 use crate::domain::language::Lang;
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A text that exists in every language: content or interface text, as
+/// shown by `BiText` in one language or, in bilingual mode, in both.
+pub type TextFn = Arc<dyn Fn(Lang) -> String + Send + Sync>;
+
+/// An interface message in every language.
+pub fn interface_text(id: &'static str) -> TextFn {
+    Arc::new(move |lang| localizer().format(lang, id, None))
+}
+
+/// A course index text (titles, summaries) in every language.
+pub fn localized_text(text: &Localized) -> TextFn {
+    let text = text.clone();
+    Arc::new(move |lang| text.get(lang).to_owned())
+}
 
 /// The current interface language, shared by every component under a shell.
 ///
@@ -26,6 +43,15 @@ impl I18n {
     /// The text of interface message `id` in the current language.
     pub fn t(&self, id: &str) -> String {
         localizer().format(self.lang.get(), id, None)
+    }
+
+    /// A message as a reactive text: `{i18n.tr("id")}` in a view follows
+    /// the language. Every call returns the same closure type, so the view
+    /// code for it is compiled once, not once per message (this matters for
+    /// the size of the wasm).
+    pub fn tr(&self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let i18n = *self;
+        move || i18n.t(id)
     }
 
     /// The text of a message that takes arguments.

@@ -65,6 +65,9 @@ impl Address {
 #[derive(Clone, Copy)]
 pub struct Location {
     address: RwSignal<Address>,
+    /// Whether the page changed by an in-app navigation that the next page
+    /// to settle should answer by moving focus (see `reading::settle_page`).
+    navigated: StoredValue<bool>,
 }
 
 impl Location {
@@ -94,28 +97,46 @@ impl Location {
                 return;
             }
         }
+        if !replace {
+            self.navigated.set_value(true);
+        }
         self.address.set(target);
+    }
+
+    /// Whether an in-app navigation has happened since the last call.
+    pub fn take_navigated(&self) -> bool {
+        self.navigated
+            .try_update_value(std::mem::take)
+            .unwrap_or(false)
+    }
+
+    fn at(address: Address) -> Location {
+        Location {
+            address: RwSignal::new(address),
+            navigated: StoredValue::new(false),
+        }
     }
 }
 
 /// Starts routing: reads the address, then follows back/forward and clicks
 /// on links until the owner is cleaned up.
 pub fn provide_router() -> Location {
-    let location = Location {
-        address: RwSignal::new(Address::current()),
-    };
+    let location = Location::at(Address::current());
     provide_context(location);
+    // Pages put the reader back where they were themselves, once their
+    // content has loaded; the browser's own restoration would come too early.
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
 
     let popstate = window_event_listener(ev::popstate, move |_| {
+        location.navigated.set_value(true);
         location.address.set(Address::current());
     });
     let click = window_event_listener(ev::click, move |event| {
         if let Some(href) = followed_link(&event) {
             event.prevent_default();
             location.navigate(&href, false);
-            if let Some(window) = web_sys::window() {
-                window.scroll_to_with_x_and_y(0.0, 0.0);
-            }
         }
     });
     on_cleanup(move || {
@@ -159,7 +180,5 @@ pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
 
 /// The router's location; outside a router, a still snapshot of the address.
 pub fn use_location() -> Location {
-    use_context::<Location>().unwrap_or_else(|| Location {
-        address: RwSignal::new(Address::current()),
-    })
+    use_context::<Location>().unwrap_or_else(|| Location::at(Address::current()))
 }

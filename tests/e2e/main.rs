@@ -2,10 +2,18 @@
 //! `dist/` on loopback, driven in headless Chromium through chromedriver.
 //! Each journey gets a new browser with an empty profile.
 
+mod axe;
 mod harness;
+mod lessons;
 
+use axe::axe_finds_no_violations_on_catalog_module_and_lesson;
 use fantoccini::{Client, Locator};
 use harness::{eval_string, new_browser, wait_for, BoxError, BrowserProfile, Chromedriver};
+use lessons::{
+    bilingual_mode_shows_both_languages_with_their_lang,
+    completing_a_lesson_shows_in_progress_and_resume, french_deep_link_opens_the_lesson_in_french,
+    switching_language_mid_lesson_keeps_place_focus_and_reflection,
+};
 use libtest_mimic::{Arguments, Failed, Trial};
 use savoir::adapters::content::catalog;
 use std::future::Future;
@@ -184,7 +192,7 @@ async fn lessons_are_fetched_only_when_opened(c: &Client, base: &str) -> Result<
 
     let module = &catalog().modules[0];
     let lesson = &module.lessons[0];
-    c.find(Locator::Css(".module-card__lessons a"))
+    c.find(Locator::Css(".lesson-link__title"))
         .await?
         .click()
         .await?;
@@ -205,7 +213,7 @@ async fn lessons_are_fetched_only_when_opened(c: &Client, base: &str) -> Result<
         "the home page",
     )
     .await?;
-    c.find(Locator::Css(".module-card__lessons a"))
+    c.find(Locator::Css(".lesson-link__title"))
         .await?
         .click()
         .await?;
@@ -273,7 +281,12 @@ fn main() {
         first_visit_follows_the_browser_language: french,
         french_link_opens_in_french_in_a_fresh_profile: english.clone(),
         unknown_address_shows_a_not_found_page: english.clone(),
-        lessons_are_fetched_only_when_opened: english,
+        lessons_are_fetched_only_when_opened: english.clone(),
+        switching_language_mid_lesson_keeps_place_focus_and_reflection: english.clone(),
+        french_deep_link_opens_the_lesson_in_french: english.clone(),
+        bilingual_mode_shows_both_languages_with_their_lang: english.clone(),
+        completing_a_lesson_shows_in_progress_and_resume: english.clone(),
+        axe_finds_no_violations_on_catalog_module_and_lesson: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);
     drop(ctx);

@@ -20,7 +20,7 @@ pub fn AppShell(
         set_document_title(&i18n.t("app-name"));
     });
     view! {
-        <a class="skip-link" href="#main">{move || i18n.t("skip-to-content")}</a>
+        <a class="skip-link" href="#main">{i18n.tr("skip-to-content")}</a>
         <SiteHeader/>
         <StorageBanner/>
         <main id="main" class="page" tabindex="-1">

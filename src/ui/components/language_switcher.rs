@@ -4,6 +4,7 @@ use crate::domain::preferences::Preferences;
 use crate::domain::route;
 use crate::ui::app::use_store;
 use crate::ui::i18n::{use_announcer, use_i18n};
+use crate::ui::reading::{anchor_in_view, keep_anchor_at};
 use crate::ui::router::{is_plain_click, use_location};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -34,12 +35,16 @@ pub fn LanguageSwitcher() -> impl IntoView {
             if i18n.lang() == lang {
                 return;
             }
-            let mut prefs = Preferences::load(store.as_store()).unwrap_or_default();
-            prefs.lang = Some(lang);
-            if let Err(e) = prefs.save(store.as_store()) {
+            if let Err(e) = Preferences::update(store.as_store(), |p| p.lang = Some(lang)) {
                 crate::ui::document::log_error(&e);
             }
+            // The same part stays at the same height on screen, however much
+            // longer or shorter the text above it is in the other language.
+            let reading = anchor_in_view();
             location.navigate(&href_for(lang), true);
+            if let Some((id, top)) = reading {
+                request_animation_frame(move || keep_anchor_at(&id, top));
+            }
             if let Some(a) = announcer {
                 a.announce("language-switched");
             }
@@ -63,7 +68,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
     });
 
     view! {
-        <nav class="language-switcher" aria-label=move || i18n.t("language-switcher-label")>
+        <nav class="language-switcher" aria-label=i18n.tr("language-switcher-label")>
             <ul class="language-switcher__list">{links}</ul>
         </nav>
     }

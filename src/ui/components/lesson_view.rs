@@ -1,34 +1,24 @@
 use crate::adapters::content::{catalog, LoadedLesson};
-use crate::domain::language::Lang;
 use crate::domain::lesson::{CalloutKind, QuestionKind};
-use crate::ui::components::RichText;
-use crate::ui::i18n::{use_i18n, I18n};
+use crate::ui::components::{BiText, Breadcrumbs, LessonEnd, Reflection};
+use crate::ui::i18n::{interface_text, use_i18n, TextFn};
+use crate::ui::learner::use_learner;
+use crate::ui::reading::{anchor_in_view, end_in_view, settle_page};
+use crate::ui::router::use_location;
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
 
-/// Where a piece of text comes from: the lesson's own Fluent text, or the
-/// interface's.
-#[derive(Clone)]
-enum Source {
-    Lesson(String),
-    Interface(&'static str),
-}
-
-/// Text that follows the current language.
-fn text_of(i18n: I18n, lesson: &Arc<LoadedLesson>, source: Source) -> Signal<String> {
-    let lesson = Arc::clone(lesson);
-    Signal::derive(move || match &source {
-        Source::Lesson(id) => lesson.text(i18n.lang(), id),
-        Source::Interface(id) => i18n.t(id),
-    })
-}
+/// How long scrolling must pause before the reading position is recorded.
+const POSITION_DELAY: Duration = Duration::from_millis(300);
 
 // The lesson is assembled from a few small pieces rather than one large
 // `view!`: each piece is compiled once, which keeps the wasm small however
 // many kinds of part a lesson has.
 
-fn heading(level: u8, text: Signal<String>, class: &'static str) -> AnyView {
+fn heading(level: u8, text: TextFn, class: &'static str) -> AnyView {
+    let text = view! { <BiText text/> };
     match level {
         1 => view! { <h1 class=class tabindex="-1">{text}</h1> }.into_any(),
         2 => view! { <h2 class=class>{text}</h2> }.into_any(),
@@ -36,30 +26,70 @@ fn heading(level: u8, text: Signal<String>, class: &'static str) -> AnyView {
     }
 }
 
+/// A readable part: the reading position and links (`#block-<id>`) name it.
 fn section(id: String, class: &'static str, children: Vec<AnyView>) -> AnyView {
-    view! { <section class=class id=id>{children}</section> }.into_any()
+    view! { <section class=class id=id data-anchor="">{children}</section> }.into_any()
 }
 
-fn rich(text: Signal<String>) -> AnyView {
-    view! { <RichText text/> }.into_any()
+fn rich(text: TextFn) -> AnyView {
+    view! { <BiText text rich=true/> }.into_any()
 }
 
-/// Every part of a lesson, in reading order, in the current language. Each
-/// part has a stable id (`block-<id>` and so on) that links and reading
-/// positions use.
+/// Every part of a lesson, in reading order, in the current language (or
+/// both), then the learner's progress in it and the way on. Each part has a
+/// stable id (`block-<id>` and so on) that links and reading positions use.
 #[component]
 pub fn LessonView(
     /// The lesson, with its text in both languages.
     lesson: Arc<LoadedLesson>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let own = |id: String| text_of(i18n, &lesson, Source::Lesson(id));
-    let ui = |id: &'static str| text_of(i18n, &lesson, Source::Interface(id));
+    let learner = use_learner();
+    let location = use_location();
+    let own = |id: String| -> TextFn {
+        let lesson = Arc::clone(&lesson);
+        Arc::new(move |lang| lesson.text(lang, &id))
+    };
     let info = &lesson.lesson;
+    let (module_id, lesson_id) = (info.module_id.clone(), info.id.clone());
+
+    // Back where the learner was, unless the address names a part; then the
+    // reading position is followed as they scroll.
+    let resume = untrack(|| learner.lesson(&module_id, &lesson_id).position);
+    Effect::new(move |_| settle_page(location, resume.clone()));
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let (m, l) = (module_id.clone(), lesson_id.clone());
+    let record = move || {
+        let position = anchor_in_view().map(|(id, _)| id);
+        let at_end = end_in_view();
+        learner.update_lesson(&m, &l, |e| {
+            e.position.clone_from(&position);
+            e.reached_end |= at_end;
+        });
+        learner.set_place(&m, &l, position);
+    };
+    let schedule = move || {
+        let record = record.clone();
+        let handle = set_timeout_with_handle(record, POSITION_DELAY).ok();
+        if let Some(Some(previous)) = pending.try_update_value(|p| std::mem::replace(p, handle)) {
+            previous.clear();
+        }
+    };
+    schedule();
+    let scrolling = window_event_listener(leptos::ev::scroll, {
+        let schedule = schedule.clone();
+        move |_| schedule()
+    });
+    on_cleanup(move || {
+        scrolling.remove();
+        if let Some(Some(handle)) = pending.try_update_value(Option::take) {
+            handle.clear();
+        }
+    });
 
     let (track, level, minutes) = (info.track.clone(), info.level, info.duration_minutes);
-    let meta = Signal::derive(move || {
-        let lang: Lang = i18n.lang();
+    let meta = move || {
+        let lang = i18n.lang();
         let track = catalog()
             .track(&track)
             .map(|t| t.name.get(lang).to_owned())
@@ -71,13 +101,14 @@ pub fn LessonView(
             i18n.t(level.message_id()),
             i18n.t_with("lesson-meta-duration", &args)
         )
-    });
+    };
 
     let mut parts: Vec<AnyView> = vec![view! {
+        <Breadcrumbs module=module_id.clone() current=own("title".into())/>
         <header class="lesson__header">
             <p class="lesson__meta" data-testid="lesson-meta">{meta}</p>
             {heading(1, own("title".into()), "lesson__title")}
-            <div class="lesson__overview">{rich(own("overview".into()))}</div>
+            <div class="lesson__overview" id="overview" data-anchor="">{rich(own("overview".into()))}</div>
         </header>
     }
     .into_any()];
@@ -88,7 +119,7 @@ pub fn LessonView(
         parts.push(section(
             id.into(),
             "lesson__part",
-            vec![heading(2, ui(title), ""), rich(own(id.into()))],
+            vec![heading(2, interface_text(title), ""), rich(own(id.into()))],
         ));
     }
     for b in &info.blocks {
@@ -102,7 +133,6 @@ pub fn LessonView(
         ));
     }
 
-    let mut examples: Vec<AnyView> = vec![heading(2, ui("lesson-examples-heading"), "")];
     let items: Vec<AnyView> = info
         .examples
         .iter()
@@ -111,18 +141,20 @@ pub fn LessonView(
                 .into_any()
         })
         .collect();
-    examples.push(view! { <ul class="lesson__examples">{items}</ul> }.into_any());
+    let mut examples: Vec<AnyView> = vec![
+        heading(2, interface_text("lesson-examples-heading"), ""),
+        view! { <ul class="lesson__examples">{items}</ul> }.into_any(),
+    ];
     for c in &info.callouts {
         let (modifier, label) = match c.kind {
             CalloutKind::Tip => ("callout callout--tip", "callout-tip"),
             CalloutKind::Warning => ("callout callout--warning", "callout-warning"),
             CalloutKind::KeyPoint => ("callout callout--key-point", "callout-key-point"),
         };
-        let kind = ui(label);
         examples.push(
             view! {
-                <aside class=modifier id=format!("callout-{}", c.id)>
-                    <p class="callout__kind">{kind}</p>
+                <aside class=modifier id=format!("callout-{}", c.id) data-anchor="">
+                    <p class="callout__kind"><BiText text=interface_text(label)/></p>
                     {heading(3, own(format!("callout-{}-title", c.id)), "callout__title")}
                     {rich(own(format!("callout-{}-body", c.id)))}
                 </aside>
@@ -132,23 +164,20 @@ pub fn LessonView(
     }
     parts.push(section("examples".into(), "lesson__part", examples));
 
-    let guidance = ui("lesson-guidance-toggle");
     parts.push(section(
         "prompt".into(),
         "lesson__part",
         vec![
-            heading(2, ui("lesson-prompt-heading"), ""),
+            heading(2, interface_text("lesson-prompt-heading"), ""),
             rich(own("prompt".into())),
             view! {
-                <details class="lesson__guidance">
-                    <summary>{guidance}</summary>
-                    {rich(own("prompt-guidance".into()))}
-                </details>
+                <Reflection module=module_id.clone() lesson=lesson_id.clone() guidance=own("prompt-guidance".into())/>
             }
             .into_any(),
         ],
     ));
 
+    // Read-only until the quiz engine's interactions come to lessons.
     let exercise_items: Vec<AnyView> = match &info.exercise.kind {
         QuestionKind::SingleChoice { options, .. }
         | QuestionKind::MultipleChoice { options, .. } => options
@@ -169,17 +198,18 @@ pub fn LessonView(
         QuestionKind::TrueFalse { .. } | QuestionKind::ShortText { .. } => Vec::new(),
     }
     .into_iter()
-    .map(|id| view! { <li>{own(id)}</li> }.into_any())
+    .map(|id| view! { <li><BiText text=own(id)/></li> }.into_any())
     .collect();
     parts.push(section(
         "exercise".into(),
         "lesson__part",
         vec![
-            heading(2, ui("lesson-exercise-heading"), ""),
+            heading(2, interface_text("lesson-exercise-heading"), ""),
             rich(own("exercise".into())),
             view! { <ul>{exercise_items}</ul> }.into_any(),
         ],
     ));
+    parts.push(view! { <LessonEnd module=module_id lesson=lesson_id.clone()/> }.into_any());
 
-    view! { <article class="lesson" data-lesson-id=info.id.clone()>{parts}</article> }
+    view! { <article class="lesson" data-lesson-id=lesson_id>{parts}</article> }
 }

@@ -16,12 +16,12 @@ pub fn LoadError(
     let message = error.message_id();
     view! {
         <section class="load-error" role="alert" data-testid="load-error" data-error=message>
-            <p class="load-error__message">{move || i18n.t(message)}</p>
+            <p class="load-error__message">{i18n.tr(message)}</p>
             <p class="load-error__actions">
                 <button type="button" class="button" data-testid="retry" on:click=move |_| on_retry.run(())>
-                    {move || i18n.t("lesson-retry")}
+                    {i18n.tr("lesson-retry")}
                 </button>
-                <a href=move || route::home(i18n.lang())>{move || i18n.t("lesson-back-home")}</a>
+                <a href=move || route::home(i18n.lang())>{i18n.tr("lesson-back-home")}</a>
             </p>
         </section>
     }

@@ -1,22 +1,44 @@
 use crate::domain::catalog::ModuleSummary;
 use crate::domain::route;
-use crate::ui::i18n::use_i18n;
+use crate::ui::components::{BiText, LessonLink, ProgressBar};
+use crate::ui::i18n::{localized_text, use_i18n, I18n};
+use crate::ui::learner::use_learner;
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
-/// The course's modules, each with its level, duration and size; or, while
-/// none is published, an empty state that says so.
+/// "Introductory · 45 min · 4 lessons" for a module.
+pub fn module_meta(
+    i18n: I18n,
+    module: &ModuleSummary,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    let (level, minutes, count) = (module.level, module.duration_minutes, module.lessons.len());
+    move || {
+        let mut args = FluentArgs::new();
+        args.set("minutes", minutes);
+        args.set("count", count);
+        format!(
+            "{} · {} · {}",
+            i18n.t(level.message_id()),
+            i18n.t_with("module-duration", &args),
+            i18n.t_with("module-lessons", &args)
+        )
+    }
+}
+
+/// The course's modules, each with its level, duration, progress and
+/// lessons; or, while none is published, an empty state that says so.
 #[component]
 pub fn ModuleList(
     /// The modules, in teaching order.
     modules: Vec<ModuleSummary>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let learner = use_learner();
     if modules.is_empty() {
         return view! {
             <div class="empty-state" data-testid="empty-catalog">
-                <h3 class="empty-state__title">{move || i18n.t("home-empty-title")}</h3>
-                <p class="empty-state__body">{move || i18n.t("home-empty-body")}</p>
+                <h3 class="empty-state__title">{i18n.tr("home-empty-title")}</h3>
+                <p class="empty-state__body">{i18n.tr("home-empty-body")}</p>
             </div>
         }
         .into_any();
@@ -24,41 +46,25 @@ pub fn ModuleList(
     let items = modules
         .into_iter()
         .map(|module| {
-            let title = module.title.clone();
-            let summary = module.summary.clone();
-            let module_id = module.id.clone();
+            let meta = module_meta(i18n, &module);
+            let id = module.id.clone();
             let lessons = module
                 .lessons
                 .iter()
-                .map(|l| {
-                    let (module_id, lesson_id, lesson_title) = (module_id.clone(), l.id.clone(), l.title.clone());
-                    view! {
-                        <li>
-                            <a href=move || route::lesson(i18n.lang(), &module_id, &lesson_id)>
-                                {move || lesson_title.get(i18n.lang()).to_owned()}
-                            </a>
-                        </li>
-                    }
-                })
+                .map(|l| view! { <LessonLink module=module.id.clone() lesson=l.clone()/> })
                 .collect_view();
-            let meta = move || {
-                let mut minutes = FluentArgs::new();
-                minutes.set("minutes", module.duration_minutes);
-                let mut lessons = FluentArgs::new();
-                lessons.set("count", module.lessons.len());
-                format!(
-                    "{} · {} · {}",
-                    i18n.t(module.level.message_id()),
-                    i18n.t_with("module-duration", &minutes),
-                    i18n.t_with("module-lessons", &lessons)
-                )
-            };
+            let total = module.lessons.len();
+            let counted = module.clone();
+            let done = Signal::derive(move || learner.with(|p| p.module_counts(&counted).0));
             view! {
                 <li class="module-card" data-module-id=module.id.clone()>
-                    <h3 class="module-card__title">{move || title.get(i18n.lang()).to_owned()}</h3>
+                    <h3 class="module-card__title">
+                        <a href=move || route::module(i18n.lang(), &id)><BiText text=localized_text(&module.title)/></a>
+                    </h3>
                     <p class="module-card__meta">{meta}</p>
-                    <p class="module-card__summary">{move || summary.get(i18n.lang()).to_owned()}</p>
-                    <ol class="module-card__lessons" aria-label=move || i18n.t("module-lessons-list")>{lessons}</ol>
+                    <ProgressBar done total/>
+                    <p class="module-card__summary"><BiText text=localized_text(&module.summary)/></p>
+                    <ol class="lesson-links" aria-label=i18n.tr("module-lessons-list")>{lessons}</ol>
                 </li>
             }
         })

@@ -10,7 +10,7 @@ pub fn StorageBanner() -> impl IntoView {
     problem.map(|_| {
         view! {
             <p class="banner banner--warning" role="alert" data-testid="storage-banner">
-                {move || i18n.t("storage-unavailable")}
+                {i18n.tr("storage-unavailable")}
             </p>
         }
     })

@@ -1,20 +1,31 @@
 use crate::adapters::content::catalog;
-use crate::ui::components::ModuleList;
-use crate::ui::i18n::use_i18n;
+use crate::ui::components::{BiText, ContinueCard, ModuleList, ProgressBar};
+use crate::ui::i18n::{localized_text, use_i18n};
+use crate::ui::learner::use_learner;
+use crate::ui::reading::settle_page;
+use crate::ui::router::use_location;
 use leptos::prelude::*;
 
-/// The course home: its title and its modules, or an empty state.
+/// The course home: its title, the learner's progress and where to pick up,
+/// and its modules (or an empty state).
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
+    let learner = use_learner();
+    let location = use_location();
     let catalog = catalog();
-    let title = catalog.title.clone();
+    let total = catalog.modules.iter().map(|m| m.lessons.len()).sum();
+    let done = Signal::derive(move || learner.with(|p| p.course_counts(catalog).0));
+    Effect::new(move |_| settle_page(location, None));
     view! {
         <section class="home" aria-labelledby="home-title">
             <h1 id="home-title" class="home__title" tabindex="-1">
-                {move || title.get(i18n.lang()).to_owned()}
+                <BiText text=localized_text(&catalog.title)/>
             </h1>
-            <h2 class="home__section-title">{move || i18n.t("home-modules-heading")}</h2>
+            <p class="home__summary"><BiText text=localized_text(&catalog.summary)/></p>
+            {(total > 0).then(|| view! { <ProgressBar done total/> })}
+            <ContinueCard/>
+            <h2 class="home__section-title">{i18n.tr("home-modules-heading")}</h2>
             <ModuleList modules=catalog.modules.clone()/>
         </section>
     }

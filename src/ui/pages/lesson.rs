@@ -43,7 +43,7 @@ pub fn LessonPage(
     move || match state.get() {
         LoadState::Loading => view! {
             <p class="lesson-loading" role="status" data-testid="lesson-loading">
-                {move || i18n.t("lesson-loading")}
+                {i18n.tr("lesson-loading")}
             </p>
         }
         .into_any(),

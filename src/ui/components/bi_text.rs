@@ -1,0 +1,42 @@
+use crate::domain::language::Lang;
+use crate::ui::components::RichText;
+use crate::ui::i18n::{use_i18n, TextFn};
+use crate::ui::learner::use_learner;
+use leptos::prelude::*;
+
+/// A text in the learner's language and, in bilingual reading mode, in the
+/// other language too: beside it on wide screens, beneath it on narrow ones
+/// (see `style/components/_bi-text.scss`). Each part carries its own `lang`,
+/// so that screen readers and hyphenation use the right language.
+///
+/// `rich` texts are paragraphs and lists (block content); the others are
+/// inline (titles, headings, labels).
+#[component]
+pub fn BiText(
+    /// The text, in any language.
+    text: TextFn,
+    /// Whether the text is block content rather than a line.
+    #[prop(optional)]
+    rich: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let learner = use_learner();
+    let part = move |pick: fn(Lang) -> Lang, class: &'static str| {
+        let text = text.clone();
+        let lang = move || pick(i18n.lang());
+        let value = Signal::derive(move || text(lang()));
+        let tag = move || lang().tag();
+        if rich {
+            view! { <div class=class lang=tag><RichText text=value/></div> }.into_any()
+        } else {
+            view! { <span class=class lang=tag>{value}</span> }.into_any()
+        }
+    };
+    let own = part(|l| l, "bi__own");
+    let other = move || learner.bilingual().then(|| part(Lang::other, "bi__other"));
+    if rich {
+        view! { <div class="bi">{own}{other}</div> }.into_any()
+    } else {
+        view! { {own}{other} }.into_any()
+    }
+}

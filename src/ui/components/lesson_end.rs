@@ -1,0 +1,109 @@
+use crate::adapters::content::catalog;
+use crate::domain::route;
+use crate::ui::components::BiText;
+use crate::ui::i18n::{interface_text, localized_text, use_announcer, use_i18n, TextFn};
+use crate::ui::learner::use_learner;
+use leptos::prelude::*;
+
+/// One requirement of completion, ticked or not. The tick is repeated in
+/// words for screen readers.
+fn requirement(done: Signal<bool>, label: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <li class="checklist__item" data-done=move || done.get().to_string()>
+            <span class="checklist__mark" aria-hidden="true">{move || if done.get() { "✓" } else { "○" }}</span>
+            {i18n.tr(label)}
+            <span class="visually-hidden">
+                {move || i18n.t(if done.get() { "checklist-done" } else { "checklist-to-do" })}
+            </span>
+        </li>
+    }
+}
+
+/// A link to the previous or next step, with its title.
+fn step(rel: &'static str, label: &'static str, href: Signal<String>, title: TextFn) -> AnyView {
+    let i18n = use_i18n();
+    view! {
+        <a class=format!("lesson-nav__link lesson-nav__link--{rel}") rel=rel href=href data-testid=rel>
+            <span class="lesson-nav__label">{i18n.tr(label)}</span>
+            <span class="lesson-nav__title"><BiText text=title/></span>
+        </a>
+    }
+    .into_any()
+}
+
+/// The end of a lesson: what completing it takes and whether it is done
+/// (announced when it becomes done), then the previous and next steps.
+#[component]
+pub fn LessonEnd(
+    /// The lesson's module id.
+    module: String,
+    /// The lesson's id.
+    lesson: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let learner = use_learner();
+    let announcer = use_announcer();
+    let (m, l) = (module.clone(), lesson.clone());
+    let entry = Memo::new(move |_| learner.lesson(&m, &l));
+    let complete = Memo::new(move |_| entry.with(|e| e.is_complete()));
+    Effect::new(move |was: Option<bool>| {
+        let now = complete.get();
+        if was == Some(false) && now {
+            if let Some(a) = announcer {
+                a.announce("lesson-completed");
+            }
+        }
+        now
+    });
+
+    // Previous: the lesson before, or the module's page; next: the lesson
+    // after, or the module's checkpoint.
+    let summary = catalog().module(&module);
+    let lessons = summary.map(|s| s.lessons.as_slice()).unwrap_or_default();
+    let at = lessons.iter().position(|s| s.id == lesson);
+    let link = |index: Option<usize>, rel, fallback: (&'static str, &'static str)| {
+        let module = module.clone();
+        match index.and_then(|i| lessons.get(i)) {
+            Some(next) => {
+                let id = next.id.clone();
+                let href = Signal::derive(move || route::lesson(i18n.lang(), &module, &id));
+                step(rel, fallback.0, href, localized_text(&next.title))
+            }
+            None => {
+                let href = Signal::derive(move || {
+                    let anchor = if rel == "next" { "#checkpoint" } else { "" };
+                    format!("{}{anchor}", route::module(i18n.lang(), &module))
+                });
+                step(rel, fallback.0, href, interface_text(fallback.1))
+            }
+        }
+    };
+    let previous = link(
+        at.and_then(|i| i.checked_sub(1)),
+        "prev",
+        ("lesson-previous", "lesson-module-overview"),
+    );
+    let next = link(
+        at.map(|i| i + 1),
+        "next",
+        ("lesson-next", "checkpoint-heading"),
+    );
+
+    view! {
+        <footer class="lesson-end" data-end="">
+            <h2 class="lesson-end__heading">{i18n.tr("completion-heading")}</h2>
+            <ul class="checklist">
+                {requirement(Signal::derive(move || entry.with(|e| e.reached_end)), "completion-read")}
+                {requirement(Signal::derive(move || entry.with(|e| e.prompt_done())), "completion-prompt")}
+            </ul>
+            <p class="lesson-end__status" data-testid="lesson-status" data-complete=move || complete.get().to_string()>
+                {move || i18n.t(if complete.get() { "lesson-completed" } else { "lesson-not-completed" })}
+            </p>
+            <nav class="lesson-nav" aria-label=i18n.tr("lesson-nav-label")>
+                {previous}
+                {next}
+            </nav>
+        </footer>
+    }
+}

@@ -1,0 +1,30 @@
+use crate::ui::i18n::{use_announcer, use_i18n};
+use crate::ui::learner::use_learner;
+use leptos::prelude::*;
+
+/// A toggle button for the bilingual reading mode: every text shown in both
+/// languages. The choice is remembered.
+#[component]
+pub fn ReadingModeToggle() -> impl IntoView {
+    let i18n = use_i18n();
+    let learner = use_learner();
+    let announcer = use_announcer();
+    let toggle = move |_| {
+        let on = !learner.bilingual();
+        learner.set_bilingual(on);
+        if let Some(a) = announcer {
+            a.announce(if on { "bilingual-on" } else { "bilingual-off" });
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="reading-toggle"
+            aria-pressed=move || learner.bilingual().to_string()
+            data-testid="bilingual-toggle"
+            on:click=toggle
+        >
+            {i18n.tr("reading-bilingual")}
+        </button>
+    }
+}

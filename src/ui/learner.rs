@@ -1,0 +1,139 @@
+//! The learner's state for the whole visit: their progress and reading mode.
+//! Read from storage once, kept in signals that pages read, and written back
+//! a moment after the last change (typing saves once per pause, not once per
+//! key), and at once when the page is being left.
+
+use crate::adapters::storage::AppStore;
+use crate::domain::preferences::Preferences;
+use crate::domain::progress::{LessonProgress, Progress};
+use crate::ui::document::log_error;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long after the last change progress is written.
+const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+#[derive(Clone, Copy)]
+pub struct Learner {
+    progress: RwSignal<Progress>,
+    bilingual: RwSignal<bool>,
+    /// Counts writes, so that "saved" can be shown after each one.
+    saves: RwSignal<u32>,
+    store: StoredValue<AppStore, LocalStorage>,
+    pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+}
+
+impl Learner {
+    /// Reads what is stored and provides the state to every component below.
+    pub fn provide(store: AppStore) -> Learner {
+        let progress = Progress::load(store.as_store()).unwrap_or_else(|e| {
+            // Issue-level recovery (backups, notices) belongs to the storage
+            // adapter; here the learner starts from an empty record.
+            log_error(&e);
+            Progress::default()
+        });
+        let prefs = Preferences::load(store.as_store()).unwrap_or_default();
+        let learner = Learner {
+            progress: RwSignal::new(progress),
+            bilingual: RwSignal::new(prefs.bilingual),
+            saves: RwSignal::new(0),
+            store: StoredValue::new_local(store),
+            pending: StoredValue::new_local(None),
+        };
+        provide_context(learner);
+        let leaving = window_event_listener_untyped("pagehide", move |_| learner.save_now());
+        on_cleanup(move || leaving.remove());
+        learner
+    }
+
+    /// Reads the progress (tracked: the caller re-runs when it changes).
+    pub fn with<R>(&self, read: impl FnOnce(&Progress) -> R) -> R {
+        self.progress.with(read)
+    }
+
+    /// A lesson's entry (tracked).
+    pub fn lesson(&self, module: &str, lesson: &str) -> LessonProgress {
+        self.progress.with(|p| p.lesson(module, lesson))
+    }
+
+    /// Changes a lesson's entry; saved shortly after.
+    pub fn update_lesson(
+        &self,
+        module: &str,
+        lesson: &str,
+        change: impl FnOnce(&mut LessonProgress),
+    ) {
+        let now = js_sys::Date::now() as u64;
+        self.change(|p| p.update_lesson(module, lesson, now, change));
+    }
+
+    /// Records where the learner is, for "continue where you left off".
+    pub fn set_place(&self, module: &str, lesson: &str, position: Option<String>) {
+        self.change(|p| p.set_place(module, lesson, position));
+    }
+
+    fn change(&self, change: impl FnOnce(&mut Progress) -> bool) {
+        let mut changed = false;
+        self.progress.maybe_update(|p| {
+            changed = change(p);
+            changed
+        });
+        if changed {
+            self.schedule_save();
+        }
+    }
+
+    fn schedule_save(&self) {
+        let learner = *self;
+        let handle = set_timeout_with_handle(move || learner.save_now(), SAVE_DELAY).ok();
+        if let Some(Some(previous)) = self
+            .pending
+            .try_update_value(|p| std::mem::replace(p, handle))
+        {
+            previous.clear();
+        }
+    }
+
+    /// Writes pending progress now.
+    pub fn save_now(&self) {
+        let Some(Some(handle)) = self.pending.try_update_value(Option::take) else {
+            return;
+        };
+        handle.clear();
+        let result = self
+            .store
+            .with_value(|s| self.progress.with_untracked(|p| p.save(s.as_store())));
+        match result {
+            Ok(()) => self.saves.update(|n| *n += 1),
+            Err(e) => log_error(&e),
+        }
+    }
+
+    /// How many times progress has been written during this visit (tracked).
+    pub fn saves(&self) -> u32 {
+        self.saves.get()
+    }
+
+    /// Whether lessons show both languages (tracked).
+    pub fn bilingual(&self) -> bool {
+        self.bilingual.get()
+    }
+
+    /// Turns the bilingual reading mode on or off, and remembers it.
+    pub fn set_bilingual(&self, on: bool) {
+        self.bilingual.set(on);
+        let result = self
+            .store
+            .with_value(|s| Preferences::update(s.as_store(), |p| p.bilingual = on));
+        if let Err(e) = result {
+            log_error(&e);
+        }
+    }
+}
+
+/// The learner state provided by the app; outside it (a component mounted
+/// alone), a fresh one over memory.
+pub fn use_learner() -> Learner {
+    use_context::<Learner>()
+        .unwrap_or_else(|| Learner::provide(AppStore::Memory(std::sync::Arc::default())))
+}

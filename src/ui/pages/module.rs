@@ -1,0 +1,58 @@
+use crate::adapters::content::catalog;
+use crate::ui::components::{module_meta, BiText, Breadcrumbs, LessonLink, ProgressBar};
+use crate::ui::i18n::{localized_text, use_i18n};
+use crate::ui::learner::use_learner;
+use crate::ui::reading::settle_page;
+use crate::ui::router::use_location;
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+
+/// A module: what it covers, its lessons with the learner's progress in
+/// each, and its checkpoint.
+#[component]
+pub fn ModulePage(
+    /// The module's id; the app shows this page only for known modules.
+    module: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let learner = use_learner();
+    let location = use_location();
+    let Some(summary) = catalog().module(&module) else {
+        return ().into_any();
+    };
+    let meta = module_meta(i18n, summary);
+    let total = summary.lessons.len();
+    let done = Signal::derive(move || learner.with(|p| p.module_counts(summary).0));
+    let lessons = summary
+        .lessons
+        .iter()
+        .map(|l| view! { <LessonLink module=module.clone() lesson=l.clone()/> })
+        .collect_view();
+    let (questions, pass_mark) = (summary.question_count, summary.pass_mark);
+    let checkpoint = move || {
+        let mut args = FluentArgs::new();
+        args.set("count", questions);
+        args.set("mark", pass_mark);
+        i18n.t_with("checkpoint-summary", &args)
+    };
+    Effect::new(move |_| settle_page(location, None));
+    view! {
+        <article class="module-page" data-module-id=module.clone()>
+            <Breadcrumbs current=localized_text(&summary.title)/>
+            <h1 class="module-page__title" tabindex="-1"><BiText text=localized_text(&summary.title)/></h1>
+            <p class="module-page__meta">{meta}</p>
+            <div class="module-page__summary"><BiText text=localized_text(&summary.summary) rich=true/></div>
+            <ProgressBar done total/>
+            <h2>{i18n.tr("module-lessons-list")}</h2>
+            <ol class="lesson-links">{lessons}</ol>
+            <section id="checkpoint" class="module-page__checkpoint" aria-labelledby="checkpoint-heading">
+                <h2 id="checkpoint-heading">{i18n.tr("checkpoint-heading")}</h2>
+                <p>{checkpoint}</p>
+                <p class="module-page__checkpoint-status" data-testid="checkpoint-status">
+                    {i18n.tr("checkpoint-not-attempted")}
+                </p>
+            </section>
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,98 @@
+//! Accessibility checks with axe-core (from npm, pinned in package-lock.json),
+//! injected into the real pages and run with its full default rule set.
+
+use super::ready_in;
+use crate::harness::{wait_for, BoxError};
+use fantoccini::Client;
+use savoir::adapters::content::catalog;
+use savoir::domain::language::Lang;
+use savoir::domain::route;
+use serde_json::Value;
+use std::path::Path;
+
+/// What axe found on the current page: one line per violation.
+async fn violations(c: &Client) -> Result<Vec<String>, BoxError> {
+    let axe = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&axe).map_err(|e| {
+        format!(
+            "cannot read {} ({e}); scripts/setup.sh installs it",
+            axe.display()
+        )
+    })?;
+    c.execute(&format!("{source}\nreturn true;"), vec![])
+        .await?;
+    let result = c
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            axe.run(document).then(
+                r => done(r.passes.length < 10
+                    ? [`axe ran only ${r.passes.length} passing rules: is the page there?`]
+                    : r.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)),
+                e => done([`axe failed: ${e}`]));"#,
+            vec![],
+        )
+        .await?;
+    Ok(match result {
+        Value::Array(items) => items
+            .into_iter()
+            .map(|v| v.as_str().unwrap_or_default().to_owned())
+            .collect(),
+        other => vec![format!("unexpected axe result: {other}")],
+    })
+}
+
+/// The catalog, a module page and a lesson page, in English, in French and
+/// in bilingual mode: no violations on any.
+pub async fn axe_finds_no_violations_on_catalog_module_and_lesson(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let module = &catalog().modules[0];
+    let lesson = &module.lessons[0];
+    let pages = |lang: Lang| {
+        [
+            (route::home(lang), "[data-testid=module-list]"),
+            (route::module(lang, &module.id), ".module-page"),
+            (route::lesson(lang, &module.id, &lesson.id), ".lesson-end"),
+        ]
+    };
+    let mut found = Vec::new();
+    for (mode, lang, bilingual) in [
+        ("English", Lang::En, false),
+        ("French", Lang::Fr, false),
+        ("bilingual", Lang::En, true),
+    ] {
+        for (page, ready) in pages(lang) {
+            c.goto(&format!("{base}{page}")).await?;
+            ready_in(c, lang.tag()).await?;
+            if bilingual
+                != (c
+                    .execute("return !!document.querySelector('.bi__other') || document.querySelector('[data-testid=bilingual-toggle]').getAttribute('aria-pressed') === 'true';", vec![])
+                    .await?
+                    == Value::Bool(true))
+            {
+                c.execute("document.querySelector('[data-testid=bilingual-toggle]').click();", vec![])
+                    .await?;
+            }
+            wait_for(
+                c,
+                &format!("document.querySelector('{ready}')"),
+                page.as_str(),
+            )
+            .await?;
+            if bilingual {
+                wait_for(
+                    c,
+                    "document.querySelector('main .bi__other')",
+                    "bilingual text",
+                )
+                .await?;
+            }
+            for v in violations(c).await? {
+                found.push(format!("{page} ({mode}): {v}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
+    Ok(())
+}
