@@ -93,7 +93,7 @@ fi
 load_env
 say "Rust: $toolchain ($(rustc --version))"
 
-# --- Node packages: wasm-opt (binaryen) and Sass, pinned by package-lock.json --
+# --- Node packages: wasm-opt (binaryen), Sass, axe-core; pinned by package-lock.json
 command -v npm >/dev/null || apt_install nodejs npm
 stamp="$TOOLS/npm.stamp"
 lock_sum="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"

@@ -11,6 +11,9 @@ pub mod ui;
 /// Mounts the app on the page. Called by the binary; the only entry point.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    // Panic messages for development builds; the size-optimised release
+    // build stops at once on a panic and has no message to show.
+    #[cfg(not(panic = "immediate-abort"))]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(ui::app::App);
     ui::document::mark_interactive();

@@ -45,6 +45,21 @@ pub fn preferred_lang(store: &AppStore) -> Lang {
         .initial_lang(&browser_languages())
 }
 
+/// Marks the document as showing both languages (`data-bilingual` on
+/// `<html>`), for the styles that widen the page for two columns.
+pub fn set_document_bilingual(on: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = if on {
+            root.set_attribute("data-bilingual", "")
+        } else {
+            root.remove_attribute("data-bilingual")
+        };
+    }
+}
+
 /// Marks the moment the app became usable, for the benchmark and the tests.
 pub fn mark_interactive() {
     if let Some(window) = web_sys::window() {

@@ -100,7 +100,13 @@ pub fn settle_page(location: Location, resume: Option<String>) {
             .or(resume)
             .and_then(|id| document.get_element_by_id(&id));
         match target {
-            Some(element) => element.scroll_into_view(),
+            Some(element) => {
+                element.scroll_into_view();
+                // Parts above it may have been sized by estimate (see
+                // `content-visibility` in the lesson's styles) and been laid
+                // out since: once more, with their real sizes.
+                request_animation_frame(move || element.scroll_into_view());
+            }
             None if navigated => window.scroll_to_with_x_and_y(0.0, 0.0),
             None => {}
         }

@@ -40,6 +40,20 @@ async fn open_lesson(
     wait_for(c, "document.querySelector('.lesson__title')", "the lesson").await
 }
 
+/// Clicks an element after bringing it to the middle of the window, as a
+/// reader scrolls to what they want to press (chromedriver itself does not
+/// scroll an element that the sticky header covers).
+async fn click(c: &Client, css: &str) -> Result<(), BoxError> {
+    let element = c.find(Locator::Css(css)).await?;
+    c.execute(
+        "arguments[0].scrollIntoView({ block: 'center' });",
+        vec![serde_json::to_value(&element)?],
+    )
+    .await?;
+    element.click().await?;
+    Ok(())
+}
+
 /// Where an element's top is, in pixels from the top of the window.
 async fn top_of(c: &Client, id: &str) -> Result<f64, BoxError> {
     let top = c
@@ -342,10 +356,7 @@ pub async fn completing_a_lesson_shows_in_progress_and_resume(
         .await?,
         true
     );
-    c.find(Locator::Css("[data-testid=reflection-skip]"))
-        .await?
-        .click()
-        .await?;
+    click(c, "[data-testid=reflection-skip]").await?;
     wait_for(
         c,
         "document.querySelector('[data-testid=lesson-status]').dataset.complete === 'true'",
@@ -358,10 +369,7 @@ pub async fn completing_a_lesson_shows_in_progress_and_resume(
         "the completion announced",
     )
     .await?;
-    c.find(Locator::Css("[data-testid=guidance-toggle]"))
-        .await?
-        .click()
-        .await?;
+    click(c, "[data-testid=guidance-toggle]").await?;
     wait_for(
         c,
         "!document.getElementById('guidance').hidden",

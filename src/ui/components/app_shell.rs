@@ -1,7 +1,8 @@
 use crate::domain::language::Lang;
 use crate::ui::components::{SiteHeader, StorageBanner};
-use crate::ui::document::{set_document_lang, set_document_title};
+use crate::ui::document::{set_document_bilingual, set_document_lang, set_document_title};
 use crate::ui::i18n::{provide_announcer, provide_i18n};
+use crate::ui::learner::use_learner;
 use leptos::prelude::*;
 
 /// The frame of every page: skip link, header, storage warning, the page
@@ -15,10 +16,12 @@ pub fn AppShell(
 ) -> impl IntoView {
     let i18n = provide_i18n(lang);
     let announcer = provide_announcer();
+    let learner = use_learner();
     Effect::new(move |_| {
         set_document_lang(lang.get());
         set_document_title(&i18n.t("app-name"));
     });
+    Effect::new(move |_| set_document_bilingual(learner.bilingual()));
     view! {
         <a class="skip-link" href="#main">{i18n.tr("skip-to-content")}</a>
         <SiteHeader/>

@@ -4,6 +4,10 @@ use crate::ui::i18n::{use_i18n, TextFn};
 use crate::ui::learner::use_learner;
 use leptos::prelude::*;
 
+fn own_lang(lang: Lang) -> Lang {
+    lang
+}
+
 /// A text in the learner's language and, in bilingual reading mode, in the
 /// other language too: beside it on wide screens, beneath it on narrow ones
 /// (see `style/components/_bi-text.scss`). Each part carries its own `lang`,
@@ -21,19 +25,26 @@ pub fn BiText(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
-    let part = move |pick: fn(Lang) -> Lang, class: &'static str| {
+    let part = move |pick: fn(Lang) -> Lang, own: bool, class: &'static str| {
         let text = text.clone();
         let lang = move || pick(i18n.lang());
         let value = Signal::derive(move || text(lang()));
-        let tag = move || lang().tag();
+        // The learner's own language is the page's: it needs its own `lang`
+        // only beside the other one. (Leaving it off otherwise spares a
+        // language switch a hundred attribute changes.)
+        let tag = move || (!own || learner.bilingual()).then(|| lang().tag());
         if rich {
             view! { <div class=class lang=tag><RichText text=value/></div> }.into_any()
         } else {
             view! { <span class=class lang=tag>{value}</span> }.into_any()
         }
     };
-    let own = part(|l| l, "bi__own");
-    let other = move || learner.bilingual().then(|| part(Lang::other, "bi__other"));
+    let own = part(own_lang, true, "bi__own");
+    let other = move || {
+        learner
+            .bilingual()
+            .then(|| part(Lang::other, false, "bi__other"))
+    };
     if rich {
         view! { <div class="bi">{own}{other}</div> }.into_any()
     } else {
