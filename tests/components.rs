@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use savoir::adapters::content::{catalog, ContentSource};
 use savoir::domain::catalog::{LessonSummary, Level, Localized, ModuleSummary};
 use savoir::domain::language::Lang;
-use savoir::domain::preferences;
+use savoir::domain::{preferences, progress, store};
 use savoir::ui::app::App;
 use savoir::ui::components::ModuleList;
 use savoir::ui::i18n::provide_i18n;
@@ -176,6 +176,28 @@ async fn corrupt_preferences_do_not_stop_the_app() {
     let lang = pathname();
     assert!(lang == "/en/" || lang == "/fr/", "redirected to {lang}");
     assert!(exists(&host, "[data-testid=module-list]"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_progress_is_copied_aside_before_a_fresh_start() {
+    storage().clear().expect("clear");
+    let damaged = r#"{"schema":1,"lessons":{"a/b":{"reflection":"half a sen"#;
+    storage()
+        .set_item(&progress::storage_key(), damaged)
+        .expect("write");
+    let host = arrive_at("/en/");
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    settle().await;
+    assert!(exists(&host, "[data-testid=module-list]"));
+    assert_eq!(
+        storage()
+            .get_item(&store::backup_key(&progress::storage_key()))
+            .expect("read")
+            .as_deref(),
+        Some(damaged),
+        "the damaged document is kept for recovery"
+    );
     drop(handle);
 }
 

@@ -95,3 +95,51 @@ impl Catalog {
         self.tracks.iter().find(|t| t.id == id)
     }
 }
+
+impl ModuleSummary {
+    /// The lessons before and after `lesson` within this module. `None` at
+    /// either end, where the way on is the module's own page (its overview
+    /// before the first lesson, its checkpoint after the last).
+    pub fn neighbours(&self, lesson: &str) -> (Option<&LessonSummary>, Option<&LessonSummary>) {
+        let Some(at) = self.lessons.iter().position(|l| l.id == lesson) else {
+            return (None, None);
+        };
+        let before = at.checked_sub(1).and_then(|i| self.lessons.get(i));
+        (before, self.lessons.get(at + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn neighbours_stay_within_the_module() {
+        let lesson = |id: &str| LessonSummary {
+            id: id.into(),
+            title: Localized::default(),
+            level: Level::Introductory,
+            duration_minutes: 5,
+        };
+        let module = ModuleSummary {
+            id: "m".into(),
+            title: Localized::default(),
+            summary: Localized::default(),
+            level: Level::Introductory,
+            duration_minutes: 15,
+            question_count: 3,
+            pass_mark: 70,
+            lessons: vec![lesson("a"), lesson("b"), lesson("c")],
+        };
+        let ids = |(p, n): (Option<&LessonSummary>, Option<&LessonSummary>)| {
+            (p.map(|l| l.id.clone()), n.map(|l| l.id.clone()))
+        };
+        assert_eq!(ids(module.neighbours("a")), (None, Some("b".into())));
+        assert_eq!(
+            ids(module.neighbours("b")),
+            (Some("a".into()), Some("c".into()))
+        );
+        assert_eq!(ids(module.neighbours("c")), (Some("b".into()), None));
+        assert_eq!(ids(module.neighbours("zz")), (None, None));
+    }
+}

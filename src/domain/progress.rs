@@ -10,7 +10,7 @@
 use super::catalog::{Catalog, ModuleSummary};
 use super::store::{self, DocumentError, KeyValueStore};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The schema version this build writes.
 pub const SCHEMA: u32 = 1;
@@ -153,6 +153,31 @@ impl Progress {
         changed
     }
 
+    /// Takes in what another tab may have stored since this one loaded:
+    /// every lesson entry this tab has not changed (`mine`), and the last
+    /// place unless this tab moved (`my_place`). Returns whether anything
+    /// changed. (Two tabs changing the same lesson is settled in favour of
+    /// the one writing; per-field merging belongs to the storage issue.)
+    pub fn merge_stored(
+        &mut self,
+        stored: Progress,
+        mine: &BTreeSet<String>,
+        my_place: bool,
+    ) -> bool {
+        let mut changed = false;
+        for (key, entry) in stored.lessons {
+            if !mine.contains(&key) && self.lessons.get(&key) != Some(&entry) {
+                self.lessons.insert(key, entry);
+                changed = true;
+            }
+        }
+        if !my_place && stored.last.is_some() && self.last != stored.last {
+            self.last = stored.last;
+            changed = true;
+        }
+        changed
+    }
+
     /// `(completed, total)` lessons of a module.
     pub fn module_counts(&self, module: &ModuleSummary) -> (usize, usize) {
         let done = module
@@ -290,6 +315,37 @@ mod tests {
         assert_eq!(progress.module_counts(&catalog.modules[0]), (1, 2));
         assert_eq!(progress.module_counts(&catalog.modules[1]), (0, 1));
         assert_eq!(progress.course_counts(&catalog), (1, 3));
+    }
+
+    #[test]
+    fn a_save_keeps_what_another_tab_stored_meanwhile() {
+        let mut this_tab = Progress::default();
+        this_tab.update_lesson("m", "a", 1, |l| l.reflection = "mine".into());
+        this_tab.update_lesson("m", "b", 1, |l| l.reflection = "old".into());
+        let mut other_tab = this_tab.clone();
+        other_tab.update_lesson("m", "b", 2, |l| l.reflection = "theirs".into());
+        other_tab.update_lesson("m", "c", 2, |l| l.skipped = true);
+        other_tab.set_place("m", "c", None);
+        this_tab.update_lesson("m", "a", 3, |l| l.reflection = "mine, longer".into());
+
+        let mine: BTreeSet<String> = [lesson_key("m", "a")].into();
+        assert!(this_tab.merge_stored(other_tab.clone(), &mine, false));
+        assert_eq!(this_tab.lesson("m", "a").reflection, "mine, longer");
+        assert_eq!(this_tab.lesson("m", "b").reflection, "theirs");
+        assert!(this_tab.lesson("m", "c").skipped);
+        assert_eq!(this_tab.last.as_ref().map(|p| p.lesson.as_str()), Some("c"));
+        assert!(
+            !this_tab.merge_stored(other_tab, &mine, false),
+            "nothing new"
+        );
+
+        // Where this tab moved, its own place stands.
+        let mut moved = Progress::default();
+        moved.set_place("m", "a", None);
+        let mut stored = Progress::default();
+        stored.set_place("m", "z", None);
+        moved.merge_stored(stored, &BTreeSet::new(), true);
+        assert_eq!(moved.last.map(|p| p.lesson), Some("a".into()));
     }
 
     #[test]

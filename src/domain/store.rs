@@ -48,6 +48,12 @@ pub enum DocumentError {
     Store(#[from] StoreError),
 }
 
+/// Where a stored document that cannot be read is copied before anything
+/// replaces it, so that it can still be recovered.
+pub fn backup_key(key: &str) -> String {
+    format!("{key}:unreadable")
+}
+
 /// The schema number of a stored document, if it has one.
 pub fn schema_of(text: &str) -> Option<u32> {
     #[derive(serde::Deserialize)]

@@ -45,6 +45,18 @@ pub fn preferred_lang(store: &AppStore) -> Lang {
         .initial_lang(&browser_languages())
 }
 
+/// Moves keyboard focus to the element with this id, if it is there.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// Marks the document as showing both languages (`data-bilingual` on
 /// `<html>`), for the styles that widen the page for two columns.
 pub fn set_document_bilingual(on: bool) {

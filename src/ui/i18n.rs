@@ -83,8 +83,12 @@ pub struct Announcer {
 }
 
 impl Announcer {
+    /// Says `message_id` politely. The region is emptied first and filled on
+    /// the next frame, so that the same message twice is announced twice.
     pub fn announce(&self, message_id: &'static str) {
-        self.message.set(Some(message_id));
+        self.message.set(None);
+        let message = self.message;
+        request_animation_frame(move || message.set(Some(message_id)));
     }
 
     pub fn message(&self) -> Option<&'static str> {

@@ -5,9 +5,11 @@
 
 use crate::adapters::storage::AppStore;
 use crate::domain::preferences::Preferences;
-use crate::domain::progress::{LessonProgress, Progress};
+use crate::domain::progress::{lesson_key, LessonProgress, Progress};
+use crate::domain::store::{backup_key, DocumentError};
 use crate::ui::document::log_error;
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 /// How long after the last change progress is written.
@@ -17,28 +19,42 @@ const SAVE_DELAY: Duration = Duration::from_millis(400);
 pub struct Learner {
     progress: RwSignal<Progress>,
     bilingual: RwSignal<bool>,
-    /// Counts writes, so that "saved" can be shown after each one.
-    saves: RwSignal<u32>,
+    /// Whether a change has not been written yet (or its write failed).
+    unsaved: RwSignal<bool>,
+    /// Whether writes reach the browser's storage (not memory only).
+    persistent: bool,
     store: StoredValue<AppStore, LocalStorage>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// What this tab changed since its last write: lesson keys, and whether
+    /// it moved the last place. Everything else is taken from storage then.
+    changed: StoredValue<(BTreeSet<String>, bool), LocalStorage>,
 }
 
 impl Learner {
     /// Reads what is stored and provides the state to every component below.
     pub fn provide(store: AppStore) -> Learner {
         let progress = Progress::load(store.as_store()).unwrap_or_else(|e| {
-            // Issue-level recovery (backups, notices) belongs to the storage
-            // adapter; here the learner starts from an empty record.
+            // A document this build cannot read is copied aside before the
+            // learner starts afresh, so that nothing is lost for good. (A
+            // newer version's document is never overwritten at all.)
             log_error(&e);
+            if let DocumentError::Corrupt(_) = e {
+                let key = crate::domain::progress::storage_key();
+                if let Ok(Some(raw)) = store.as_store().read(&key) {
+                    let _ = store.as_store().write(&backup_key(&key), &raw);
+                }
+            }
             Progress::default()
         });
         let prefs = Preferences::load(store.as_store()).unwrap_or_default();
         let learner = Learner {
             progress: RwSignal::new(progress),
             bilingual: RwSignal::new(prefs.bilingual),
-            saves: RwSignal::new(0),
+            unsaved: RwSignal::new(false),
+            persistent: matches!(store, AppStore::Browser(_)),
             store: StoredValue::new_local(store),
             pending: StoredValue::new_local(None),
+            changed: StoredValue::new_local(Default::default()),
         };
         provide_context(learner);
         let leaving = window_event_listener_untyped("pagehide", move |_| learner.save_now());
@@ -64,15 +80,20 @@ impl Learner {
         change: impl FnOnce(&mut LessonProgress),
     ) {
         let now = js_sys::Date::now() as u64;
-        self.change(|p| p.update_lesson(module, lesson, now, change));
+        if self.change(|p| p.update_lesson(module, lesson, now, change)) {
+            self.changed
+                .update_value(|c| _ = c.0.insert(lesson_key(module, lesson)));
+        }
     }
 
     /// Records where the learner is, for "continue where you left off".
     pub fn set_place(&self, module: &str, lesson: &str, position: Option<String>) {
-        self.change(|p| p.set_place(module, lesson, position));
+        if self.change(|p| p.set_place(module, lesson, position)) {
+            self.changed.update_value(|c| c.1 = true);
+        }
     }
 
-    fn change(&self, change: impl FnOnce(&mut Progress) -> bool) {
+    fn change(&self, change: impl FnOnce(&mut Progress) -> bool) -> bool {
         let mut changed = false;
         self.progress.maybe_update(|p| {
             changed = change(p);
@@ -81,9 +102,11 @@ impl Learner {
         if changed {
             self.schedule_save();
         }
+        changed
     }
 
     fn schedule_save(&self) {
+        self.unsaved.set(true);
         let learner = *self;
         let handle = set_timeout_with_handle(move || learner.save_now(), SAVE_DELAY).ok();
         if let Some(Some(previous)) = self
@@ -100,18 +123,28 @@ impl Learner {
             return;
         };
         handle.clear();
+        // Another tab may have written since: keep what it did to other
+        // lessons rather than writing this tab's older copy over it.
+        let (mine, moved) = self
+            .changed
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        if let Ok(stored) = self.store.with_value(|s| Progress::load(s.as_store())) {
+            self.progress
+                .maybe_update(|p| p.merge_stored(stored, &mine, moved));
+        }
         let result = self
             .store
             .with_value(|s| self.progress.with_untracked(|p| p.save(s.as_store())));
         match result {
-            Ok(()) => self.saves.update(|n| *n += 1),
+            Ok(()) => self.unsaved.set(false),
             Err(e) => log_error(&e),
         }
     }
 
-    /// How many times progress has been written during this visit (tracked).
-    pub fn saves(&self) -> u32 {
-        self.saves.get()
+    /// Whether every change so far is in the browser's storage (tracked).
+    pub fn all_saved(&self) -> bool {
+        self.persistent && !self.unsaved.get()
     }
 
     /// Whether lessons show both languages (tracked).

@@ -68,10 +68,11 @@ pub fn end_in_view() -> bool {
         .is_some_and(|end| end.get_bounding_client_rect().top() < height)
 }
 
-/// Once a page's content is on screen: after an in-app navigation, moves
-/// focus to its main heading (so that screen readers announce the new page);
-/// then scrolls to the part the address names, else to `resume` (where the
-/// learner was), else, after a navigation, to the top.
+/// Once a page's content is on screen: scrolls to the part the address
+/// names, else to `resume` (where the learner was), else, after an in-app
+/// navigation, to the top; and after an in-app navigation moves focus there
+/// (the part, else the page's heading), so that screen readers start where
+/// the reader is.
 pub fn settle_page(location: Location, resume: Option<String>) {
     request_animation_frame(move || {
         let navigated = location.take_navigated();
@@ -81,24 +82,35 @@ pub fn settle_page(location: Location, resume: Option<String>) {
         let Some(document) = window.document() else {
             return;
         };
-        if navigated {
-            if let Some(heading) = document
-                .query_selector("main h1")
-                .ok()
-                .flatten()
-                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = heading.focus_with_options(&options);
-            }
-        }
         let fragment = location.address().fragment;
         let target = Some(fragment.trim_start_matches('#'))
             .filter(|f| !f.is_empty())
             .map(str::to_owned)
             .or(resume)
             .and_then(|id| document.get_element_by_id(&id));
+        if navigated {
+            // Focus where the reader is taken: the part scrolled to, else the
+            // page's heading (or, where it failed to load, the explanation).
+            let focus = target
+                .clone()
+                .inspect(|t| {
+                    if !t.has_attribute("tabindex") {
+                        let _ = t.set_attribute("tabindex", "-1");
+                    }
+                })
+                .or_else(|| {
+                    document
+                        .query_selector("main h1, main [role=alert]")
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(element) = focus {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = element.focus_with_options(&options);
+            }
+        }
         match target {
             Some(element) => {
                 element.scroll_into_view();

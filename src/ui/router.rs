@@ -86,6 +86,8 @@ impl Location {
         let Some(target) = Address::resolve(href) else {
             return;
         };
+        // Following a link to the page already shown adds no history entry.
+        let replace = replace || self.address.with_untracked(|a| *a == target);
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let url = target.href();
             let result = if replace {
@@ -98,9 +100,15 @@ impl Location {
             }
         }
         if !replace {
-            self.navigated.set_value(true);
+            self.mark_navigated();
         }
         self.address.set(target);
+    }
+
+    /// Records that the page about to be shown was arrived at (or asked for
+    /// again, as a retry does), so that it takes focus when it settles.
+    pub fn mark_navigated(&self) {
+        self.navigated.set_value(true);
     }
 
     /// Whether an in-app navigation has happened since the last call.
@@ -130,8 +138,13 @@ pub fn provide_router() -> Location {
     }
 
     let popstate = window_event_listener(ev::popstate, move |_| {
-        location.navigated.set_value(true);
-        location.address.set(Address::current());
+        let to = Address::current();
+        // Back or Forward to another page; a jump within the page (a skip
+        // link, a fragment) is not an arrival anywhere.
+        if location.address.with_untracked(|a| a.path != to.path) {
+            location.navigated.set_value(true);
+        }
+        location.address.set(to);
     });
     let click = window_event_listener(ev::click, move |event| {
         if let Some(href) = followed_link(&event) {

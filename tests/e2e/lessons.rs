@@ -369,6 +369,13 @@ pub async fn completing_a_lesson_shows_in_progress_and_resume(
         "the completion announced",
     )
     .await?;
+    // Focus moved on from the skip button, which is gone, to what it unlocked.
+    wait_for(
+        c,
+        "document.activeElement === document.querySelector('[data-testid=guidance-toggle]')",
+        "focus on the guidance button",
+    )
+    .await?;
     click(c, "[data-testid=guidance-toggle]").await?;
     wait_for(
         c,

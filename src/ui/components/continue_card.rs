@@ -5,8 +5,9 @@ use crate::ui::i18n::{localized_text, use_i18n};
 use crate::ui::learner::use_learner;
 use leptos::prelude::*;
 
-/// "Continue where you left off": a link back to the lesson, and the part of
-/// it, the learner was reading last. Nothing before their first lesson.
+/// "Continue where you left off": a link back to the lesson the learner was
+/// reading last, which opens at the part they had reached. Nothing before
+/// their first lesson.
 #[component]
 pub fn ContinueCard() -> impl IntoView {
     let i18n = use_i18n();
@@ -17,14 +18,9 @@ pub fn ContinueCard() -> impl IntoView {
         // A place the course no longer has (a withdrawn lesson) is ignored.
         let module = catalog().module(&place.module)?;
         let lesson = module.lessons.iter().find(|l| l.id == place.lesson)?;
-        let href = move || {
-            let mut href = route::lesson(i18n.lang(), &place.module, &place.lesson);
-            if let Some(position) = &place.position {
-                href.push('#');
-                href.push_str(position);
-            }
-            href
-        };
+        // No fragment: the lesson goes back to the part saved with it, which
+        // stays right as the learner reads on (a fragment would not).
+        let href = move || route::lesson(i18n.lang(), &place.module, &place.lesson);
         Some(view! {
             <section class="continue-card" aria-labelledby="continue-heading" data-testid="continue">
                 <h2 id="continue-heading" class="continue-card__heading">{i18n.tr("continue-heading")}</h2>

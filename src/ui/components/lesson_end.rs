@@ -1,4 +1,5 @@
 use crate::adapters::content::catalog;
+use crate::domain::catalog::LessonSummary;
 use crate::domain::route;
 use crate::ui::components::BiText;
 use crate::ui::i18n::{interface_text, localized_text, use_announcer, use_i18n, TextFn};
@@ -59,39 +60,36 @@ pub fn LessonEnd(
 
     // Previous: the lesson before, or the module's page; next: the lesson
     // after, or the module's checkpoint.
-    let summary = catalog().module(&module);
-    let lessons = summary.map(|s| s.lessons.as_slice()).unwrap_or_default();
-    let at = lessons.iter().position(|s| s.id == lesson);
-    let link = |index: Option<usize>, rel, fallback: (&'static str, &'static str)| {
+    let (before, after) = catalog()
+        .module(&module)
+        .map(|m| m.neighbours(&lesson))
+        .unwrap_or_default();
+    let link = |neighbour: Option<&LessonSummary>, rel: &'static str, label, fallback| {
         let module = module.clone();
-        match index.and_then(|i| lessons.get(i)) {
-            Some(next) => {
-                let id = next.id.clone();
+        match neighbour {
+            Some(l) => {
+                let id = l.id.clone();
                 let href = Signal::derive(move || route::lesson(i18n.lang(), &module, &id));
-                step(rel, fallback.0, href, localized_text(&next.title))
+                step(rel, label, href, localized_text(&l.title))
             }
             None => {
                 let href = Signal::derive(move || {
                     let anchor = if rel == "next" { "#checkpoint" } else { "" };
                     format!("{}{anchor}", route::module(i18n.lang(), &module))
                 });
-                step(rel, fallback.0, href, interface_text(fallback.1))
+                step(rel, label, href, interface_text(fallback))
             }
         }
     };
-    let previous = link(
-        at.and_then(|i| i.checked_sub(1)),
-        "prev",
-        ("lesson-previous", "lesson-module-overview"),
-    );
-    let next = link(
-        at.map(|i| i + 1),
-        "next",
-        ("lesson-next", "checkpoint-heading"),
-    );
+    let previous = link(before, "prev", "lesson-previous", "lesson-module-overview");
+    let next = link(after, "next", "lesson-next", "checkpoint-heading");
+    // Reaching the end by keyboard or a screen reader's browse mode may not
+    // scroll it into view; moving into it counts as well.
+    let (m, l) = (module.clone(), lesson.clone());
+    let reached = move |_| learner.update_lesson(&m, &l, |e| e.reached_end = true);
 
     view! {
-        <footer class="lesson-end" data-end="">
+        <footer class="lesson-end" data-end="" on:focusin=reached>
             <h2 class="lesson-end__heading">{i18n.tr("completion-heading")}</h2>
             <ul class="checklist">
                 {requirement(Signal::derive(move || entry.with(|e| e.reached_end)), "completion-read")}

@@ -169,7 +169,7 @@ pub fn LessonView(
         "lesson__part",
         vec![
             heading(2, interface_text("lesson-prompt-heading"), ""),
-            rich(own("prompt".into())),
+            view! { <div id="prompt-text">{rich(own("prompt".into()))}</div> }.into_any(),
             view! {
                 <Reflection module=module_id.clone() lesson=lesson_id.clone() guidance=own("prompt-guidance".into())/>
             }

@@ -15,7 +15,7 @@ pub fn LoadError(
     let i18n = use_i18n();
     let message = error.message_id();
     view! {
-        <section class="load-error" role="alert" data-testid="load-error" data-error=message>
+        <section class="load-error" role="alert" tabindex="-1" data-testid="load-error" data-error=message>
             <p class="load-error__message">{i18n.tr(message)}</p>
             <p class="load-error__actions">
                 <button type="button" class="button" data-testid="retry" on:click=move |_| on_retry.run(())>

@@ -1,4 +1,5 @@
 use crate::ui::components::BiText;
+use crate::ui::document::focus_by_id;
 use crate::ui::i18n::{use_i18n, TextFn};
 use crate::ui::learner::use_learner;
 use leptos::prelude::*;
@@ -20,18 +21,25 @@ pub fn Reflection(
     let (m, l) = (module.clone(), lesson.clone());
     let entry = Memo::new(move |_| learner.lesson(&m, &l));
     let written = untrack(move || entry.get().reflection);
-    let saves_before = untrack(move || learner.saves());
+    // "Saved" speaks of this visit's typing, once it is really stored.
+    let typed = RwSignal::new(false);
     let open = RwSignal::new(false);
     let (m, l) = (module.clone(), lesson.clone());
     let on_input = move |ev| {
         let text = event_target_value(&ev);
+        typed.set(true);
         learner.update_lesson(&m, &l, |e| e.reflection = text);
     };
-    let skip = move |_| learner.update_lesson(&module, &lesson, |e| e.skipped = true);
+    // The skip button goes once used: focus moves on to the guidance
+    // button it unlocked, rather than being lost with it.
+    let skip = move |_| {
+        learner.update_lesson(&module, &lesson, |e| e.skipped = true);
+        request_animation_frame(|| focus_by_id("guidance-toggle"));
+    };
     let unlocked = move || entry.with(|e| e.prompt_done());
     let status = move || {
         let e = entry.get();
-        if e.has_reflection() && learner.saves() > saves_before {
+        if typed.get() && e.has_reflection() && learner.all_saved() {
             Some(i18n.t("reflection-saved"))
         } else if e.skipped && !e.has_reflection() {
             Some(i18n.t("reflection-skipped"))
@@ -46,7 +54,7 @@ pub fn Reflection(
                 id="reflection"
                 class="reflection__input"
                 rows="6"
-                aria-describedby="reflection-status"
+                aria-describedby="prompt-text reflection-status"
                 data-testid="reflection"
                 prop:value=written
                 on:input=on_input
@@ -61,7 +69,8 @@ pub fn Reflection(
                 <button
                     type="button"
                     class="button"
-                    aria-expanded=move || open.get().to_string()
+                    aria-expanded=move || (open.get() && unlocked()).to_string()
+                    id="guidance-toggle"
                     aria-controls="guidance"
                     disabled=move || !unlocked()
                     data-testid="guidance-toggle"
@@ -71,7 +80,7 @@ pub fn Reflection(
                 </button>
             </div>
             <p class="reflection__hint" hidden=unlocked>{i18n.tr("reflection-guidance-locked")}</p>
-            <div id="guidance" class="reflection__guidance" hidden=move || !open.get()>
+            <div id="guidance" class="reflection__guidance" hidden=move || !(open.get() && unlocked())>
                 <BiText text=guidance rich=true/>
             </div>
         </div>

@@ -1,6 +1,8 @@
 use crate::adapters::content::{ContentError, ContentSource, LoadedLesson};
 use crate::ui::components::{LessonView, LoadError};
 use crate::ui::i18n::use_i18n;
+use crate::ui::reading::settle_page;
+use crate::ui::router::use_location;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -39,7 +41,18 @@ pub fn LessonPage(
         });
     };
     load();
-    let retry = Callback::new(move |()| load());
+    // A retry is asked for like a page: the result takes focus when it
+    // arrives, where the Retry button it replaces had it.
+    let location = use_location();
+    let retry = Callback::new(move |()| {
+        location.mark_navigated();
+        load();
+    });
+    Effect::new(move |_| {
+        if matches!(state.get(), LoadState::Failed(_)) {
+            settle_page(location, None);
+        }
+    });
     move || match state.get() {
         LoadState::Loading => view! {
             <p class="lesson-loading" role="status" data-testid="lesson-loading">
