@@ -1,7 +1,6 @@
 use crate::adapters::content::catalog;
 use crate::domain::route;
-use crate::ui::components::BiText;
-use crate::ui::i18n::{localized_text, use_i18n, TextFn};
+use crate::ui::i18n::{use_i18n, TextFn};
 use leptos::prelude::*;
 
 /// Where a page sits in the course: all modules, then its module (when the
@@ -15,18 +14,22 @@ pub fn Breadcrumbs(
     current: TextFn,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Navigation, not content: in the learner's language only, even in the
+    // bilingual mode.
     let module = module.and_then(|id| {
-        let title = localized_text(&catalog().module(&id)?.title);
+        let title = &catalog().module(&id)?.title;
+        let title = move || title.get(i18n.lang()).to_owned();
         Some(view! {
-            <li><a href=move || route::module(i18n.lang(), &id)><BiText text=title/></a></li>
+            <li><a href=move || route::module(i18n.lang(), &id)>{title}</a></li>
         })
     });
+    let current = move || current(i18n.lang());
     view! {
         <nav class="breadcrumbs" aria-label=i18n.tr("breadcrumbs-label")>
             <ol class="breadcrumbs__list">
                 <li><a href=move || route::home(i18n.lang())>{i18n.tr("breadcrumbs-home")}</a></li>
                 {module}
-                <li aria-current="page"><BiText text=current/></li>
+                <li aria-current="page">{current}</li>
             </ol>
         </nav>
     }
