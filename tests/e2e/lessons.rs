@@ -66,6 +66,19 @@ async fn top_of(c: &Client, id: &str) -> Result<f64, BoxError> {
         .ok_or_else(|| format!("no element #{id}").into())
 }
 
+/// Waits until the element `id` is at the top of the window (below the
+/// sticky header).
+async fn at_the_top(c: &Client, id: &str, what: &str) -> Result<(), BoxError> {
+    wait_for(
+        c,
+        &format!(
+            "(() => {{ const e = document.getElementById('{id}'); if (!e) return false; const t = e.getBoundingClientRect().top; return t >= 0 && t < 200; }})()"
+        ),
+        what,
+    )
+    .await
+}
+
 async fn reflection_value(c: &Client) -> Result<String, BoxError> {
     Ok(eval(
         c,
@@ -168,14 +181,7 @@ pub async fn switching_language_mid_lesson_keeps_place_focus_and_reflection(
     .await?;
     c.refresh().await?;
     ready_in(c, "fr").await?;
-    wait_for(
-        c,
-        &format!(
-            "(() => {{ const b = document.getElementById('{block}'); if (!b) return false; const t = b.getBoundingClientRect().top; return t >= 0 && t < 200; }})()"
-        ),
-        "the third block at the top after reload",
-    )
-    .await?;
+    at_the_top(c, &block, "the third block at the top after reload").await?;
     assert_eq!(reflection_value(c).await?, reflection);
     assert_eq!(text(c, ".lesson__title").await?, french_title);
     Ok(())
@@ -204,14 +210,7 @@ pub async fn french_deep_link_opens_the_lesson_in_french(
         loaded.text(Lang::Fr, &format!("{block}-heading"))
     );
     assert!(text(c, "[data-testid=lesson-meta]").await?.contains("min"));
-    wait_for(
-        c,
-        &format!(
-            "(() => {{ const t = document.getElementById('{block}').getBoundingClientRect().top; return t >= 0 && t < 200; }})()"
-        ),
-        "the linked block at the top",
-    )
-    .await?;
+    at_the_top(c, &block, "the linked block at the top").await?;
     Ok(())
 }
 
@@ -435,5 +434,72 @@ pub async fn completing_a_lesson_shows_in_progress_and_resume(
     assert!(text(c, "[data-testid=progress]")
         .await?
         .starts_with("1 of "));
+    Ok(())
+}
+
+/// Presses a key in whatever has focus, as a keyboard user does.
+async fn press(c: &Client, key: &str) -> Result<(), BoxError> {
+    c.active_element().await?.send_keys(key).await?;
+    Ok(())
+}
+
+const TAB: &str = "\u{e004}";
+const ENTER: &str = "\u{e007}";
+
+async fn focused(c: &Client) -> Result<String, BoxError> {
+    harness::eval_string(
+        c,
+        "document.activeElement.dataset.testid || document.activeElement.className",
+    )
+    .await
+}
+
+pub async fn the_keyboard_alone_switches_mode_and_language_and_skips(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let module = &catalog().modules[0];
+    let lesson = &module.lessons[0];
+    open_lesson(c, base, Lang::En, &module.id, &lesson.id).await?;
+    // From the top of the page: the skip link, the product name, the
+    // reading mode, then the two languages.
+    press(c, TAB).await?;
+    assert_eq!(focused(c).await?, "skip-link");
+    press(c, TAB).await?;
+    press(c, TAB).await?;
+    assert_eq!(focused(c).await?, "bilingual-toggle");
+    press(c, " ").await?;
+    wait_for(
+        c,
+        "document.querySelector('main .bi__other')",
+        "both languages",
+    )
+    .await?;
+    press(c, TAB).await?;
+    press(c, TAB).await?;
+    assert_eq!(focused(c).await?, "switch-fr");
+    press(c, ENTER).await?;
+    ready_in(c, "fr").await?;
+    assert_eq!(focused(c).await?, "switch-fr", "focus stays on the switch");
+    // The reflection's Skip button, then focus on what it unlocked.
+    c.execute(
+        "document.querySelector('[data-testid=reflection-skip]').focus();",
+        vec![],
+    )
+    .await?;
+    press(c, ENTER).await?;
+    wait_for(
+        c,
+        "document.activeElement === document.querySelector('[data-testid=guidance-toggle]')",
+        "focus on the guidance button",
+    )
+    .await?;
+    press(c, ENTER).await?;
+    wait_for(
+        c,
+        "!document.getElementById('guidance').hidden",
+        "the guidance open",
+    )
+    .await?;
     Ok(())
 }

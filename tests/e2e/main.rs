@@ -13,6 +13,7 @@ use lessons::{
     bilingual_mode_shows_both_languages_with_their_lang,
     completing_a_lesson_shows_in_progress_and_resume, french_deep_link_opens_the_lesson_in_french,
     switching_language_mid_lesson_keeps_place_focus_and_reflection,
+    the_keyboard_alone_switches_mode_and_language_and_skips,
 };
 use libtest_mimic::{Arguments, Failed, Trial};
 use savoir::adapters::content::catalog;
@@ -286,6 +287,7 @@ fn main() {
         french_deep_link_opens_the_lesson_in_french: english.clone(),
         bilingual_mode_shows_both_languages_with_their_lang: english.clone(),
         completing_a_lesson_shows_in_progress_and_resume: english.clone(),
+        the_keyboard_alone_switches_mode_and_language_and_skips: english.clone(),
         axe_finds_no_violations_on_catalog_module_and_lesson: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);
