@@ -2,12 +2,12 @@
 //! injected into the real pages and run with its full default rule set.
 
 use super::ready_in;
-use crate::harness::{wait_for, BoxError};
+use crate::harness::{cdp, wait_for, BoxError};
 use fantoccini::Client;
 use savoir::adapters::content::catalog;
 use savoir::domain::language::Lang;
 use savoir::domain::route;
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::path::Path;
 
 /// What axe found on the current page: one line per violation.
@@ -42,7 +42,8 @@ async fn violations(c: &Client) -> Result<Vec<String>, BoxError> {
 }
 
 /// The catalog, a module page and a lesson page, in English, in French and
-/// in bilingual mode: no violations on any.
+/// in bilingual mode, and (for the colours) the dark scheme: no violations
+/// on any.
 pub async fn axe_finds_no_violations_on_catalog_module_and_lesson(
     c: &Client,
     base: &str,
@@ -57,11 +58,18 @@ pub async fn axe_finds_no_violations_on_catalog_module_and_lesson(
         ]
     };
     let mut found = Vec::new();
-    for (mode, lang, bilingual) in [
-        ("English", Lang::En, false),
-        ("French", Lang::Fr, false),
-        ("bilingual", Lang::En, true),
+    for (mode, lang, bilingual, scheme) in [
+        ("English", Lang::En, false, "light"),
+        ("French", Lang::Fr, false, "light"),
+        ("bilingual", Lang::En, true, "light"),
+        ("French, bilingual, dark", Lang::Fr, true, "dark"),
     ] {
+        cdp(
+            c,
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        )
+        .await?;
         for (page, ready) in pages(lang) {
             c.goto(&format!("{base}{page}")).await?;
             ready_in(c, lang.tag()).await?;
@@ -87,6 +95,16 @@ pub async fn axe_finds_no_violations_on_catalog_module_and_lesson(
                     "bilingual text",
                 )
                 .await?;
+            }
+            if scheme == "dark" {
+                // The emulation took: the page is drawn with the dark tokens.
+                let background = c
+                    .execute(
+                        "return getComputedStyle(document.documentElement).backgroundColor;",
+                        vec![],
+                    )
+                    .await?;
+                assert_eq!(background, json!("rgb(17, 20, 24)"));
             }
             for v in violations(c).await? {
                 found.push(format!("{page} ({mode}): {v}"));
