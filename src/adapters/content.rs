@@ -63,6 +63,9 @@ impl ContentSource {
 pub struct LoadedLesson {
     pub lesson: Lesson,
     text: TextBundles,
+    /// Texts already formatted, per language: a language switch then only
+    /// copies strings instead of resolving every Fluent message again.
+    formatted: std::sync::Mutex<std::collections::HashMap<(Lang, String), String>>,
 }
 
 impl std::fmt::Debug for LoadedLesson {
@@ -100,6 +103,7 @@ impl LoadedLesson {
         let loaded = LoadedLesson {
             lesson: bundle.lesson,
             text,
+            formatted: Default::default(),
         };
         for lang in Lang::ALL {
             if let Some((id, _)) = loaded
@@ -116,7 +120,13 @@ impl LoadedLesson {
 
     /// A text of the lesson in a language.
     pub fn text(&self, lang: Lang, id: &str) -> String {
-        self.text.format(lang, id, None)
+        let Ok(mut formatted) = self.formatted.lock() else {
+            return self.text.format(lang, id, None);
+        };
+        formatted
+            .entry((lang, id.to_owned()))
+            .or_insert_with(|| self.text.format(lang, id, None))
+            .clone()
     }
 
     /// Whether an optional text exists.
