@@ -8,4 +8,5 @@ pub mod preferences;
 pub mod progress;
 pub mod rich_text;
 pub mod route;
+pub mod scoring;
 pub mod store;

@@ -130,3 +130,35 @@ fn word_counts_count_words_in_message_values_only() {
         5
     );
 }
+
+/// The course's own free-text questions, checked with the scoring rule that
+/// grades learners: each accepts the forms its authors listed, in either
+/// language, and the certifiable-standard question behaves as the issue
+/// describes ("27002" is not "27001").
+#[test]
+fn short_text_questions_accept_their_listed_answers_in_both_languages() {
+    use savoir::domain::scoring::{accepts, credit, Answer};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let course = compile(&dir).unwrap_or_else(|p| panic!("{}", show(&p)));
+    let mut short_texts = 0;
+    for module in &course.modules {
+        for q in &module.module.checkpoint.questions {
+            let QuestionKind::ShortText { accept } = &q.kind else {
+                continue;
+            };
+            short_texts += 1;
+            for typed in accept.en.iter().chain(&accept.fr) {
+                assert!(accepts(accept, typed), "{}: {typed}", q.id);
+                assert_eq!(credit(&q.kind, &Answer::Text(typed.to_uppercase())), 1.0);
+            }
+            if accept.en.iter().any(|a| a == "ISO/IEC 27001") {
+                for typed in ["ISO/IEC 27001", "iso 27001", "27001", "l’iso/cei 27001"] {
+                    assert!(accepts(accept, typed), "{}: {typed}", q.id);
+                }
+                assert!(!accepts(accept, "27002"));
+                assert!(!accepts(accept, "ISO/IEC 27002"));
+            }
+        }
+    }
+    assert!(short_texts >= 5, "only {short_texts} short-text questions");
+}
