@@ -6,6 +6,7 @@ pub mod language;
 pub mod lesson;
 pub mod preferences;
 pub mod progress;
+pub mod quiz;
 pub mod rich_text;
 pub mod route;
 pub mod scoring;

@@ -1,0 +1,313 @@
+//! Checkpoint attempts: the order options are shown in (shuffled by a seed
+//! kept with the attempt, so the order survives a language switch and a
+//! reload), the score of a set of answers, and the best and last attempts.
+
+use super::language::Lang;
+use super::lesson::{Checkpoint, Question, QuestionKind};
+use super::scoring::{credit, Answer};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A checkpoint attempt, by ids.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// Unique among the learner's attempts (`<module>-<started>`).
+    pub id: String,
+    pub module: String,
+    /// Shuffles this attempt's options (see [`display_order`]).
+    pub seed: u64,
+    /// Milliseconds since 1970.
+    pub started: u64,
+    #[serde(default)]
+    pub finished: Option<u64>,
+    /// The interface languages the attempt was answered in.
+    #[serde(default)]
+    pub languages: Vec<Lang>,
+    /// Question id → answer.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+}
+
+/// The result of a set of answers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Score {
+    /// Points earned, one per question at most.
+    pub points: f64,
+    pub questions: usize,
+    /// Rounded down, so that 69.9 % never passes a 70 % mark.
+    pub percent: u8,
+    pub passed: bool,
+}
+
+impl Attempt {
+    pub fn new(module: &str, seed: u64, started: u64) -> Attempt {
+        Attempt {
+            id: format!("{module}-{started}"),
+            module: module.to_owned(),
+            seed,
+            started,
+            finished: None,
+            languages: Vec::new(),
+            answers: BTreeMap::new(),
+        }
+    }
+
+    /// How many of the checkpoint's questions have an answer.
+    pub fn answered(&self, checkpoint: &Checkpoint) -> usize {
+        checkpoint
+            .questions
+            .iter()
+            .filter(|q| self.answers.contains_key(&q.id))
+            .count()
+    }
+
+    /// Records an answer and the language it was given in.
+    pub fn answer(&mut self, question: &str, answer: Answer, lang: Lang) {
+        self.answers.insert(question.to_owned(), answer);
+        if !self.languages.contains(&lang) {
+            self.languages.push(lang);
+        }
+    }
+
+    pub fn score(&self, checkpoint: &Checkpoint) -> Score {
+        let points: f64 = checkpoint
+            .questions
+            .iter()
+            .filter_map(|q| self.answers.get(&q.id).map(|a| credit(&q.kind, a)))
+            .sum();
+        let questions = checkpoint.questions.len();
+        let percent = if questions == 0 {
+            0
+        } else {
+            // A small tolerance so that sums like 0.1 + 0.2 do not round down.
+            ((points * 100.0 / questions as f64) + 1e-9)
+                .floor()
+                .min(100.0) as u8
+        };
+        Score {
+            points,
+            questions,
+            percent,
+            passed: questions > 0 && percent >= checkpoint.pass_mark,
+        }
+    }
+
+    /// The questions not answered fully right: what to review.
+    pub fn to_review<'a>(&self, checkpoint: &'a Checkpoint) -> Vec<&'a Question> {
+        checkpoint
+            .questions
+            .iter()
+            .filter(|q| {
+                self.answers
+                    .get(&q.id)
+                    .is_none_or(|a| credit(&q.kind, a) < 1.0)
+            })
+            .collect()
+    }
+}
+
+/// The finished attempt with the highest score (the earliest of equals),
+/// and the last finished one.
+pub fn best_and_last<'a>(
+    attempts: &'a [Attempt],
+    checkpoint: &Checkpoint,
+) -> (Option<&'a Attempt>, Option<&'a Attempt>) {
+    let finished: Vec<&Attempt> = attempts.iter().filter(|a| a.finished.is_some()).collect();
+    let best = finished
+        .iter()
+        .copied()
+        .fold(None::<&Attempt>, |best, a| match best {
+            Some(b) if b.score(checkpoint).points >= a.score(checkpoint).points => Some(b),
+            _ => Some(a),
+        });
+    let last = finished.iter().copied().max_by_key(|a| a.finished);
+    (best, last)
+}
+
+/// The ids a question shows, in the order this attempt shows them: options
+/// of choice questions, items to order (never already in the right order
+/// when there are two or more), right-hand items of matching, items to sort
+/// into categories. The same seed always gives the same order.
+pub fn display_order(question: &Question, seed: u64) -> Vec<String> {
+    let seed = seed ^ fnv1a(&question.id);
+    match &question.kind {
+        QuestionKind::SingleChoice { options, .. }
+        | QuestionKind::MultipleChoice { options, .. } => shuffle(options, seed),
+        QuestionKind::Ordering { items } => {
+            let mut order = shuffle(items, seed);
+            if order == *items && items.len() > 1 {
+                order.rotate_left(1);
+            }
+            order
+        }
+        QuestionKind::Matching { pairs } => {
+            let rights: Vec<String> = pairs.iter().map(|p| p.right.clone()).collect();
+            shuffle(&rights, seed)
+        }
+        QuestionKind::Categorising { items, .. } => {
+            let ids: Vec<String> = items.iter().map(|i| i.id.clone()).collect();
+            shuffle(&ids, seed)
+        }
+        QuestionKind::TrueFalse { .. } | QuestionKind::ShortText { .. } => Vec::new(),
+    }
+}
+
+/// A seeded Fisher–Yates shuffle (SplitMix64 as the generator).
+pub fn shuffle<T: Clone>(items: &[T], seed: u64) -> Vec<T> {
+    let mut state = seed;
+    let mut next = move || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    let mut out = items.to_vec();
+    for i in (1..out.len()).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        out.swap(i, j);
+    }
+    out
+}
+
+/// A stable hash of a question id, so that each question of an attempt is
+/// shuffled differently from the same seed.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::lesson::Accepted;
+
+    fn ids(ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    fn checkpoint() -> Checkpoint {
+        Checkpoint {
+            pass_mark: 70,
+            questions: vec![
+                Question {
+                    id: "q1".into(),
+                    kind: QuestionKind::SingleChoice {
+                        options: ids(&["a", "b", "c", "d"]),
+                        correct: "c".into(),
+                    },
+                },
+                Question {
+                    id: "q2".into(),
+                    kind: QuestionKind::MultipleChoice {
+                        options: ids(&["a", "b", "c", "d"]),
+                        correct: ids(&["a", "b"]),
+                    },
+                },
+                Question {
+                    id: "q3".into(),
+                    kind: QuestionKind::ShortText {
+                        accept: Accepted {
+                            en: ids(&["availability"]),
+                            fr: ids(&["disponibilité"]),
+                        },
+                    },
+                },
+                Question {
+                    id: "q4".into(),
+                    kind: QuestionKind::Ordering {
+                        items: ids(&["one", "two", "three"]),
+                    },
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_order_and_every_item_once() {
+        let items = ids(&["a", "b", "c", "d", "e", "f"]);
+        for seed in [0, 1, 42, u64::MAX] {
+            let first = shuffle(&items, seed);
+            assert_eq!(first, shuffle(&items, seed));
+            let mut sorted = first.clone();
+            sorted.sort();
+            assert_eq!(sorted, items, "a permutation");
+        }
+        let orders: std::collections::BTreeSet<Vec<String>> =
+            (0..20).map(|seed| shuffle(&items, seed)).collect();
+        assert!(orders.len() > 10, "seeds give different orders");
+    }
+
+    #[test]
+    fn questions_of_one_attempt_are_shuffled_differently_and_ordering_starts_wrong() {
+        let cp = checkpoint();
+        let (q1, q2) = (&cp.questions[0], &cp.questions[1]);
+        let differs = (0..20).any(|seed| display_order(q1, seed) != display_order(q2, seed));
+        assert!(differs);
+        for seed in 0..50 {
+            assert_ne!(
+                display_order(&cp.questions[3], seed),
+                ids(&["one", "two", "three"])
+            );
+            assert_eq!(display_order(&cp.questions[2], seed), Vec::<String>::new());
+        }
+    }
+
+    #[test]
+    fn an_attempt_scores_passes_and_lists_what_to_review() {
+        let cp = checkpoint();
+        let mut attempt = Attempt::new("m", 7, 1000);
+        assert_eq!(attempt.id, "m-1000");
+        attempt.answer("q1", Answer::Single("c".into()), Lang::En);
+        assert_eq!(attempt.answered(&cp), 1);
+        // A French answer while the interface is English, then French.
+        attempt.answer("q3", Answer::Text("Disponibilité".into()), Lang::En);
+        attempt.answer("q2", Answer::Multiple(ids(&["a"])), Lang::Fr);
+        attempt.answer(
+            "q4",
+            Answer::Ordering(ids(&["one", "two", "three"])),
+            Lang::Fr,
+        );
+        assert_eq!(attempt.languages, vec![Lang::En, Lang::Fr]);
+        let score = attempt.score(&cp);
+        assert_eq!(score.points, 3.5);
+        assert_eq!(score.percent, 87);
+        assert!(score.passed);
+        let review: Vec<&str> = attempt
+            .to_review(&cp)
+            .iter()
+            .map(|q| q.id.as_str())
+            .collect();
+        assert_eq!(review, ["q2"]);
+
+        attempt.answer("q1", Answer::Single("a".into()), Lang::Fr);
+        let score = attempt.score(&cp);
+        assert_eq!(score.percent, 62);
+        assert!(!score.passed, "62 % is below the 70 % mark");
+        assert_eq!(Attempt::new("m", 0, 0).score(&cp).percent, 0);
+    }
+
+    #[test]
+    fn best_and_last_count_finished_attempts_only() {
+        let cp = checkpoint();
+        let mut low = Attempt::new("m", 1, 1);
+        low.answer("q1", Answer::Single("c".into()), Lang::En);
+        low.finished = Some(10);
+        let mut high = Attempt::new("m", 2, 2);
+        high.answer("q1", Answer::Single("c".into()), Lang::En);
+        high.answer("q3", Answer::Text("availability".into()), Lang::En);
+        high.finished = Some(20);
+        let mut later_low = low.clone();
+        later_low.id = "m-3".into();
+        later_low.finished = Some(30);
+        let mut unfinished = high.clone();
+        unfinished.answer("q2", Answer::Multiple(ids(&["a", "b"])), Lang::En);
+        unfinished.finished = None;
+        let attempts = [low, high, later_low, unfinished];
+        let (best, last) = best_and_last(&attempts, &cp);
+        assert_eq!(best.map(|a| a.id.as_str()), Some("m-2"));
+        assert_eq!(last.map(|a| a.id.as_str()), Some("m-3"));
+        assert_eq!(best_and_last(&[], &cp), (None, None));
+    }
+}
