@@ -7,7 +7,9 @@
 #[path = "../tests/e2e/harness.rs"]
 mod harness;
 
-use harness::{cdp, eval, new_browser, wait_for, BoxError, BrowserProfile, Chromedriver};
+use harness::{
+    cdp, eval, longest_lesson, new_browser, wait_for, BoxError, BrowserProfile, Chromedriver,
+};
 use serde_json::{json, Value};
 use std::io::Write as _;
 use std::path::Path;
@@ -128,26 +130,6 @@ async fn switch_series(client: &fantoccini::Client) -> Result<Switches, BoxError
     Ok(s)
 }
 
-/// The address of the lesson with the largest bundle: the longest lesson.
-fn longest_lesson(dist: &Path) -> Result<String, BoxError> {
-    let mut best: Option<(u64, String)> = None;
-    for module in std::fs::read_dir(dist.join("content"))?.filter_map(Result::ok) {
-        for file in std::fs::read_dir(module.path())?.filter_map(Result::ok) {
-            let name = file.file_name().to_string_lossy().into_owned();
-            let Some(lesson) = name.strip_suffix(".json").filter(|n| *n != "module") else {
-                continue;
-            };
-            let size = file.metadata()?.len();
-            if best.as_ref().is_none_or(|(s, _)| size > *s) {
-                let module = module.file_name().to_string_lossy().into_owned();
-                best = Some((size, format!("/en/modules/{module}/lessons/{lesson}")));
-            }
-        }
-    }
-    best.map(|(_, path)| path)
-        .ok_or_else(|| "no lesson in dist/content".into())
-}
-
 async fn browser_figures(base: &str, lesson_path: &str) -> Result<Measured, BoxError> {
     let driver = Chromedriver::start()?;
     let client = new_browser(&driver, &BrowserProfile::default()).await?;
@@ -210,7 +192,8 @@ fn main() -> Result<(), BoxError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    let lesson_path = longest_lesson(&dist)?;
+    let (module, lesson) = longest_lesson(&dist)?;
+    let lesson_path = format!("/en/modules/{module}/lessons/{lesson}");
     let m = runtime.block_on(async {
         let addr = harness::serve_static(dist.clone()).await?;
         browser_figures(&format!("http://{addr}"), &lesson_path).await

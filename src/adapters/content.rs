@@ -63,9 +63,10 @@ impl ContentSource {
 pub struct LoadedLesson {
     pub lesson: Lesson,
     text: TextBundles,
-    /// Texts already formatted, per language: a language switch then only
-    /// copies strings instead of resolving every Fluent message again.
-    formatted: std::sync::Mutex<std::collections::HashMap<(Lang, String), String>>,
+    /// Texts already formatted, one map per language (indexed by `Lang as
+    /// usize`): a language switch then only copies strings instead of
+    /// resolving every Fluent message again.
+    formatted: [std::sync::Mutex<std::collections::HashMap<String, String>>; 2],
 }
 
 impl std::fmt::Debug for LoadedLesson {
@@ -120,13 +121,15 @@ impl LoadedLesson {
 
     /// A text of the lesson in a language.
     pub fn text(&self, lang: Lang, id: &str) -> String {
-        let Ok(mut formatted) = self.formatted.lock() else {
+        let Some(Ok(mut formatted)) = self.formatted.get(lang as usize).map(|m| m.lock()) else {
             return self.text.format(lang, id, None);
         };
-        formatted
-            .entry((lang, id.to_owned()))
-            .or_insert_with(|| self.text.format(lang, id, None))
-            .clone()
+        if let Some(text) = formatted.get(id) {
+            return text.clone();
+        }
+        let text = self.text.format(lang, id, None);
+        formatted.insert(id.to_owned(), text.clone());
+        text
     }
 
     /// Whether an optional text exists.

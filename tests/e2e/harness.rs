@@ -31,6 +31,27 @@ pub fn dist_dir() -> Result<PathBuf, BoxError> {
     Ok(dir)
 }
 
+/// The lesson with the largest bundle in a built site, as `(module, lesson)`:
+/// the longest lesson, which the benchmark and the lesson journeys use.
+pub fn longest_lesson(dist: &Path) -> Result<(String, String), BoxError> {
+    let mut best: Option<(u64, String, String)> = None;
+    for module in std::fs::read_dir(dist.join("content"))?.filter_map(Result::ok) {
+        for file in std::fs::read_dir(module.path())?.filter_map(Result::ok) {
+            let name = file.file_name().to_string_lossy().into_owned();
+            let Some(lesson) = name.strip_suffix(".json").filter(|n| *n != "module") else {
+                continue;
+            };
+            let size = file.metadata()?.len();
+            if best.as_ref().is_none_or(|(s, _, _)| size > *s) {
+                let module = module.file_name().to_string_lossy().into_owned();
+                best = Some((size, module, lesson.to_owned()));
+            }
+        }
+    }
+    best.map(|(_, module, lesson)| (module, lesson))
+        .ok_or_else(|| "no lesson in the site's content/".into())
+}
+
 fn free_port() -> Result<u16, BoxError> {
     Ok(StdListener::bind((Ipv4Addr::LOCALHOST, 0))?
         .local_addr()?

@@ -10,21 +10,18 @@ use savoir::domain::rich_text::{paragraphs, Paragraph};
 use savoir::domain::route;
 use serde_json::json;
 
-/// The longest lesson of the course, as the built site serves it.
+/// The longest lesson (the one the benchmark uses), as the built site
+/// serves it.
 fn longest_lesson() -> Result<(String, LoadedLesson), BoxError> {
-    let (module, lesson) = catalog()
-        .modules
-        .iter()
-        .flat_map(|m| m.lessons.iter().map(move |l| (m, l)))
-        .max_by_key(|(_, l)| l.duration_minutes)
-        .ok_or("the course has no lessons")?;
-    let file = harness::dist_dir()?
+    let dist = harness::dist_dir()?;
+    let (module, lesson) = harness::longest_lesson(&dist)?;
+    let file = dist
         .join("content")
-        .join(&module.id)
-        .join(format!("{}.json", lesson.id));
+        .join(&module)
+        .join(format!("{lesson}.json"));
     let json = std::fs::read_to_string(&file)?;
     let loaded = LoadedLesson::from_json(&file.display().to_string(), &json)?;
-    Ok((module.id.clone(), loaded))
+    Ok((module, loaded))
 }
 
 async fn open_lesson(
