@@ -97,6 +97,101 @@ link.click();
 if (dom === null && updated()) { dom = performance.now() - t0; observer.disconnect(); finish(); }
 "#;
 
+/// Time from a click on an answer (the first option of the first
+/// single-choice or true/false question not yet answered, brought into view
+/// first, as a learner would) to its feedback in the DOM, and to the next
+/// frame after it (painted). Returns null when every such question is
+/// answered.
+const ANSWER_SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+const q = Array.from(document.querySelectorAll('.question[data-kind=single-choice], .question[data-kind=true-false]'))
+    .find(q => !q.querySelector('[data-testid=feedback]'));
+if (!q) { done(null); return; }
+q.scrollIntoView({ block: 'center' });
+requestAnimationFrame(() => setTimeout(() => {
+    const button = q.querySelector('.choice__button');
+    const answered = () => q.querySelector('[data-testid=feedback]') !== null;
+    const t0 = performance.now();
+    let dom = null;
+    const finish = () => requestAnimationFrame(() => setTimeout(() =>
+        done({ dom, painted: performance.now() - t0 }), 0));
+    const observer = new MutationObserver(() => {
+        if (dom === null && answered()) { dom = performance.now() - t0; observer.disconnect(); finish(); }
+    });
+    observer.observe(q, { subtree: true, childList: true });
+    button.click();
+    if (dom === null && answered()) { dom = performance.now() - t0; observer.disconnect(); finish(); }
+}, 50));
+"#;
+
+/// Answers checkpoint questions until there are `SWITCHES` samples,
+/// finishing the attempt and starting another when one runs out.
+async fn answer_series(client: &fantoccini::Client) -> Result<Switches, BoxError> {
+    let mut s = Switches::default();
+    while s.dom.len() < SWITCHES {
+        let r = client.execute_async(ANSWER_SCRIPT, vec![]).await?;
+        if r.is_null() {
+            client
+                .execute(
+                    "document.querySelector('[data-testid=finish]').click();",
+                    vec![],
+                )
+                .await?;
+            wait_for(
+                client,
+                "document.querySelector('[data-testid=retry-checkpoint]')",
+                "the result",
+            )
+            .await?;
+            client
+                .execute(
+                    "document.querySelector('[data-testid=retry-checkpoint]').click();",
+                    vec![],
+                )
+                .await?;
+            wait_for(
+                client,
+                "!document.querySelector('[data-testid=result]') && !document.querySelector('[data-testid=feedback]')",
+                "a new attempt",
+            )
+            .await?;
+            continue;
+        }
+        s.dom.push(r["dom"].as_f64().ok_or("no feedback appeared")?);
+        s.painted
+            .push(r["painted"].as_f64().ok_or("no paint time")?);
+    }
+    s.dom.sort_by(f64::total_cmp);
+    s.painted.sort_by(f64::total_cmp);
+    Ok(s)
+}
+
+/// The module whose checkpoint has the most questions answered by one click.
+fn busiest_checkpoint(dist: &Path) -> Result<String, BoxError> {
+    let mut best = (0, String::new());
+    for m in &savoir::adapters::content::catalog().modules {
+        let file = dist.join("content").join(&m.id).join("module.json");
+        let loaded = savoir::adapters::content::LoadedModule::from_json(
+            &file.display().to_string(),
+            &std::fs::read_to_string(&file)?,
+        )?;
+        let clicks = loaded
+            .module
+            .checkpoint
+            .questions
+            .iter()
+            .filter(|q| matches!(q.kind.id(), "single-choice" | "true-false"))
+            .count();
+        if clicks > best.0 {
+            best = (clicks, m.id.clone());
+        }
+    }
+    if best.0 == 0 {
+        return Err("no checkpoint has a single-choice or true/false question".into());
+    }
+    Ok(best.1)
+}
+
 /// Latencies of a series of language switches, sorted.
 #[derive(Default)]
 struct Switches {
@@ -108,6 +203,7 @@ struct Measured {
     loads: Vec<f64>,
     home: Switches,
     lesson: Switches,
+    answers: Switches,
     heap: f64,
     wasm: f64,
 }
@@ -130,7 +226,11 @@ async fn switch_series(client: &fantoccini::Client) -> Result<Switches, BoxError
     Ok(s)
 }
 
-async fn browser_figures(base: &str, lesson_path: &str) -> Result<Measured, BoxError> {
+async fn browser_figures(
+    base: &str,
+    lesson_path: &str,
+    checkpoint_path: &str,
+) -> Result<Measured, BoxError> {
     let driver = Chromedriver::start()?;
     let client = new_browser(&driver, &BrowserProfile::default()).await?;
     cdp(
@@ -170,6 +270,15 @@ async fn browser_figures(base: &str, lesson_path: &str) -> Result<Measured, BoxE
     .await?;
     let lesson = switch_series(&client).await?;
 
+    client.goto(&format!("{base}{checkpoint_path}")).await?;
+    wait_for(
+        &client,
+        "document.querySelector('.question')",
+        "the checkpoint",
+    )
+    .await?;
+    let answers = answer_series(&client).await?;
+
     cdp(&client, "HeapProfiler.collectGarbage", json!({})).await?;
     let heap = cdp(&client, "Runtime.getHeapUsage", json!({})).await?;
     let heap = heap["usedSize"].as_f64().ok_or("no heap figure")?;
@@ -180,6 +289,7 @@ async fn browser_figures(base: &str, lesson_path: &str) -> Result<Measured, BoxE
         loads,
         home,
         lesson,
+        answers,
         heap,
         wasm,
     })
@@ -194,9 +304,10 @@ fn main() -> Result<(), BoxError> {
         .build()?;
     let (module, lesson) = longest_lesson(&dist)?;
     let lesson_path = format!("/en/modules/{module}/lessons/{lesson}");
+    let checkpoint_path = format!("/en/modules/{}/checkpoint", busiest_checkpoint(&dist)?);
     let m = runtime.block_on(async {
         let addr = harness::serve_static(dist.clone()).await?;
-        browser_figures(&format!("http://{addr}"), &lesson_path).await
+        browser_figures(&format!("http://{addr}"), &lesson_path, &checkpoint_path).await
     })?;
 
     let kb = |b: f64| b / 1024.0;
@@ -262,6 +373,24 @@ fn main() -> Result<(), BoxError> {
             "ms",
             Some(50.0),
         ),
+        fig(
+            "checkpoint: answer, click to feedback in DOM, p90",
+            percentile(&m.answers.dom, 90.0),
+            "ms",
+            None,
+        ),
+        fig(
+            "checkpoint: answer, click to painted, median",
+            percentile(&m.answers.painted, 50.0),
+            "ms",
+            None,
+        ),
+        fig(
+            "checkpoint: answer, click to painted, p90",
+            percentile(&m.answers.painted, 90.0),
+            "ms",
+            Some(30.0),
+        ),
         fig("JS heap used after the run", mb(m.heap), "MiB", Some(3.0)),
         fig(
             "wasm linear memory after the run",
@@ -286,7 +415,7 @@ fn main() -> Result<(), BoxError> {
             n("brotli")
         );
     }
-    println!("\nIn headless Chromium, CPU throttled {THROTTLE}x (longest lesson: {lesson_path}):");
+    println!("\nIn headless Chromium, CPU throttled {THROTTLE}x (longest lesson: {lesson_path}; checkpoint: {checkpoint_path}):");
     println!("{:<50} {:>10} {:>10}", "figure", "value", "budget");
     let mut over = 0;
     for f in &figures {
@@ -309,12 +438,15 @@ fn main() -> Result<(), BoxError> {
         "files": files,
         "figures": figures.iter().map(|f| json!({ "name": f.name, "value": f.value, "unit": f.unit, "budget": f.budget })).collect::<Vec<_>>(),
         "longest_lesson": lesson_path,
+        "checkpoint": checkpoint_path,
         "samples": {
             "cold_load_ms": m.loads,
             "home_switch_dom_ms": m.home.dom,
             "home_switch_painted_ms": m.home.painted,
             "lesson_switch_dom_ms": m.lesson.dom,
             "lesson_switch_painted_ms": m.lesson.painted,
+            "answer_feedback_dom_ms": m.answers.dom,
+            "answer_feedback_painted_ms": m.answers.painted,
         },
     });
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench-results");

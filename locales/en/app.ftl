@@ -79,3 +79,70 @@ lesson-nav-label = Previous and next
 lesson-previous = Previous
 lesson-next = Next
 lesson-module-overview = Module overview
+
+## Quizzes: checkpoints, exercises and practice
+quiz-question-number = Question { $number } of { $total }
+quiz-hint-single = Choose one answer.
+quiz-hint-true-false = Choose true or false.
+quiz-hint-multiple = Choose every answer that applies, then check.
+quiz-hint-text = Type your answer in English or in French, then check. Both languages are accepted.
+quiz-hint-matching = Choose the match for each line, then check.
+quiz-hint-ordering = Put the items in order with the move buttons, then check.
+quiz-hint-categorising = Choose a category for each item, then check.
+quiz-true = True
+quiz-false = False
+quiz-check = Check my answer
+quiz-your-answer = Your answer
+quiz-choose = Choose…
+quiz-move-up = Move up
+quiz-move-down = Move down
+quiz-moved = Moved to place { $place } of { $total }.
+quiz-correct = Correct.
+quiz-incorrect = Not quite.
+quiz-partly = Partly right: { $percent }% of the points.
+quiz-not-answered = Not answered.
+quiz-mark-chosen-right = ✓ Your answer: right
+quiz-mark-chosen-wrong = ✗ Your answer: wrong
+quiz-mark-missed = ✓ Right answer, not chosen
+quiz-mark-right = ✓ Right
+quiz-mark-should-be = ✗ Right answer: { $answer }
+quiz-mark-place = ✗ Belongs in place { $place }
+quiz-accepted = Accepted answers include “{ $answer }”.
+quiz-try-again = Try again
+quiz-problem-choose = Choose at least one answer first.
+quiz-problem-type = Type an answer first.
+quiz-problem-every = Choose an answer for every line first.
+exercise-ungraded = For practice: not scored. You can try as often as you like.
+checkpoint-open = Open the checkpoint
+checkpoint-best-last = Best score { $best }% · last score { $last }%
+checkpoint-eyebrow = Module checkpoint
+checkpoint-instructions = Each answer is checked as soon as you give it, with an explanation. Answers are accepted in English or in French, whatever the language of the page.
+checkpoint-pass-mark = Pass mark: { $mark }%.
+checkpoint-answered = Answered { $done }/{ $total }
+checkpoint-finish = Finish and see my result
+checkpoint-unanswered =
+    { $count ->
+        [one] One question is not answered yet: it counts as wrong if you finish now.
+       *[other] { $count } questions are not answered yet: they count as wrong if you finish now.
+    }
+checkpoint-result-heading = Your result
+checkpoint-score = Score: { $percent }% ({ $points } of { $total } points).
+checkpoint-passed = Passed: the pass mark is { $mark }%.
+checkpoint-failed = Not passed yet: the pass mark is { $mark }%.
+checkpoint-to-review = To review
+checkpoint-all-right = Every answer was right.
+checkpoint-retry = Try the checkpoint again
+review-title = Practise my mistakes
+review-intro = The checkpoint questions you answered wrong, across the course. A question leaves this list once you answer it right.
+review-empty = Nothing to practise: every checkpoint question you got wrong has since been answered right.
+review-left =
+    { $count ->
+        [one] One question to put right.
+       *[other] { $count } questions to put right.
+    }
+review-link =
+    { $count ->
+        [one] Practise my mistakes (one question)
+       *[other] Practise my mistakes ({ $count } questions)
+    }
+review-put-right = Put right: this question leaves your list.

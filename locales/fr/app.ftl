@@ -83,3 +83,70 @@ lesson-nav-label = Précédent et suivant
 lesson-previous = Précédent
 lesson-next = Suivant
 lesson-module-overview = Présentation du module
+
+## Quiz : points de contrôle, exercices et entraînement
+quiz-question-number = Question { $number } sur { $total }
+quiz-hint-single = Choisissez une réponse.
+quiz-hint-true-false = Choisissez vrai ou faux.
+quiz-hint-multiple = Choisissez toutes les réponses qui conviennent, puis vérifiez.
+quiz-hint-text = Tapez votre réponse en français ou en anglais, puis vérifiez. Les deux langues sont acceptées.
+quiz-hint-matching = Choisissez la correspondance de chaque ligne, puis vérifiez.
+quiz-hint-ordering = Mettez les éléments dans l’ordre avec les boutons de déplacement, puis vérifiez.
+quiz-hint-categorising = Choisissez une catégorie pour chaque élément, puis vérifiez.
+quiz-true = Vrai
+quiz-false = Faux
+quiz-check = Vérifier ma réponse
+quiz-your-answer = Votre réponse
+quiz-choose = Choisir…
+quiz-move-up = Monter
+quiz-move-down = Descendre
+quiz-moved = Déplacé en position { $place } sur { $total }.
+quiz-correct = Exact.
+quiz-incorrect = Pas tout à fait.
+quiz-partly = En partie juste : { $percent } % des points.
+quiz-not-answered = Sans réponse.
+quiz-mark-chosen-right = ✓ Votre réponse : juste
+quiz-mark-chosen-wrong = ✗ Votre réponse : fausse
+quiz-mark-missed = ✓ Bonne réponse, non choisie
+quiz-mark-right = ✓ Juste
+quiz-mark-should-be = ✗ Bonne réponse : { $answer }
+quiz-mark-place = ✗ Va en position { $place }
+quiz-accepted = Parmi les réponses acceptées : « { $answer } ».
+quiz-try-again = Réessayer
+quiz-problem-choose = Choisissez d’abord au moins une réponse.
+quiz-problem-type = Tapez d’abord une réponse.
+quiz-problem-every = Choisissez d’abord une réponse pour chaque ligne.
+exercise-ungraded = Pour s’entraîner : non noté. Vous pouvez essayer autant de fois que vous le voulez.
+checkpoint-open = Ouvrir le point de contrôle
+checkpoint-best-last = Meilleur score { $best } % · dernier score { $last } %
+checkpoint-eyebrow = Point de contrôle du module
+checkpoint-instructions = Chaque réponse est vérifiée dès que vous la donnez, avec une explication. Les réponses sont acceptées en français ou en anglais, quelle que soit la langue de la page.
+checkpoint-pass-mark = Seuil de réussite : { $mark } %.
+checkpoint-answered = Réponses : { $done }/{ $total }
+checkpoint-finish = Terminer et voir mon résultat
+checkpoint-unanswered =
+    { $count ->
+        [one] Une question est encore sans réponse : elle compte comme fausse si vous terminez maintenant.
+       *[other] { $count } questions sont encore sans réponse : elles comptent comme fausses si vous terminez maintenant.
+    }
+checkpoint-result-heading = Votre résultat
+checkpoint-score = Score : { $percent } % ({ $points } points sur { $total }).
+checkpoint-passed = Réussi : le seuil de réussite est de { $mark } %.
+checkpoint-failed = Pas encore réussi : le seuil de réussite est de { $mark } %.
+checkpoint-to-review = À revoir
+checkpoint-all-right = Toutes les réponses étaient justes.
+checkpoint-retry = Refaire le point de contrôle
+review-title = Revoir mes erreurs
+review-intro = Les questions des points de contrôle auxquelles vous avez mal répondu, dans tout le cours. Une question quitte cette liste dès que vous y répondez juste.
+review-empty = Rien à revoir : vous avez depuis bien répondu à chaque question que vous aviez manquée.
+review-left =
+    { $count ->
+        [one] Une question à corriger.
+       *[other] { $count } questions à corriger.
+    }
+review-link =
+    { $count ->
+        [one] Revoir mes erreurs (une question)
+       *[other] Revoir mes erreurs ({ $count } questions)
+    }
+review-put-right = Corrigé : cette question quitte votre liste.

@@ -6,7 +6,9 @@
 use crate::adapters::i18n::{LocaleFile, TextBundles};
 use crate::domain::catalog::{Catalog, LessonSummary, Level, Localized, ModuleSummary, Track};
 use crate::domain::language::Lang;
-use crate::domain::lesson::{lesson_bundle_path, Lesson, LessonBundle};
+use crate::domain::lesson::{
+    lesson_bundle_path, module_bundle_path, Lesson, LessonBundle, Module, ModuleBundle, Texts,
+};
 
 use thiserror::Error;
 
@@ -57,16 +59,84 @@ impl ContentSource {
     pub fn lesson_url(&self, module: &str, lesson: &str) -> String {
         format!("{}{}", self.base, lesson_bundle_path(module, lesson))
     }
+
+    pub fn module_url(&self, module: &str) -> String {
+        format!("{}{}", self.base, module_bundle_path(module))
+    }
+}
+
+/// The text of a lesson or a module in both languages, formatted once per
+/// message and language: a language switch then only copies strings
+/// instead of resolving every Fluent message again.
+pub struct ContentText {
+    bundles: TextBundles,
+    /// One map per language, indexed by `Lang as usize`.
+    formatted: [std::sync::Mutex<std::collections::HashMap<String, String>>; 2],
+}
+
+impl ContentText {
+    /// Parses a bundle's Fluent sources and checks that every required
+    /// message of `messages` exists in both languages. Text that does not
+    /// parse is an error here, although the validator makes it impossible
+    /// for a built course: a damaged or tampered file must not show half a
+    /// lesson.
+    fn parse(texts: &Texts, messages: &[(String, bool)]) -> Result<ContentText, String> {
+        let (bundles, errors) = TextBundles::from_files(
+            &[LocaleFile {
+                path: "en",
+                source: &texts.en,
+            }],
+            &[LocaleFile {
+                path: "fr",
+                source: &texts.fr,
+            }],
+        );
+        if let Some(e) = errors.first() {
+            return Err(e.to_string());
+        }
+        for lang in Lang::ALL {
+            if let Some((id, _)) = messages
+                .iter()
+                .find(|(id, required)| *required && !bundles.has(lang, id))
+            {
+                return Err(format!("[{lang}] no text for `{id}`"));
+            }
+        }
+        Ok(ContentText {
+            bundles,
+            formatted: Default::default(),
+        })
+    }
+
+    /// A text in a language.
+    pub fn text(&self, lang: Lang, id: &str) -> String {
+        let Some(Ok(mut formatted)) = self.formatted.get(lang as usize).map(|m| m.lock()) else {
+            return self.bundles.format(lang, id, None);
+        };
+        if let Some(text) = formatted.get(id) {
+            return text.clone();
+        }
+        let text = self.bundles.format(lang, id, None);
+        formatted.insert(id.to_owned(), text.clone());
+        text
+    }
+
+    /// Whether an optional text exists.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundles.has(lang, id)
+    }
 }
 
 /// A lesson ready to show: its structure and its text in both languages.
 pub struct LoadedLesson {
     pub lesson: Lesson,
-    text: TextBundles,
-    /// Texts already formatted, one map per language (indexed by `Lang as
-    /// usize`): a language switch then only copies strings instead of
-    /// resolving every Fluent message again.
-    formatted: [std::sync::Mutex<std::collections::HashMap<String, String>>; 2],
+    pub text: std::sync::Arc<ContentText>,
+}
+
+/// A module's checkpoint ready to show: its questions and their text.
+pub struct LoadedModule {
+    pub module: Module,
+    pub text: std::sync::Arc<ContentText>,
 }
 
 impl std::fmt::Debug for LoadedLesson {
@@ -77,97 +147,119 @@ impl std::fmt::Debug for LoadedLesson {
     }
 }
 
+fn malformed(url: &str, cause: String) -> ContentError {
+    ContentError::Malformed {
+        url: url.to_owned(),
+        cause,
+    }
+}
+
 impl LoadedLesson {
-    /// Parses a fetched bundle. Text that does not parse is an error here,
-    /// although the validator makes it impossible for a built course: a
-    /// damaged or tampered file must not show half a lesson.
+    /// Parses a fetched lesson bundle.
     pub fn from_json(url: &str, json: &str) -> Result<LoadedLesson, ContentError> {
-        let malformed = |cause: String| ContentError::Malformed {
-            url: url.to_owned(),
-            cause,
-        };
         let bundle: LessonBundle =
-            serde_json::from_str(json).map_err(|e| malformed(e.to_string()))?;
-        let (text, errors) = TextBundles::from_files(
-            &[LocaleFile {
-                path: "en",
-                source: &bundle.text.en,
-            }],
-            &[LocaleFile {
-                path: "fr",
-                source: &bundle.text.fr,
-            }],
-        );
-        if let Some(e) = errors.first() {
-            return Err(malformed(e.to_string()));
-        }
-        let loaded = LoadedLesson {
+            serde_json::from_str(json).map_err(|e| malformed(url, e.to_string()))?;
+        let text = ContentText::parse(&bundle.text, &bundle.lesson.messages())
+            .map_err(|e| malformed(url, e))?;
+        Ok(LoadedLesson {
             lesson: bundle.lesson,
-            text,
-            formatted: Default::default(),
-        };
-        for lang in Lang::ALL {
-            if let Some((id, _)) = loaded
-                .lesson
-                .messages()
-                .into_iter()
-                .find(|(id, required)| *required && !loaded.text.has(lang, id))
-            {
-                return Err(malformed(format!("[{lang}] no text for `{id}`")));
-            }
-        }
-        Ok(loaded)
+            text: std::sync::Arc::new(text),
+        })
     }
 
     /// A text of the lesson in a language.
     pub fn text(&self, lang: Lang, id: &str) -> String {
-        let Some(Ok(mut formatted)) = self.formatted.get(lang as usize).map(|m| m.lock()) else {
-            return self.text.format(lang, id, None);
-        };
-        if let Some(text) = formatted.get(id) {
-            return text.clone();
-        }
-        let text = self.text.format(lang, id, None);
-        formatted.insert(id.to_owned(), text.clone());
-        text
+        self.text.text(lang, id)
     }
+}
 
-    /// Whether an optional text exists.
-    pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.text.has(lang, id)
+impl LoadedModule {
+    /// Parses a fetched module bundle.
+    pub fn from_json(url: &str, json: &str) -> Result<LoadedModule, ContentError> {
+        let bundle: ModuleBundle =
+            serde_json::from_str(json).map_err(|e| malformed(url, e.to_string()))?;
+        let text = ContentText::parse(&bundle.text, &bundle.module.messages())
+            .map_err(|e| malformed(url, e))?;
+        Ok(LoadedModule {
+            module: bundle.module,
+            text: std::sync::Arc::new(text),
+        })
     }
 }
 
 /// Fetches a lesson, or returns the copy already fetched during this visit.
-#[cfg(target_arch = "wasm32")]
 pub async fn fetch_lesson(
     source: &ContentSource,
     module: &str,
     lesson: &str,
 ) -> Result<std::sync::Arc<LoadedLesson>, ContentError> {
+    let url = source.lesson_url(module, lesson);
+    fetch_cached(url, |url, json| {
+        let loaded = LoadedLesson::from_json(url, json)?;
+        if loaded.lesson.id != lesson || loaded.lesson.module_id != module {
+            let held = format!(
+                "holds lesson `{}/{}`",
+                loaded.lesson.module_id, loaded.lesson.id
+            );
+            return Err(malformed(url, held));
+        }
+        Ok(loaded)
+    })
+    .await
+}
+
+/// Fetches a module's checkpoint, or returns the copy already fetched.
+pub async fn fetch_module(
+    source: &ContentSource,
+    module: &str,
+) -> Result<std::sync::Arc<LoadedModule>, ContentError> {
+    let url = source.module_url(module);
+    fetch_cached(url, |url, json| {
+        let loaded = LoadedModule::from_json(url, json)?;
+        if loaded.module.id != module {
+            return Err(malformed(
+                url,
+                format!("holds module `{}`", loaded.module.id),
+            ));
+        }
+        Ok(loaded)
+    })
+    .await
+}
+
+/// Fetches and parses `url` once per visit.
+#[cfg(target_arch = "wasm32")]
+async fn fetch_cached<T: Send + Sync + 'static>(
+    url: String,
+    parse: impl FnOnce(&str, &str) -> Result<T, ContentError>,
+) -> Result<std::sync::Arc<T>, ContentError> {
+    use std::any::Any;
     use std::cell::RefCell;
     use std::collections::HashMap;
     use std::sync::Arc;
     thread_local! {
-        static LOADED: RefCell<HashMap<String, Arc<LoadedLesson>>> = RefCell::new(HashMap::new());
+        static LOADED: RefCell<HashMap<String, Arc<dyn Any + Send + Sync>>> = RefCell::new(HashMap::new());
     }
-    let url = source.lesson_url(module, lesson);
-    if let Some(hit) = LOADED.with(|c| c.borrow().get(&url).cloned()) {
+    let hit = LOADED.with(|c| c.borrow().get(&url).cloned());
+    if let Some(hit) = hit.and_then(|h| h.downcast::<T>().ok()) {
         return Ok(hit);
     }
     let json = fetch_text(&url).await?;
-    let loaded = Arc::new(LoadedLesson::from_json(&url, &json)?);
-    if loaded.lesson.id != lesson || loaded.lesson.module_id != module {
-        return Err(ContentError::Malformed {
-            url,
-            cause: format!(
-                "holds lesson `{}/{}`",
-                loaded.lesson.module_id, loaded.lesson.id
-            ),
-        });
-    }
-    LOADED.with(|c| c.borrow_mut().insert(url, Arc::clone(&loaded)));
+    let loaded = Arc::new(parse(&url, &json)?);
+    LOADED.with(|c| c.borrow_mut().insert(url, loaded.clone()));
     Ok(loaded)
+}
+
+/// The host build has no network; only the wasm app fetches.
+#[cfg(not(target_arch = "wasm32"))]
+async fn fetch_cached<T>(
+    url: String,
+    _parse: impl FnOnce(&str, &str) -> Result<T, ContentError>,
+) -> Result<std::sync::Arc<T>, ContentError> {
+    Err(ContentError::Unreachable {
+        url,
+        cause: "no network outside a browser".into(),
+    })
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -269,6 +269,13 @@ mod tests {
                 args.set("done", 1);
                 args.set("total", 3);
                 args.set("mark", 70);
+                args.set("number", 2);
+                args.set("percent", 66);
+                args.set("points", "1.5");
+                args.set("place", 2);
+                args.set("answer", "ISMS");
+                args.set("best", 80);
+                args.set("last", 60);
                 let text = loc.try_format(lang, id, Some(&args));
                 let text = text.unwrap_or_else(|e| panic!("{e}"));
                 assert!(!text.trim().is_empty(), "[{lang}] {id} is empty");

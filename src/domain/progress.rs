@@ -1,19 +1,29 @@
 //! What a learner has done in the course, keyed by module and lesson ids
 //! (never by displayed text): per lesson, their reflection, whether they
 //! skipped it, whether they reached the end and where they were reading; and
-//! the last place they were, for "continue where you left off".
+//! the last place they were, for "continue where you left off"; their
+//! answer to each lesson's exercise; their checkpoint attempts; and the
+//! questions they got wrong, for "practise my mistakes".
 //!
 //! Stored as one versioned JSON document. Every lesson entry carries the time
 //! it last changed, so that copies from two tabs or an imported file can be
 //! merged item by item.
 
 use super::catalog::{Catalog, ModuleSummary};
+use super::language::Lang;
+use super::lesson::Checkpoint;
+use super::quiz::{Attempt, Score};
+use super::scoring::{is_correct, Answer};
 use super::store::{self, DocumentError, KeyValueStore};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The schema version this build writes.
-pub const SCHEMA: u32 = 1;
+///
+/// - 1: lessons (reflection, skipped, end reached, position) and last place.
+/// - 2: adds exercise answers, checkpoint attempts and mistakes. A version 1
+///   document reads as a version 2 one with none of them.
+pub const SCHEMA: u32 = 2;
 
 /// Storage key of the progress document.
 pub fn storage_key() -> String {
@@ -43,6 +53,27 @@ pub struct LessonProgress {
     /// When this entry last changed, in milliseconds since 1970.
     #[serde(default)]
     pub updated: u64,
+    /// Their answer to the lesson's exercise (ungraded).
+    #[serde(default)]
+    pub exercise: Option<Answer>,
+}
+
+/// When a checkpoint question was last answered wrong and last answered
+/// right (milliseconds since 1970, 0 for never). It is a mistake to
+/// practise while the wrong answer is the more recent. Copies merge by
+/// taking the later time of each, so no answer from any tab is lost.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mistake {
+    #[serde(default)]
+    pub wrong: u64,
+    #[serde(default)]
+    pub right: u64,
+}
+
+impl Mistake {
+    pub fn outstanding(&self) -> bool {
+        self.wrong > self.right
+    }
 }
 
 /// How far a learner is with a lesson.
@@ -111,6 +142,13 @@ pub struct Progress {
     /// The lesson opened last.
     #[serde(default)]
     pub last: Option<Place>,
+    /// Checkpoint attempts by id, finished or not.
+    #[serde(default)]
+    pub attempts: BTreeMap<String, Attempt>,
+    /// Checkpoint questions answered wrong at some time, by
+    /// `<module>/<question>`.
+    #[serde(default)]
+    pub mistakes: BTreeMap<String, Mistake>,
 }
 
 impl Progress {
@@ -153,11 +191,97 @@ impl Progress {
         changed
     }
 
+    /// A module's attempts, oldest first.
+    pub fn attempts_of(&self, module: &str) -> Vec<&Attempt> {
+        let mut of: Vec<&Attempt> = self
+            .attempts
+            .values()
+            .filter(|a| a.module == module)
+            .collect();
+        of.sort_by_key(|a| a.started);
+        of
+    }
+
+    /// A module's latest attempt, finished or not.
+    pub fn latest_attempt(&self, module: &str) -> Option<&Attempt> {
+        self.attempts_of(module).pop()
+    }
+
+    /// Stores an attempt as it is (a new one, on retry).
+    pub fn put_attempt(&mut self, attempt: Attempt) -> bool {
+        let changed = self.attempts.get(&attempt.id) != Some(&attempt);
+        self.attempts.insert(attempt.id.clone(), attempt);
+        changed
+    }
+
+    /// Records an answer in attempt `fresh.id`, which is stored as `fresh`
+    /// first if it is not yet. A finished attempt is never changed.
+    pub fn answer_attempt(
+        &mut self,
+        fresh: &Attempt,
+        question: &str,
+        answer: Answer,
+        lang: Lang,
+    ) -> bool {
+        let attempt = self
+            .attempts
+            .entry(fresh.id.clone())
+            .or_insert_with(|| fresh.clone());
+        if attempt.finished.is_some() || attempt.answers.get(question) == Some(&answer) {
+            return false;
+        }
+        attempt.answer(question, answer, lang);
+        true
+    }
+
+    /// Finishes attempt `id` and notes each question answered wrong (or not
+    /// answered) as a mistake, and each answered right as put right.
+    pub fn finish_attempt(&mut self, id: &str, checkpoint: &Checkpoint, now: u64) -> Option<Score> {
+        let attempt = self.attempts.get_mut(id)?;
+        if attempt.finished.is_some() {
+            return None;
+        }
+        let score = attempt.finish(checkpoint, now);
+        let (module, answers) = (attempt.module.clone(), attempt.answers.clone());
+        for q in &checkpoint.questions {
+            let right = answers.get(&q.id).is_some_and(|a| is_correct(&q.kind, a));
+            self.practised(&module, &q.id, right, now);
+        }
+        Some(score)
+    }
+
+    /// Notes a checkpoint question answered right or wrong (in an attempt or
+    /// in practice). Right answers are recorded too, so that a copy from
+    /// another tab where the question was since answered right puts it right.
+    pub fn practised(&mut self, module: &str, question: &str, right: bool, now: u64) -> bool {
+        let key = lesson_key(module, question);
+        let entry = self.mistakes.entry(key).or_default();
+        let before = *entry;
+        if right {
+            entry.right = entry.right.max(now).max(entry.wrong);
+        } else {
+            entry.wrong = entry.wrong.max(now).max(entry.right + 1);
+        }
+        *entry != before
+    }
+
+    /// The checkpoint questions to practise: `(module, question)`, in key
+    /// order.
+    pub fn mistakes_to_practise(&self) -> Vec<(&str, &str)> {
+        self.mistakes
+            .iter()
+            .filter(|(_, m)| m.outstanding())
+            .filter_map(|(key, _)| key.split_once('/'))
+            .collect()
+    }
+
     /// Takes in what another tab may have stored since this one loaded:
-    /// every lesson entry this tab has not changed (`mine`), and the last
-    /// place unless this tab moved (`my_place`). Returns whether anything
-    /// changed. (Two tabs changing the same lesson is settled in favour of
-    /// the one writing; per-field merging belongs to the storage issue.)
+    /// every lesson entry and attempt this tab has not changed (`mine`: lesson
+    /// keys and attempt ids), the last place unless this tab moved
+    /// (`my_place`), and every mistake, the later time of each copy winning.
+    /// Returns whether anything changed. (Two tabs changing the same lesson
+    /// is settled in favour of the one writing; per-field merging belongs to
+    /// the storage issue.)
     pub fn merge_stored(
         &mut self,
         stored: Progress,
@@ -170,6 +294,21 @@ impl Progress {
                 self.lessons.insert(key, entry);
                 changed = true;
             }
+        }
+        for (id, attempt) in stored.attempts {
+            if !mine.contains(&id) && self.attempts.get(&id) != Some(&attempt) {
+                self.attempts.insert(id, attempt);
+                changed = true;
+            }
+        }
+        for (key, theirs) in stored.mistakes {
+            let entry = self.mistakes.entry(key).or_default();
+            let merged = Mistake {
+                wrong: entry.wrong.max(theirs.wrong),
+                right: entry.right.max(theirs.right),
+            };
+            changed |= merged != *entry;
+            *entry = merged;
         }
         if !my_place && stored.last.is_some() && self.last != stored.last {
             self.last = stored.last;
@@ -199,11 +338,13 @@ impl Progress {
 
     /// Reads a stored document.
     pub fn decode(text: &str) -> Result<Progress, DocumentError> {
-        let progress: Progress =
+        let mut progress: Progress =
             serde_json::from_str(text).map_err(|e| DocumentError::Corrupt(e.to_string()))?;
         if progress.schema > SCHEMA {
             return Err(DocumentError::NewerSchema(progress.schema));
         }
+        // Every older version reads as this one: their fields are a subset.
+        progress.schema = SCHEMA;
         Ok(progress)
     }
 
@@ -374,6 +515,97 @@ mod tests {
         Ok(())
     }
 
+    fn checkpoint() -> Checkpoint {
+        use crate::domain::lesson::{Question, QuestionKind};
+        Checkpoint {
+            pass_mark: 50,
+            questions: ["q1", "q2"]
+                .iter()
+                .map(|id| Question {
+                    id: (*id).into(),
+                    kind: QuestionKind::TrueFalse { answer: true },
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn attempts_record_answers_until_finished_and_mistakes_until_put_right() {
+        let cp = checkpoint();
+        let mut p = Progress::default();
+        let fresh = Attempt::new("m", 9, 100);
+        assert!(p.latest_attempt("m").is_none());
+        assert!(p.answer_attempt(&fresh, "q1", Answer::TrueFalse(true), Lang::En));
+        assert!(!p.answer_attempt(&fresh, "q1", Answer::TrueFalse(true), Lang::En));
+        assert!(p.answer_attempt(&fresh, "q2", Answer::TrueFalse(false), Lang::Fr));
+        let stored = p.latest_attempt("m").cloned();
+        assert_eq!(
+            stored.as_ref().map(|a| a.seed),
+            Some(9),
+            "stored with its seed"
+        );
+        assert_eq!(stored.map(|a| a.languages), Some(vec![Lang::En, Lang::Fr]));
+
+        let score = p.finish_attempt("m-100", &cp, 200);
+        assert_eq!(score.map(|s| (s.percent, s.passed)), Some((50, true)));
+        assert!(
+            p.finish_attempt("m-100", &cp, 300).is_none(),
+            "finished once"
+        );
+        assert!(!p.answer_attempt(&fresh, "q2", Answer::TrueFalse(true), Lang::En));
+        assert_eq!(p.mistakes_to_practise(), [("m", "q2")]);
+
+        // Practice: wrong again keeps it; right puts it right.
+        assert!(p.practised("m", "q2", false, 250));
+        assert_eq!(p.mistakes_to_practise().len(), 1);
+        assert!(p.practised("m", "q2", true, 260));
+        assert!(p.mistakes_to_practise().is_empty());
+        // A later attempt that gets it wrong brings it back, even within the
+        // same millisecond as the last right answer.
+        let retry = Attempt::new("m", 10, 260);
+        p.put_attempt(retry.clone());
+        p.answer_attempt(&retry, "q1", Answer::TrueFalse(true), Lang::En);
+        p.finish_attempt(&retry.id, &cp, 260);
+        assert_eq!(p.mistakes_to_practise(), [("m", "q2")]);
+        assert_eq!(p.latest_attempt("m").map(|a| a.id.as_str()), Some("m-260"));
+        assert_eq!(p.attempts_of("m").len(), 2);
+        assert!(p.attempts_of("other").is_empty());
+    }
+
+    #[test]
+    fn merging_keeps_every_tab_s_attempts_and_the_latest_answer_to_each_mistake() {
+        let cp = checkpoint();
+        let mut this_tab = Progress::default();
+        let mine = Attempt::new("m", 1, 10);
+        this_tab.answer_attempt(&mine, "q1", Answer::TrueFalse(false), Lang::En);
+        this_tab.finish_attempt("m-10", &cp, 20);
+        let mut other_tab = Progress::default();
+        let theirs = Attempt::new("m", 2, 15);
+        other_tab.answer_attempt(&theirs, "q1", Answer::TrueFalse(true), Lang::Fr);
+        other_tab.finish_attempt("m-15", &cp, 30);
+
+        let changed: BTreeSet<String> = ["m-10".to_owned()].into();
+        assert!(this_tab.merge_stored(other_tab.clone(), &changed, false));
+        assert_eq!(this_tab.attempts.len(), 2);
+        // q1: wrong here at 20, right there at 30: put right. q2: wrong in both.
+        assert_eq!(this_tab.mistakes_to_practise(), [("m", "q2")]);
+        assert!(
+            !this_tab.merge_stored(other_tab, &changed, false),
+            "nothing new"
+        );
+    }
+
+    #[test]
+    fn a_version_1_document_migrates_to_version_2() -> Result<(), DocumentError> {
+        let v1 = r#"{"schema":1,"lessons":{"m/l":{"reflection":"x","skipped":false,"reached_end":true,"position":"block-a","updated":5}},"last":null}"#;
+        let p = Progress::decode(v1)?;
+        assert!(p.attempts.is_empty() && p.mistakes.is_empty());
+        assert_eq!(p.lesson("m", "l").exercise, None);
+        assert!(p.encode().starts_with(r#"{"schema":2,"#));
+        assert_eq!(Progress::decode(&p.encode())?, p);
+        Ok(())
+    }
+
     #[test]
     fn corrupt_and_newer_documents_are_reported_and_newer_ones_kept() -> Result<(), StoreError> {
         assert!(matches!(
@@ -381,12 +613,12 @@ mod tests {
             Err(DocumentError::Corrupt(_))
         ));
         let store = MemoryStore::default();
-        let newer = r#"{"schema":2,"lessons":{},"spaced":[]}"#;
+        let newer = r#"{"schema":3,"lessons":{},"spaced":[]}"#;
         store.write(&storage_key(), newer)?;
-        assert_eq!(Progress::load(&store), Err(DocumentError::NewerSchema(2)));
+        assert_eq!(Progress::load(&store), Err(DocumentError::NewerSchema(3)));
         assert_eq!(
             Progress::default().save(&store),
-            Err(DocumentError::NewerSchema(2))
+            Err(DocumentError::NewerSchema(3))
         );
         assert_eq!(store.read(&storage_key())?.as_deref(), Some(newer));
         Ok(())

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A checkpoint attempt, by ids.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attempt {
     /// Unique among the learner's attempts (`<module>-<started>`).
     pub id: String,
@@ -26,6 +26,10 @@ pub struct Attempt {
     /// Question id → answer.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    /// The score when it was finished, in percent (as graded then, even if
+    /// the checkpoint changes later).
+    #[serde(default)]
+    pub percent: Option<u8>,
 }
 
 /// The result of a set of answers.
@@ -49,7 +53,16 @@ impl Attempt {
             finished: None,
             languages: Vec::new(),
             answers: BTreeMap::new(),
+            percent: None,
         }
+    }
+
+    /// Ends the attempt and records its score. Returns the score.
+    pub fn finish(&mut self, checkpoint: &Checkpoint, now: u64) -> Score {
+        let score = self.score(checkpoint);
+        self.finished = Some(now);
+        self.percent = Some(score.percent);
+        score
     }
 
     /// How many of the checkpoint's questions have an answer.
@@ -109,19 +122,21 @@ impl Attempt {
 /// The finished attempt with the highest score (the earliest of equals),
 /// and the last finished one.
 pub fn best_and_last<'a>(
-    attempts: &'a [Attempt],
-    checkpoint: &Checkpoint,
+    attempts: impl IntoIterator<Item = &'a Attempt>,
 ) -> (Option<&'a Attempt>, Option<&'a Attempt>) {
-    let finished: Vec<&Attempt> = attempts.iter().filter(|a| a.finished.is_some()).collect();
+    let mut finished: Vec<&Attempt> = attempts
+        .into_iter()
+        .filter(|a| a.finished.is_some())
+        .collect();
+    finished.sort_by_key(|a| a.finished);
     let best = finished
         .iter()
         .copied()
         .fold(None::<&Attempt>, |best, a| match best {
-            Some(b) if b.score(checkpoint).points >= a.score(checkpoint).points => Some(b),
+            Some(b) if b.percent >= a.percent => Some(b),
             _ => Some(a),
         });
-    let last = finished.iter().copied().max_by_key(|a| a.finished);
-    (best, last)
+    (best, finished.last().copied())
 }
 
 /// The ids a question shows, in the order this attempt shows them: options
@@ -293,21 +308,23 @@ mod tests {
         let cp = checkpoint();
         let mut low = Attempt::new("m", 1, 1);
         low.answer("q1", Answer::Single("c".into()), Lang::En);
-        low.finished = Some(10);
+        assert_eq!(low.finish(&cp, 10).percent, 25);
         let mut high = Attempt::new("m", 2, 2);
         high.answer("q1", Answer::Single("c".into()), Lang::En);
         high.answer("q3", Answer::Text("availability".into()), Lang::En);
-        high.finished = Some(20);
+        high.finish(&cp, 20);
+        assert_eq!((high.finished, high.percent), (Some(20), Some(50)));
         let mut later_low = low.clone();
         later_low.id = "m-3".into();
         later_low.finished = Some(30);
         let mut unfinished = high.clone();
         unfinished.answer("q2", Answer::Multiple(ids(&["a", "b"])), Lang::En);
         unfinished.finished = None;
-        let attempts = [low, high, later_low, unfinished];
-        let (best, last) = best_and_last(&attempts, &cp);
+        unfinished.percent = None;
+        let attempts = [later_low, high, low, unfinished];
+        let (best, last) = best_and_last(&attempts);
         assert_eq!(best.map(|a| a.id.as_str()), Some("m-2"));
         assert_eq!(last.map(|a| a.id.as_str()), Some("m-3"));
-        assert_eq!(best_and_last(&[], &cp), (None, None));
+        assert_eq!(best_and_last(&[]), (None, None));
     }
 }

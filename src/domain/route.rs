@@ -14,6 +14,10 @@ pub enum Page {
     Module { module: String },
     /// A lesson, by module and lesson id.
     Lesson { module: String, lesson: String },
+    /// A module's checkpoint quiz.
+    Checkpoint { module: String },
+    /// "Practise my mistakes", across the course.
+    Review,
     /// An address that leads nowhere.
     NotFound,
 }
@@ -44,6 +48,10 @@ impl Route {
         let page = match rest {
             [] => Page::Home,
             ["modules", module] => Page::Module {
+                module: (*module).to_owned(),
+            },
+            ["review"] => Page::Review,
+            ["modules", module, "checkpoint"] => Page::Checkpoint {
                 module: (*module).to_owned(),
             },
             ["modules", module, "lessons", lesson] => Page::Lesson {
@@ -121,6 +129,16 @@ pub fn lesson(lang: Lang, module: &str, lesson: &str) -> String {
     format!("/{}/modules/{module}/lessons/{lesson}", lang.tag())
 }
 
+/// A module's checkpoint.
+pub fn checkpoint(lang: Lang, module: &str) -> String {
+    format!("{}/checkpoint", self::module(lang, module))
+}
+
+/// "Practise my mistakes".
+pub fn review(lang: Lang) -> String {
+    format!("/{}/review", lang.tag())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,6 +205,27 @@ mod tests {
         assert_eq!(module(Lang::Fr, "m"), "/fr/modules/m");
         assert_eq!(
             Route::parse("/en/modules/a/lessons/b/c").page(),
+            Some(Page::NotFound)
+        );
+    }
+
+    #[test]
+    fn checkpoint_and_review_addresses_round_trip() {
+        let cp = checkpoint(Lang::Fr, "foundations");
+        assert_eq!(cp, "/fr/modules/foundations/checkpoint");
+        assert_eq!(
+            Route::parse(&cp).page(),
+            Some(Page::Checkpoint {
+                module: "foundations".into()
+            })
+        );
+        assert_eq!(Route::parse(&review(Lang::En)).page(), Some(Page::Review));
+        assert_eq!(
+            Route::parse("/en/review/extra").page(),
+            Some(Page::NotFound)
+        );
+        assert_eq!(
+            Route::parse("/en/modules/foundations/checkpoint/x").page(),
             Some(Page::NotFound)
         );
     }

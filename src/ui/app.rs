@@ -6,7 +6,9 @@ use crate::domain::route::{self, Page, Route};
 use crate::ui::components::AppShell;
 use crate::ui::document::preferred_lang;
 use crate::ui::learner::Learner;
-use crate::ui::pages::{HomePage, LessonPage, ModulePage, NotFoundPage};
+use crate::ui::pages::{
+    CheckpointPage, HomePage, LessonPage, ModulePage, NotFoundPage, ReviewPage,
+};
 use crate::ui::router::provide_router;
 use leptos::prelude::*;
 
@@ -48,7 +50,11 @@ pub fn App() -> impl IntoView {
                 Some(Page::Lesson { module, lesson }) if lesson_exists(&module, &lesson) => {
                     view! { <LessonPage module lesson/> }.into_any()
                 }
-                Some(Page::Module { .. } | Page::Lesson { .. } | Page::NotFound) => {
+                Some(Page::Checkpoint { module }) if catalog().module(&module).is_some() => {
+                    view! { <CheckpointPage module/> }.into_any()
+                }
+                Some(Page::Review) => view! { <ReviewPage/> }.into_any(),
+                Some(Page::Module { .. } | Page::Lesson { .. } | Page::Checkpoint { .. } | Page::NotFound) => {
                     view! { <NotFoundPage/> }.into_any()
                 }
                 None => ().into_any(),

@@ -75,24 +75,30 @@ pub fn use_i18n() -> I18n {
     })
 }
 
-/// A polite live region's message, by message id, so that it is re-read in
-/// the new language when the language changes.
+/// A polite live region's message, kept as a text in every language so
+/// that it is re-read in the new language when the language changes.
 #[derive(Clone, Copy)]
 pub struct Announcer {
-    message: RwSignal<Option<&'static str>>,
+    message: RwSignal<Option<TextFn>>,
 }
 
 impl Announcer {
-    /// Says `message_id` politely. The region is emptied first and filled on
-    /// the next frame, so that the same message twice is announced twice.
+    /// Says interface message `message_id` politely.
     pub fn announce(&self, message_id: &'static str) {
-        self.message.set(None);
-        let message = self.message;
-        request_animation_frame(move || message.set(Some(message_id)));
+        self.announce_text(interface_text(message_id));
     }
 
-    pub fn message(&self) -> Option<&'static str> {
-        self.message.get()
+    /// Says a text politely. The region is emptied first and filled on the
+    /// next frame, so that the same message twice is announced twice.
+    pub fn announce_text(&self, text: TextFn) {
+        self.message.set(None);
+        let message = self.message;
+        request_animation_frame(move || message.set(Some(text)));
+    }
+
+    /// The message in a language (tracked).
+    pub fn message(&self, lang: Lang) -> Option<String> {
+        self.message.with(|m| m.as_ref().map(|t| t(lang)))
     }
 }
 

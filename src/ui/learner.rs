@@ -4,8 +4,12 @@
 //! key), and at once when the page is being left.
 
 use crate::adapters::storage::AppStore;
+use crate::domain::language::Lang;
+use crate::domain::lesson::Checkpoint;
 use crate::domain::preferences::Preferences;
 use crate::domain::progress::{lesson_key, LessonProgress, Progress};
+use crate::domain::quiz::{Attempt, Score};
+use crate::domain::scoring::Answer;
 use crate::domain::store::{backup_key, DocumentError};
 use crate::ui::document::log_error;
 use leptos::prelude::*;
@@ -25,8 +29,8 @@ pub struct Learner {
     persistent: bool,
     store: StoredValue<AppStore, LocalStorage>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
-    /// What this tab changed since its last write: lesson keys, and whether
-    /// it moved the last place. Everything else is taken from storage then.
+    /// What this tab changed since its last write: lesson keys and attempt
+    /// ids, and whether it moved the last place. Everything else is taken from storage then.
     changed: StoredValue<(BTreeSet<String>, bool), LocalStorage>,
 }
 
@@ -90,6 +94,43 @@ impl Learner {
     pub fn set_place(&self, module: &str, lesson: &str, position: Option<String>) {
         if self.change(|p| p.set_place(module, lesson, position)) {
             self.changed.update_value(|c| c.1 = true);
+        }
+    }
+
+    /// Stores a new checkpoint attempt (on retry, so that its seed, and so
+    /// the order of its options, survives a reload).
+    pub fn start_attempt(&self, attempt: Attempt) {
+        let id = attempt.id.clone();
+        self.change_attempt(id, |p| p.put_attempt(attempt));
+    }
+
+    /// Records an answer in attempt `fresh.id` (stored as `fresh` if new).
+    pub fn answer_attempt(&self, fresh: &Attempt, question: &str, answer: Answer, lang: Lang) {
+        self.change_attempt(fresh.id.clone(), |p| {
+            p.answer_attempt(fresh, question, answer, lang)
+        });
+    }
+
+    /// Finishes an attempt, noting its mistakes. Returns its score.
+    pub fn finish_attempt(&self, id: &str, checkpoint: &Checkpoint) -> Option<Score> {
+        let mut score = None;
+        let now = js_sys::Date::now() as u64;
+        self.change_attempt(id.to_owned(), |p| {
+            score = p.finish_attempt(id, checkpoint, now);
+            score.is_some()
+        });
+        score
+    }
+
+    /// Notes a question practised, right or wrong.
+    pub fn practised(&self, module: &str, question: &str, right: bool) {
+        let now = js_sys::Date::now() as u64;
+        self.change(|p| p.practised(module, question, right, now));
+    }
+
+    fn change_attempt(&self, id: String, change: impl FnOnce(&mut Progress) -> bool) {
+        if self.change(change) {
+            self.changed.update_value(|c| _ = c.0.insert(id));
         }
     }
 

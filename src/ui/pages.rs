@@ -1,11 +1,15 @@
 //! One component per page.
 
+mod checkpoint;
 mod home;
 mod lesson;
 mod module;
 mod not_found;
+mod review;
 
+pub use checkpoint::CheckpointPage;
 pub use home::HomePage;
 pub use lesson::LessonPage;
 pub use module::ModulePage;
 pub use not_found::NotFoundPage;
+pub use review::ReviewPage;

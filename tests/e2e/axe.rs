@@ -1,6 +1,7 @@
 //! Accessibility checks with axe-core (from npm, pinned in package-lock.json),
 //! injected into the real pages and run with its full default rule set.
 
+use super::quiz::{answer, first_checkpoint, open_checkpoint};
 use super::ready_in;
 use crate::harness::{cdp, wait_for, BoxError};
 use fantoccini::Client;
@@ -111,6 +112,82 @@ pub async fn axe_finds_no_violations_on_catalog_module_and_lesson(
             }
         }
     }
+    assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
+    Ok(())
+}
+
+/// A checkpoint before and after answering (every kind of question, some
+/// answers wrong), in English and in French; its result; and the practice
+/// page: no violations on any.
+pub async fn axe_finds_no_violations_on_a_checkpoint_before_and_after_answering(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let loaded = first_checkpoint()?;
+    let module = loaded.module.id.clone();
+    let questions = &loaded.module.checkpoint.questions;
+    let mut found = Vec::new();
+    let mut check = |state: &str, violations: Vec<String>| {
+        found.extend(
+            violations
+                .into_iter()
+                .map(|v| format!("checkpoint ({state}): {v}")),
+        );
+    };
+    // No transitions: axe measures colours as they end up, not halfway
+    // through the language switcher's.
+    cdp(
+        c,
+        "Emulation.setEmulatedMedia",
+        json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] }),
+    )
+    .await?;
+    open_checkpoint(c, base, Lang::En, &module).await?;
+    check("English, before answering", violations(c).await?);
+    for (n, q) in questions.iter().enumerate() {
+        answer(c, q, n % 2 == 0).await?;
+    }
+    check("English, answered", violations(c).await?);
+    c.find(fantoccini::Locator::Css("[data-testid=switch-fr]"))
+        .await?
+        .click()
+        .await?;
+    ready_in(c, "fr").await?;
+    check("French, answered", violations(c).await?);
+    c.execute(
+        "document.querySelector('[data-testid=finish]').click();",
+        vec![],
+    )
+    .await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=result]')",
+        "the result",
+    )
+    .await?;
+    check("French, result", violations(c).await?);
+    c.execute(
+        "document.querySelector('[data-testid=retry-checkpoint]').click();",
+        vec![],
+    )
+    .await?;
+    wait_for(
+        c,
+        "!document.querySelector('[data-testid=result]')",
+        "a new attempt",
+    )
+    .await?;
+    check("French, before answering", violations(c).await?);
+    c.goto(&format!("{base}{}", route::review(Lang::Fr)))
+        .await?;
+    ready_in(c, "fr").await?;
+    wait_for(
+        c,
+        "document.querySelector('.review .question')",
+        "the practice page",
+    )
+    .await?;
+    check("practice, French", violations(c).await?);
     assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
     Ok(())
 }

@@ -5,7 +5,7 @@
 #![allow(dead_code)] // each includer uses a different part
 
 use fantoccini::wd::WebDriverCompatibleCommand;
-use fantoccini::{Client, ClientBuilder};
+use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener as StdListener};
 use std::path::{Path, PathBuf};
@@ -287,4 +287,32 @@ pub async fn eval_string(client: &Client, expression: &str) -> Result<String, Bo
         .as_str()
         .unwrap_or_default()
         .to_owned())
+}
+
+/// Clicks an element after bringing it to the middle of the window, as a
+/// reader scrolls to what they want to press (chromedriver itself does not
+/// scroll an element that the sticky header covers).
+pub async fn click(c: &Client, css: &str) -> Result<(), BoxError> {
+    let element = c.find(Locator::Css(css)).await?;
+    c.execute(
+        "arguments[0].scrollIntoView({ block: 'center' });",
+        vec![serde_json::to_value(&element)?],
+    )
+    .await?;
+    element.click().await?;
+    Ok(())
+}
+
+/// Waits until the stored document under `key` contains `needle`.
+pub async fn wait_stored(c: &Client, key: &str, needle: &str) -> Result<(), BoxError> {
+    wait_for(
+        c,
+        &format!(
+            "(localStorage.getItem({}) || '').includes({})",
+            json!(key),
+            json!(needle)
+        ),
+        &format!("{key} to hold {needle}"),
+    )
+    .await
 }

@@ -2,7 +2,7 @@
 //! bilingual reading, progress and resuming.
 
 use super::{path, ready_in, text, VISIBLE_TEXTS};
-use crate::harness::{self, eval, wait_for, BoxError};
+use crate::harness::{self, click, eval, wait_for, BoxError};
 use fantoccini::{Client, Locator};
 use savoir::adapters::content::{catalog, LoadedLesson};
 use savoir::domain::language::Lang;
@@ -35,20 +35,6 @@ async fn open_lesson(
         .await?;
     ready_in(c, lang.tag()).await?;
     wait_for(c, "document.querySelector('.lesson__title')", "the lesson").await
-}
-
-/// Clicks an element after bringing it to the middle of the window, as a
-/// reader scrolls to what they want to press (chromedriver itself does not
-/// scroll an element that the sticky header covers).
-async fn click(c: &Client, css: &str) -> Result<(), BoxError> {
-    let element = c.find(Locator::Css(css)).await?;
-    c.execute(
-        "arguments[0].scrollIntoView({ block: 'center' });",
-        vec![serde_json::to_value(&element)?],
-    )
-    .await?;
-    element.click().await?;
-    Ok(())
 }
 
 /// Where an element's top is, in pixels from the top of the window.

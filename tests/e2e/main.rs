@@ -5,8 +5,12 @@
 mod axe;
 mod harness;
 mod lessons;
+mod quiz;
 
-use axe::axe_finds_no_violations_on_catalog_module_and_lesson;
+use axe::{
+    axe_finds_no_violations_on_a_checkpoint_before_and_after_answering,
+    axe_finds_no_violations_on_catalog_module_and_lesson,
+};
 use fantoccini::{Client, Locator};
 use harness::{eval_string, new_browser, wait_for, BoxError, BrowserProfile, Chromedriver};
 use lessons::{
@@ -16,6 +20,11 @@ use lessons::{
     the_keyboard_alone_switches_mode_and_language_and_skips,
 };
 use libtest_mimic::{Arguments, Failed, Trial};
+use quiz::{
+    a_lesson_exercise_works_by_keyboard_and_gives_feedback,
+    checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_either_language,
+    practising_mistakes_until_answered_right,
+};
 use savoir::adapters::content::catalog;
 use std::future::Future;
 use std::pin::Pin;
@@ -288,6 +297,10 @@ fn main() {
         bilingual_mode_shows_both_languages_with_their_lang: english.clone(),
         completing_a_lesson_shows_in_progress_and_resume: english.clone(),
         the_keyboard_alone_switches_mode_and_language_and_skips: english.clone(),
+        checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_either_language: english.clone(),
+        practising_mistakes_until_answered_right: english.clone(),
+        a_lesson_exercise_works_by_keyboard_and_gives_feedback: english.clone(),
+        axe_finds_no_violations_on_a_checkpoint_before_and_after_answering: english.clone(),
         axe_finds_no_violations_on_catalog_module_and_lesson: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);

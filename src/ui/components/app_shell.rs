@@ -30,7 +30,7 @@ pub fn AppShell(
             {children()}
         </main>
         <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
-            {move || announcer.message().map(|id| i18n.t(id))}
+            {move || announcer.message(i18n.lang())}
         </div>
     }
 }

@@ -1,6 +1,6 @@
 use crate::adapters::content::{catalog, LoadedLesson};
-use crate::domain::lesson::{CalloutKind, QuestionKind};
-use crate::ui::components::{BiText, Breadcrumbs, LessonEnd, Reflection};
+use crate::domain::lesson::CalloutKind;
+use crate::ui::components::{BiText, Breadcrumbs, LessonEnd, QuestionView, Reflection};
 use crate::ui::i18n::{interface_text, use_i18n, TextFn};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::{anchor_in_view, end_in_view, settle_page};
@@ -177,36 +177,28 @@ pub fn LessonView(
         ],
     ));
 
-    // Read-only until the quiz engine's interactions come to lessons.
-    let exercise_items: Vec<AnyView> = match &info.exercise.kind {
-        QuestionKind::SingleChoice { options, .. }
-        | QuestionKind::MultipleChoice { options, .. } => options
-            .iter()
-            .map(|o| format!("exercise-option-{o}"))
-            .collect(),
-        QuestionKind::Ordering { items } => {
-            items.iter().map(|i| format!("exercise-item-{i}")).collect()
-        }
-        QuestionKind::Categorising { items, .. } => items
-            .iter()
-            .map(|i| format!("exercise-item-{}", i.id))
-            .collect(),
-        QuestionKind::Matching { pairs } => pairs
-            .iter()
-            .map(|p| format!("exercise-left-{}", p.left))
-            .collect(),
-        QuestionKind::TrueFalse { .. } | QuestionKind::ShortText { .. } => Vec::new(),
-    }
-    .into_iter()
-    .map(|id| view! { <li><BiText text=own(id)/></li> }.into_any())
-    .collect();
+    // The exercise: the checkpoint's interactions, ungraded, with feedback
+    // at once; the answer is kept with the lesson's progress.
+    let (m, l) = (module_id.clone(), lesson_id.clone());
+    let answer = Memo::new(move |_| learner.lesson(&m, &l).exercise);
+    let (m, l) = (module_id.clone(), lesson_id.clone());
+    let on_answer = Callback::new(move |a| learner.update_lesson(&m, &l, |e| e.exercise = Some(a)));
+    let (m, l) = (module_id.clone(), lesson_id.clone());
+    let on_retry = Callback::new(move |()| {
+        learner.update_lesson(&m, &l, |e| e.exercise = None);
+        request_animation_frame(|| crate::ui::document::focus_by_id("question-exercise"));
+    });
     parts.push(section(
         "exercise".into(),
         "lesson__part",
         vec![
             heading(2, interface_text("lesson-exercise-heading"), ""),
-            rich(own("exercise".into())),
-            view! { <ul>{exercise_items}</ul> }.into_any(),
+            view! { <p class="lesson__ungraded">{i18n.tr("exercise-ungraded")}</p> }.into_any(),
+            view! {
+                <QuestionView question=info.exercise.clone() text=Arc::clone(&lesson.text) seed=0
+                    anchor="question-exercise".to_owned() answer=answer.into() on_answer on_retry/>
+            }
+            .into_any(),
         ],
     ));
     parts.push(view! { <LessonEnd module=module_id lesson=lesson_id.clone()/> }.into_any());

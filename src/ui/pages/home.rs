@@ -1,9 +1,11 @@
 use crate::adapters::content::catalog;
+use crate::domain::route;
 use crate::ui::components::{BiText, ContinueCard, ModuleList, ProgressBar};
 use crate::ui::i18n::{localized_text, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::settle_page;
 use crate::ui::router::use_location;
+use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 /// The course home: its title, the learner's progress and where to pick up,
@@ -16,6 +18,19 @@ pub fn HomePage() -> impl IntoView {
     let catalog = catalog();
     let total = catalog.modules.iter().map(|m| m.lessons.len()).sum();
     let done = Signal::derive(move || learner.with(|p| p.course_counts(catalog).0));
+    let review = move || {
+        let count = learner.with(|p| p.mistakes_to_practise().len());
+        (count > 0).then(|| {
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            let text = i18n.t_with("review-link", &args);
+            view! {
+                <p class="home__review">
+                    <a href=route::review(i18n.lang()) data-testid="review-link">{text}</a>
+                </p>
+            }
+        })
+    };
     Effect::new(move |_| settle_page(location, None));
     view! {
         <section class="home" aria-labelledby="home-title">
@@ -25,6 +40,7 @@ pub fn HomePage() -> impl IntoView {
             <p class="home__summary"><BiText text=localized_text(&catalog.summary)/></p>
             {(total > 0).then(|| view! { <ProgressBar done total/> })}
             <ContinueCard/>
+            {review}
             <h2 class="home__section-title">{i18n.tr("home-modules-heading")}</h2>
             <ModuleList modules=catalog.modules.clone()/>
         </section>

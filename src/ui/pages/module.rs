@@ -1,4 +1,6 @@
 use crate::adapters::content::catalog;
+use crate::domain::quiz::best_and_last;
+use crate::domain::route;
 use crate::ui::components::{module_meta, BiText, Breadcrumbs, LessonLink, ProgressBar};
 use crate::ui::i18n::{localized_text, use_i18n};
 use crate::ui::learner::use_learner;
@@ -35,6 +37,23 @@ pub fn ModulePage(
         args.set("mark", pass_mark);
         i18n.t_with("checkpoint-summary", &args)
     };
+    let m = module.clone();
+    let status = move || {
+        let (best, last) = learner.with(|p| {
+            let (b, l) = best_and_last(p.attempts_of(&m));
+            (b.and_then(|a| a.percent), l.and_then(|a| a.percent))
+        });
+        match (best, last) {
+            (Some(best), Some(last)) => {
+                let mut args = FluentArgs::new();
+                args.set("best", best);
+                args.set("last", last);
+                i18n.t_with("checkpoint-best-last", &args)
+            }
+            _ => i18n.t("checkpoint-not-attempted"),
+        }
+    };
+    let id = module.clone();
     Effect::new(move |_| settle_page(location, None));
     view! {
         <article class="module-page" data-module-id=module.clone()>
@@ -48,9 +67,10 @@ pub fn ModulePage(
             <section id="checkpoint" class="module-page__checkpoint" aria-labelledby="checkpoint-heading">
                 <h2 id="checkpoint-heading">{i18n.tr("checkpoint-heading")}</h2>
                 <p>{checkpoint}</p>
-                <p class="module-page__checkpoint-status" data-testid="checkpoint-status">
-                    {i18n.tr("checkpoint-not-attempted")}
-                </p>
+                <p class="module-page__checkpoint-status" data-testid="checkpoint-status">{status}</p>
+                <p><a class="button" href=move || route::checkpoint(i18n.lang(), &id) data-testid="open-checkpoint">
+                    {i18n.tr("checkpoint-open")}
+                </a></p>
             </section>
         </article>
     }

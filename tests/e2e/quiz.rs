@@ -1,0 +1,610 @@
+//! Journeys through checkpoints, lesson exercises and "practise my
+//! mistakes": answers kept across a language switch and a reload, answers
+//! accepted in either language, results, retries and practice.
+
+use super::{ready_in, text};
+use crate::harness::{self, click, eval, wait_for, BoxError};
+use fantoccini::{Client, Locator};
+use fluent_bundle::FluentArgs;
+use savoir::adapters::content::LoadedModule;
+use savoir::adapters::i18n::localizer;
+use savoir::domain::language::Lang;
+use savoir::domain::lesson::{Question, QuestionKind};
+use savoir::domain::quiz::Attempt;
+use savoir::domain::rich_text::{paragraphs, Paragraph};
+use savoir::domain::route;
+use savoir::domain::scoring::Answer;
+use serde_json::json;
+
+/// The first module's checkpoint as the built site serves it.
+pub fn first_checkpoint() -> Result<LoadedModule, BoxError> {
+    let dist = harness::dist_dir()?;
+    let module = &savoir::adapters::content::catalog().modules[0].id;
+    let file = dist.join("content").join(module).join("module.json");
+    let json = std::fs::read_to_string(&file)?;
+    Ok(LoadedModule::from_json(&file.display().to_string(), &json)?)
+}
+
+fn ui(lang: Lang, id: &str, args: &[(&'static str, i64)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (k, v) in args {
+        fluent.set(*k, *v);
+    }
+    localizer().format(lang, id, Some(&fluent))
+}
+
+/// The first paragraph of a rich text, as the page shows it.
+fn first_paragraph(text: &str) -> String {
+    match paragraphs(text).into_iter().next() {
+        Some(Paragraph::Text(t)) => t,
+        Some(Paragraph::List(items)) => items.into_iter().next().unwrap_or_default(),
+        None => String::new(),
+    }
+}
+
+fn question_css(q: &Question) -> String {
+    format!("[data-question-id='{}']", q.id)
+}
+
+pub async fn open_checkpoint(
+    c: &Client,
+    base: &str,
+    lang: Lang,
+    module: &str,
+) -> Result<(), BoxError> {
+    c.goto(&format!("{base}{}", route::checkpoint(lang, module)))
+        .await?;
+    ready_in(c, lang.tag()).await?;
+    wait_for(c, "document.querySelector('.question')", "the checkpoint").await
+}
+
+/// The option, row or item ids of a question in the order shown.
+async fn shown_order(c: &Client, q: &Question) -> Result<Vec<String>, BoxError> {
+    let order = eval(
+        c,
+        &format!(
+            "Array.from(document.querySelectorAll(\"{} [data-option], {} [data-row], {} [data-item]\")).map(e => e.dataset.option || e.dataset.row || e.dataset.item)",
+            question_css(q),
+            question_css(q),
+            question_css(q)
+        ),
+    )
+    .await?;
+    Ok(serde_json::from_value(order)?)
+}
+
+async fn shown_orders(c: &Client, questions: &[Question]) -> Result<Vec<Vec<String>>, BoxError> {
+    let mut all = Vec::new();
+    for q in questions {
+        all.push(shown_order(c, q).await?);
+    }
+    Ok(all)
+}
+
+async fn wait_feedback(c: &Client, q: &Question) -> Result<(), BoxError> {
+    wait_for(
+        c,
+        &format!(
+            "document.querySelector(\"{} [data-testid=feedback]\")",
+            question_css(q)
+        ),
+        &format!("feedback on {}", q.id),
+    )
+    .await
+}
+
+async fn verdict(c: &Client, q: &Question) -> Result<String, BoxError> {
+    text(
+        c,
+        &format!("{} .question__verdict .bi__own", question_css(q)),
+    )
+    .await
+}
+
+/// Answers a question the way a learner would (clicks, typing, lists), and
+/// returns the answer given, by ids. `right` chooses the answer key's
+/// answer; otherwise a wrong one (or, for free text, the first accepted
+/// answer in French whatever the page's language).
+pub async fn answer(c: &Client, q: &Question, right: bool) -> Result<Answer, BoxError> {
+    let css = question_css(q);
+    let given = match &q.kind {
+        QuestionKind::SingleChoice { options, correct } => {
+            let pick = if right {
+                correct.clone()
+            } else {
+                options
+                    .iter()
+                    .find(|o| *o != correct)
+                    .cloned()
+                    .unwrap_or_default()
+            };
+            click(c, &format!("{css} [data-option='{pick}'] button")).await?;
+            Answer::Single(pick)
+        }
+        QuestionKind::TrueFalse { answer } => {
+            let pick = if right { *answer } else { !*answer };
+            click(c, &format!("{css} [data-option='{pick}'] button")).await?;
+            Answer::TrueFalse(pick)
+        }
+        QuestionKind::MultipleChoice { correct, .. } => {
+            // Wrong: only the first right option (partial credit).
+            let picks: Vec<String> = if right {
+                correct.clone()
+            } else {
+                correct.iter().take(1).cloned().collect()
+            };
+            for p in &picks {
+                click(c, &format!("{css} [data-option='{p}'] input")).await?;
+            }
+            click(c, &format!("{css} .question__check")).await?;
+            Answer::Multiple(picks)
+        }
+        QuestionKind::ShortText { accept } => {
+            let typed = if right {
+                accept.fr.first().cloned().unwrap_or_default()
+            } else {
+                "27002".to_owned()
+            };
+            let input = c.find(Locator::Css(&format!("{css} input"))).await?;
+            input.send_keys(&typed).await?;
+            click(c, &format!("{css} .question__check")).await?;
+            Answer::Text(typed)
+        }
+        QuestionKind::Matching { pairs } => {
+            let mut given = std::collections::BTreeMap::new();
+            let rights: Vec<&String> = pairs.iter().map(|p| &p.right).collect();
+            for (n, p) in pairs.iter().enumerate() {
+                let pick = if right {
+                    &p.right
+                } else {
+                    rights[(n + 1) % rights.len()]
+                };
+                let select = c
+                    .find(Locator::Css(&format!(
+                        "{css} [data-row='{}'] select",
+                        p.left
+                    )))
+                    .await?;
+                select.select_by_value(pick).await?;
+                given.insert(p.left.clone(), pick.clone());
+            }
+            click(c, &format!("{css} .question__check")).await?;
+            Answer::Matching(given)
+        }
+        QuestionKind::Categorising { items, categories } => {
+            let mut given = std::collections::BTreeMap::new();
+            for i in items {
+                let pick = if right {
+                    i.category.clone()
+                } else {
+                    categories
+                        .iter()
+                        .find(|c| **c != i.category)
+                        .cloned()
+                        .unwrap_or_default()
+                };
+                let select = c
+                    .find(Locator::Css(&format!("{css} [data-row='{}'] select", i.id)))
+                    .await?;
+                select.select_by_value(&pick).await?;
+                given.insert(i.id.clone(), pick);
+            }
+            click(c, &format!("{css} .question__check")).await?;
+            Answer::Categorising(given)
+        }
+        QuestionKind::Ordering { items } => {
+            // Right: move each item up until the order is the key's.
+            if right {
+                for (place, item) in items.iter().enumerate() {
+                    loop {
+                        let order = shown_order(c, q).await?;
+                        let at = order.iter().position(|i| i == item).unwrap_or(place);
+                        if at <= place {
+                            break;
+                        }
+                        click(c, &format!("{css} [data-item='{item}'] .order__move")).await?;
+                    }
+                }
+            }
+            let order = shown_order(c, q).await?;
+            click(c, &format!("{css} .question__check")).await?;
+            Answer::Ordering(order)
+        }
+    };
+    wait_feedback(c, q).await?;
+    Ok(given)
+}
+
+/// Issue 5's journey: question 1 answered in English is still answered
+/// after a switch to French, with the counter at 1/N and the feedback in
+/// French; free text typed in French is accepted with the interface in
+/// English; the finished attempt and its score survive a reload; a retry
+/// keeps its option order across a language switch and a reload.
+pub async fn checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_either_language(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let loaded = first_checkpoint()?;
+    let module = loaded.module.id.clone();
+    let questions = loaded.module.checkpoint.questions.clone();
+    let total = questions.len() as i64;
+    open_checkpoint(c, base, Lang::En, &module).await?;
+    let counter = "[data-testid=answered-count]";
+    assert_eq!(
+        text(c, counter).await?,
+        ui(
+            Lang::En,
+            "checkpoint-answered",
+            &[("done", 0), ("total", total)]
+        )
+    );
+    let instructions = text(c, ".checkpoint__instructions").await?;
+    assert!(
+        instructions.contains("English or in French"),
+        "{instructions}"
+    );
+
+    // Question 1, right, in English.
+    let q1 = &questions[0];
+    let order_before = shown_orders(c, &questions).await?;
+    let mut attempt = Attempt::new(&module, 0, 0);
+    let a1 = answer(c, q1, true).await?;
+    attempt.answer(&q1.id, a1.clone(), Lang::En);
+    assert_eq!(verdict(c, q1).await?, ui(Lang::En, "quiz-correct", &[]));
+    assert_eq!(
+        text(c, counter).await?,
+        ui(
+            Lang::En,
+            "checkpoint-answered",
+            &[("done", 1), ("total", total)]
+        )
+    );
+
+    // Switch to French: still answered, 1/N, feedback in French.
+    c.find(Locator::Css("[data-testid=switch-fr]"))
+        .await?
+        .click()
+        .await?;
+    ready_in(c, "fr").await?;
+    assert_eq!(
+        text(c, counter).await?,
+        ui(
+            Lang::Fr,
+            "checkpoint-answered",
+            &[("done", 1), ("total", total)]
+        )
+    );
+    assert_eq!(verdict(c, q1).await?, ui(Lang::Fr, "quiz-correct", &[]));
+    let css = question_css(q1);
+    if let Answer::Single(chosen) = &a1 {
+        let pressed = eval(
+            c,
+            &format!("document.querySelector(\"{css} [data-option='{chosen}'] button\").getAttribute('aria-pressed')"),
+        )
+        .await?;
+        assert_eq!(pressed, json!("true"), "question 1 is still answered");
+        let feedback_id = format!("{}-option-{chosen}-feedback", q1.id);
+        if loaded.text.has(Lang::Fr, &feedback_id) {
+            let shown = text(c, &format!("{css} .question__option-feedback .bi__own p")).await?;
+            assert_eq!(
+                shown,
+                first_paragraph(&loaded.text.text(Lang::Fr, &feedback_id))
+            );
+        }
+    }
+    let explanation = text(c, &format!("{css} .question__explanation .bi__own p")).await?;
+    assert_eq!(
+        explanation,
+        first_paragraph(
+            &loaded
+                .text
+                .text(Lang::Fr, &format!("{}-explanation", q1.id))
+        )
+    );
+    assert_eq!(
+        shown_orders(c, &questions).await?,
+        order_before,
+        "same order in French"
+    );
+
+    // Back to English; every other question, free text typed in French.
+    c.find(Locator::Css("[data-testid=switch-en]"))
+        .await?
+        .click()
+        .await?;
+    ready_in(c, "en").await?;
+    for (n, q) in questions.iter().enumerate().skip(1) {
+        // A few wrong answers, so that there is something to review.
+        let right = n % 3 != 1;
+        let given = answer(c, q, right).await?;
+        if let QuestionKind::ShortText { .. } = q.kind {
+            assert!(right, "the free-text questions are answered right here");
+            assert_eq!(
+                verdict(c, q).await?,
+                ui(Lang::En, "quiz-correct", &[]),
+                "{} accepts {:?} with the interface in English",
+                q.id,
+                given
+            );
+        }
+        attempt.answer(&q.id, given, Lang::En);
+    }
+    let expected = attempt.score(&loaded.module.checkpoint);
+    assert!(expected.percent < 100, "some answers were wrong");
+    click(c, "[data-testid=finish]").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=result]')",
+        "the result",
+    )
+    .await?;
+    let percent = eval(
+        c,
+        "document.querySelector('[data-testid=result]').dataset.percent",
+    )
+    .await?;
+    assert_eq!(percent, json!(expected.percent.to_string()));
+    let focused = eval(c, "document.activeElement.id").await?;
+    assert_eq!(focused, json!("checkpoint-result"), "focus on the result");
+    let to_review: Vec<String> = serde_json::from_value(
+        eval(c, "Array.from(document.querySelectorAll('[data-testid=to-review] a')).map(a => a.getAttribute('href'))").await?,
+    )?;
+    let expected_review: Vec<String> = attempt
+        .to_review(&loaded.module.checkpoint)
+        .iter()
+        .map(|q| format!("#question-{}", q.id))
+        .collect();
+    assert_eq!(to_review, expected_review);
+
+    // Reload: the attempt and its score are there, answers locked.
+    harness::wait_stored(c, "savoir:progress", "finished").await?;
+    c.refresh().await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=result]')",
+        "the result after reload",
+    )
+    .await?;
+    let percent = eval(
+        c,
+        "document.querySelector('[data-testid=result]').dataset.percent",
+    )
+    .await?;
+    assert_eq!(percent, json!(expected.percent.to_string()));
+    assert_eq!(
+        text(c, "[data-testid=best-last]").await?,
+        ui(
+            Lang::En,
+            "checkpoint-best-last",
+            &[
+                ("best", i64::from(expected.percent)),
+                ("last", i64::from(expected.percent))
+            ]
+        )
+    );
+    assert_eq!(
+        text(c, counter).await?,
+        ui(
+            Lang::En,
+            "checkpoint-answered",
+            &[("done", total), ("total", total)]
+        )
+    );
+
+    // Retry: a new order, kept across a switch and a reload.
+    click(c, "[data-testid=retry-checkpoint]").await?;
+    wait_for(
+        c,
+        &format!(
+            "document.querySelector('{counter}').textContent === {}",
+            json!(ui(
+                Lang::En,
+                "checkpoint-answered",
+                &[("done", 0), ("total", total)]
+            ))
+        ),
+        "a fresh attempt",
+    )
+    .await?;
+    assert!(eval(c, "document.querySelector('[data-testid=feedback]')")
+        .await?
+        .is_null());
+    let retry_order = shown_orders(c, &questions).await?;
+    c.find(Locator::Css("[data-testid=switch-fr]"))
+        .await?
+        .click()
+        .await?;
+    ready_in(c, "fr").await?;
+    assert_eq!(
+        shown_orders(c, &questions).await?,
+        retry_order,
+        "same order after a switch"
+    );
+    harness::wait_stored(c, "savoir:progress", "\"seed\"").await?;
+    c.refresh().await?;
+    open_wait(c).await?;
+    assert_eq!(
+        shown_orders(c, &questions).await?,
+        retry_order,
+        "same order after a reload"
+    );
+    Ok(())
+}
+
+async fn open_wait(c: &Client) -> Result<(), BoxError> {
+    ready_in(c, "fr").await?;
+    wait_for(c, "document.querySelector('.question')", "the checkpoint").await
+}
+
+/// "Practise my mistakes": a checkpoint finished with wrong answers lists
+/// them on the home page and the practice page; a wrong answer there can be
+/// tried again (focus back on the question); a right one leaves the list.
+pub async fn practising_mistakes_until_answered_right(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let loaded = first_checkpoint()?;
+    let module = loaded.module.id.clone();
+    let questions = loaded.module.checkpoint.questions.clone();
+    open_checkpoint(c, base, Lang::En, &module).await?;
+    // Two answered wrong, the rest left unanswered: all are mistakes.
+    answer(c, &questions[0], false).await?;
+    answer(c, &questions[1], false).await?;
+    click(c, "[data-testid=finish]").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=result]')",
+        "the result",
+    )
+    .await?;
+    let count = questions.len() as i64;
+
+    c.goto(&format!("{base}{}", route::home(Lang::En))).await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=review-link]')",
+        "the practice link",
+    )
+    .await?;
+    assert_eq!(
+        text(c, "[data-testid=review-link]").await?,
+        ui(Lang::En, "review-link", &[("count", count)])
+    );
+    click(c, "[data-testid=review-link]").await?;
+    wait_for(
+        c,
+        "document.querySelector('.review .question')",
+        "the practice page",
+    )
+    .await?;
+    let listed = eval(c, "document.querySelectorAll('.review .question').length").await?;
+    assert_eq!(listed, json!(count));
+
+    let q = &questions[0];
+    answer(c, q, false).await?;
+    assert_eq!(verdict(c, q).await?, ui(Lang::En, "quiz-incorrect", &[]));
+    assert_eq!(
+        text(c, "[data-testid=review-left]").await?,
+        ui(Lang::En, "review-left", &[("count", count)])
+    );
+    click(
+        c,
+        &format!("{} .question__feedback button", question_css(q)),
+    )
+    .await?;
+    wait_for(
+        c,
+        &format!(
+            "document.activeElement && document.activeElement.dataset.questionId === '{}'",
+            q.id
+        ),
+        "focus back on the question",
+    )
+    .await?;
+    answer(c, q, true).await?;
+    assert_eq!(verdict(c, q).await?, ui(Lang::En, "quiz-correct", &[]));
+    assert_eq!(
+        text(c, "[data-testid=review-left]").await?,
+        ui(Lang::En, "review-left", &[("count", count - 1)])
+    );
+    harness::wait_stored(c, "savoir:progress", "\"right\"").await?;
+    c.refresh().await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('.review .question')",
+        "the practice page",
+    )
+    .await?;
+    let listed = eval(c, "document.querySelectorAll('.review .question').length").await?;
+    assert_eq!(listed, json!(count - 1), "put right, it left the list");
+    Ok(())
+}
+
+/// A lesson's exercise (an ordering one) done with the keyboard alone:
+/// items moved with their buttons keep focus, the answer gets feedback at
+/// once, survives a reload, and can be tried again.
+pub async fn a_lesson_exercise_works_by_keyboard_and_gives_feedback(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let catalog = savoir::adapters::content::catalog();
+    let dist = harness::dist_dir()?;
+    // The first lesson whose exercise is an ordering one.
+    let mut found = None;
+    for m in &catalog.modules {
+        for l in &m.lessons {
+            let file = dist
+                .join("content")
+                .join(&m.id)
+                .join(format!("{}.json", l.id));
+            let loaded = savoir::adapters::content::LoadedLesson::from_json(
+                "x",
+                &std::fs::read_to_string(&file)?,
+            )?;
+            if matches!(loaded.lesson.exercise.kind, QuestionKind::Ordering { .. })
+                && found.is_none()
+            {
+                found = Some((m.id.clone(), l.id.clone(), loaded.lesson.exercise.clone()));
+            }
+        }
+    }
+    let (module, lesson, exercise) = found.ok_or("no lesson has an ordering exercise")?;
+    c.goto(&format!(
+        "{base}{}",
+        route::lesson(Lang::En, &module, &lesson)
+    ))
+    .await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('#question-exercise')",
+        "the exercise",
+    )
+    .await?;
+    let before = shown_order(c, &exercise).await?;
+    // Keyboard: focus the second item's "up" button and press Enter.
+    let second = before.get(1).cloned().ok_or("fewer than two items")?;
+    c.execute(
+        "document.getElementById(arguments[0]).focus();",
+        vec![json!(format!("question-exercise-{second}-up"))],
+    )
+    .await?;
+    c.active_element().await?.send_keys("\u{E007}").await?;
+    wait_for(
+        c,
+        &format!(
+            "document.querySelector('#question-exercise [data-item]').dataset.item === '{second}'"
+        ),
+        "the item moved up",
+    )
+    .await?;
+    wait_for(
+        c,
+        &format!("document.activeElement.id === 'question-exercise-{second}-up'"),
+        "focus to stay on the moved item",
+    )
+    .await?;
+    let given = answer(c, &exercise, true).await?;
+    assert_eq!(
+        verdict(c, &exercise).await?,
+        ui(Lang::En, "quiz-correct", &[])
+    );
+    if let (Answer::Ordering(order), QuestionKind::Ordering { items }) = (&given, &exercise.kind) {
+        assert_eq!(order, items);
+    }
+    harness::wait_stored(c, "savoir:progress", "\"exercise\"").await?;
+    c.refresh().await?;
+    ready_in(c, "en").await?;
+    wait_feedback(c, &exercise).await?;
+    click(c, "#question-exercise .question__feedback button").await?;
+    wait_for(
+        c,
+        "!document.querySelector('#question-exercise [data-testid=feedback]') && document.activeElement.id === 'question-exercise'",
+        "the exercise open again, focused",
+    )
+    .await?;
+    Ok(())
+}
