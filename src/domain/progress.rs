@@ -191,20 +191,17 @@ impl Progress {
         changed
     }
 
-    /// A module's attempts, oldest first.
-    pub fn attempts_of(&self, module: &str) -> Vec<&Attempt> {
-        let mut of: Vec<&Attempt> = self
-            .attempts
-            .values()
-            .filter(|a| a.module == module)
-            .collect();
-        of.sort_by_key(|a| a.started);
-        of
+    /// A module's attempts, in no particular order.
+    pub fn attempts_of<'a>(&'a self, module: &'a str) -> impl Iterator<Item = &'a Attempt> + 'a {
+        self.attempts.values().filter(move |a| a.module == module)
     }
 
     /// A module's latest attempt, finished or not.
     pub fn latest_attempt(&self, module: &str) -> Option<&Attempt> {
-        self.attempts_of(module).pop()
+        self.attempts
+            .values()
+            .filter(|a| a.module == module)
+            .max_by_key(|a| a.started)
     }
 
     /// Stores an attempt as it is (a new one, on retry).
@@ -568,8 +565,8 @@ mod tests {
         p.finish_attempt(&retry.id, &cp, 260);
         assert_eq!(p.mistakes_to_practise(), [("m", "q2")]);
         assert_eq!(p.latest_attempt("m").map(|a| a.id.as_str()), Some("m-260"));
-        assert_eq!(p.attempts_of("m").len(), 2);
-        assert!(p.attempts_of("other").is_empty());
+        assert_eq!(p.attempts_of("m").count(), 2);
+        assert_eq!(p.attempts_of("other").count(), 0);
     }
 
     #[test]

@@ -124,19 +124,18 @@ impl Attempt {
 pub fn best_and_last<'a>(
     attempts: impl IntoIterator<Item = &'a Attempt>,
 ) -> (Option<&'a Attempt>, Option<&'a Attempt>) {
-    let mut finished: Vec<&Attempt> = attempts
-        .into_iter()
-        .filter(|a| a.finished.is_some())
-        .collect();
-    finished.sort_by_key(|a| a.finished);
-    let best = finished
-        .iter()
-        .copied()
-        .fold(None::<&Attempt>, |best, a| match best {
-            Some(b) if b.percent >= a.percent => Some(b),
-            _ => Some(a),
-        });
-    (best, finished.last().copied())
+    let (mut best, mut last) = (None::<&Attempt>, None::<&Attempt>);
+    for a in attempts.into_iter().filter(|a| a.finished.is_some()) {
+        if best.is_none_or(|b| {
+            (a.percent, std::cmp::Reverse(a.finished)) > (b.percent, std::cmp::Reverse(b.finished))
+        }) {
+            best = Some(a);
+        }
+        if last.is_none_or(|l| a.finished > l.finished) {
+            last = Some(a);
+        }
+    }
+    (best, last)
 }
 
 /// The ids a question shows, in the order this attempt shows them: options

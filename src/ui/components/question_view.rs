@@ -56,7 +56,7 @@ impl Mark {
 }
 
 /// A visible verdict on a part of an answer, never shown by colour alone.
-fn mark_view(text: impl Fn() -> Option<String> + Send + Sync + 'static) -> AnyView {
+fn mark_view(text: Signal<Option<String>>) -> AnyView {
     view! { <span class="mark">{text}</span> }.into_any()
 }
 
@@ -109,8 +109,11 @@ pub fn QuestionView(
         let (text, qid) = (Arc::clone(&text), qid.clone());
         move |o: &String| text.has(Lang::En, &format!("{qid}-option-{o}-feedback"))
     };
-    let answered = move || answer.with(Option::is_some);
-    let locked = move || answered() || closed.get();
+    // Erased signals: one type each, so the view code reading them is
+    // compiled once however many controls use them (this keeps the wasm
+    // small; so do the `Signal::derive` texts below).
+    let locked = Signal::derive(move || answer.with(Option::is_some) || closed.get());
+    let aria_locked = Signal::derive(move || locked.get().then_some("true"));
     let problem = RwSignal::new(None::<&'static str>);
     let order = display_order(&question, seed);
 
@@ -139,7 +142,7 @@ pub fn QuestionView(
         let own = own.clone();
         let has_feedback = has_feedback.clone();
         move |a: Answer| {
-            if locked() {
+            if locked.get_untracked() {
                 return;
             }
             problem.set(None);
@@ -201,7 +204,7 @@ pub fn QuestionView(
         move || {
             let check = check.clone();
             view! {
-                <button type="button" class="button question__check" aria-disabled=move || locked().then_some("true")
+                <button type="button" class="button question__check" aria-disabled=aria_locked
                     on:click=move |_| check()>
                     {i18n.tr("quiz-check")}
                 </button>
@@ -226,7 +229,7 @@ pub fn QuestionView(
                 .collect();
             (
                 "quiz-hint-single",
-                choice_buttons(options, answer, locked, give.clone()),
+                choice_buttons(options, answer, aria_locked, give.clone()),
             )
         }
         QuestionKind::TrueFalse { answer: truth } => {
@@ -239,7 +242,7 @@ pub fn QuestionView(
                 .collect();
             (
                 "quiz-hint-true-false",
-                choice_buttons(options, answer, locked, give.clone()),
+                choice_buttons(options, answer, aria_locked, give.clone()),
             )
         }
         QuestionKind::MultipleChoice { correct, .. } => {
@@ -279,7 +282,7 @@ pub fn QuestionView(
                                 <input type="checkbox" prop:checked=checked disabled=locked on:change=toggle/>
                                 <BiText text=label/>
                             </label>
-                            {mark_view(move || mark().map(|id| i18n.t(id)))}
+                            {mark_view(Signal::derive(move || mark().map(|id| i18n.t(id))))}
                         </li>
                     }
                     .into_any()
@@ -313,7 +316,7 @@ pub fn QuestionView(
                         <input id=input_id type="text" autocomplete="off" spellcheck="false"
                             prop:value=move || typed.get() readonly=locked
                             on:input=move |ev| typed.set(event_target_value(&ev))/>
-                        <button type="submit" class="button question__check" aria-disabled=move || locked().then_some("true")>
+                        <button type="submit" class="button question__check" aria-disabled=aria_locked>
                             {i18n.tr("quiz-check")}
                         </button>
                     </form>
@@ -373,7 +376,7 @@ pub fn QuestionView(
             (
                 "quiz-hint-ordering",
                 view! {
-                    {ordering_list(&anchor, items.clone(), labels, sequence, answer, locked)}
+                    {ordering_list(&anchor, items.clone(), labels, sequence, answer, aria_locked)}
                     {check_button()}
                 }
                 .into_any(),
@@ -449,7 +452,7 @@ pub fn QuestionView(
             </legend>
             <p class="question__hint" id=hint_id>{i18n.tr(hint)}</p>
             {body}
-            <p class="question__problem" aria-live="assertive">{move || problem.get().map(|id| i18n.t(id))}</p>
+            <p class="question__problem" aria-live="assertive">{Signal::derive(move || problem.get().map(|id| i18n.t(id)))}</p>
             {feedback}
         </fieldset>
     }
@@ -494,7 +497,7 @@ fn option_feedback(kind: &QuestionKind, answer: &Answer) -> Vec<String> {
 fn choice_buttons(
     options: Vec<(Answer, TextFn, bool, String)>,
     answer: Signal<Option<Answer>>,
-    locked: impl Fn() -> bool + Copy + Send + Sync + 'static,
+    aria_locked: Signal<Option<&'static str>>,
     give: impl Fn(Answer) + Clone + 'static,
 ) -> AnyView {
     let i18n = use_i18n();
@@ -514,12 +517,12 @@ fn choice_buttons(
             let give = give.clone();
             view! {
                 <li class="choice" data-option=id>
-                    <button type="button" class="choice__button" aria-pressed=move || chosen().to_string()
-                        aria-disabled=move || locked().then_some("true")
+                    <button type="button" class="choice__button" aria-pressed=Signal::derive(move || chosen().to_string())
+                        aria-disabled=aria_locked
                         on:click=move |_| give(value.clone())>
                         <BiText text=label/>
                     </button>
-                    {mark_view(mark)}
+                    {mark_view(Signal::derive(mark))}
                 </li>
             }
             .into_any()
@@ -536,7 +539,7 @@ fn select_rows(
     choices: Vec<(String, TextFn)>,
     rows: RwSignal<BTreeMap<String, String>>,
     answer: Signal<Option<Answer>>,
-    locked: impl Fn() -> bool + Copy + Send + Sync + 'static,
+    locked: Signal<bool>,
 ) -> AnyView {
     let i18n = use_i18n();
     let choices = Arc::new(choices);
@@ -550,8 +553,8 @@ fn select_rows(
                     let (row, value2, text) = (row.clone(), value.clone(), text.clone());
                     view! {
                         <option value=value.clone()
-                            prop:selected=move || rows.with(|r| r.get(&row) == Some(&value2))>
-                            {move || text(i18n.lang())}
+                            prop:selected=Signal::derive(move || rows.with(|r| r.get(&row) == Some(&value2)))>
+                            {Signal::derive(move || text(i18n.lang()))}
                         </option>
                     }
                     .into_any()
@@ -592,7 +595,7 @@ fn select_rows(
             };
             let unset = {
                 let row = row.clone();
-                move || rows.with(|r| !r.contains_key(&row))
+                Signal::derive(move || rows.with(|r| !r.contains_key(&row)))
             };
             view! {
                 <li class="question__row" data-row=row.clone()>
@@ -603,7 +606,7 @@ fn select_rows(
                         </option>
                         {options}
                     </select>
-                    {mark_view(mark)}
+                    {mark_view(Signal::derive(mark))}
                 </li>
             }
             .into_any()
@@ -613,106 +616,112 @@ fn select_rows(
 }
 
 /// Ordering: the items in the learner's current order, each with buttons to
-/// move it up or down; focus stays with the item moved, and each move is
-/// announced.
+/// move it up or down. The list is drawn again after a move (it is short);
+/// focus goes back to the button used, and each move is announced.
 fn ordering_list(
     anchor: &str,
     correct: Vec<String>,
     labels: BTreeMap<String, TextFn>,
     sequence: RwSignal<Vec<String>>,
     answer: Signal<Option<Answer>>,
-    locked: impl Fn() -> bool + Copy + Send + Sync + 'static,
+    aria_locked: Signal<Option<&'static str>>,
 ) -> AnyView {
     let i18n = use_i18n();
     let announcer = use_announcer();
     let total = correct.len();
-    let anchor = anchor.to_owned();
+    let anchor = Arc::new(anchor.to_owned());
     let correct = Arc::new(correct);
     let labels = Arc::new(labels);
-    let move_item = move |item: String, up: bool, anchor: String| {
-        if locked() {
-            return;
-        }
-        let mut place = None;
-        sequence.update(|s| {
-            if let Some(at) = s.iter().position(|i| *i == item) {
-                let to = if up {
-                    at.checked_sub(1)
-                } else {
-                    Some(at + 1).filter(|t| *t < s.len())
-                };
-                if let Some(to) = to {
-                    s.swap(at, to);
-                    place = Some(to + 1);
-                }
+    let move_item = {
+        let anchor = Arc::clone(&anchor);
+        move |item: &str, up: bool| {
+            if aria_locked.get_untracked().is_some() {
+                return;
             }
-        });
-        if let Some(place) = place {
-            let id = format!("{anchor}-{item}-{}", if up { "up" } else { "down" });
-            request_animation_frame(move || crate::ui::document::focus_by_id(&id));
-            if let Some(a) = announcer {
-                a.announce_text(Arc::new(move |lang| {
-                    let mut args = FluentArgs::new();
-                    args.set("place", place);
-                    args.set("total", total);
-                    localizer().format(lang, "quiz-moved", Some(&args))
-                }));
+            let mut place = None;
+            sequence.update(|s| {
+                if let Some(at) = s.iter().position(|i| i == item) {
+                    let to = if up {
+                        at.checked_sub(1)
+                    } else {
+                        Some(at + 1).filter(|t| *t < s.len())
+                    };
+                    if let Some(to) = to {
+                        s.swap(at, to);
+                        place = Some(to + 1);
+                    }
+                }
+            });
+            if let Some(place) = place {
+                let id = format!("{anchor}-{item}-{}", if up { "up" } else { "down" });
+                request_animation_frame(move || crate::ui::document::focus_by_id(&id));
+                if let Some(a) = announcer {
+                    a.announce_text(Arc::new(move |lang| {
+                        let mut args = FluentArgs::new();
+                        args.set("place", place);
+                        args.set("total", total);
+                        localizer().format(lang, "quiz-moved", Some(&args))
+                    }));
+                }
             }
         }
     };
+    let item_view = move |item: String| -> AnyView {
+        let label = labels
+            .get(&item)
+            .cloned()
+            .unwrap_or_else(|| Arc::new(|_| String::new()));
+        let button = |up: bool| {
+            let (item, name, move_item) = (item.clone(), label.clone(), move_item.clone());
+            let (id, verb, symbol) = if up {
+                (format!("{anchor}-{item}-up"), "quiz-move-up", "↑")
+            } else {
+                (format!("{anchor}-{item}-down"), "quiz-move-down", "↓")
+            };
+            view! {
+                <button type="button" class="order__move" id=id
+                    aria-label=Signal::derive(move || format!("{}: {}", i18n.t(verb), name(i18n.lang())))
+                    aria-disabled=aria_locked
+                    on:click=move |_| move_item(&item, up)>
+                    {symbol}
+                </button>
+            }
+        };
+        let mark = {
+            let (item, correct) = (item.clone(), Arc::clone(&correct));
+            move || {
+                answer.with(|a| match a {
+                    Some(Answer::Ordering(given)) => {
+                        let at = given.iter().position(|i| *i == item);
+                        let right = correct.iter().position(|i| *i == item);
+                        Some(if at == right {
+                            i18n.t("quiz-mark-right")
+                        } else {
+                            message(
+                                i18n.lang(),
+                                "quiz-mark-place",
+                                "place",
+                                right.map_or(0, |r| r + 1),
+                            )
+                        })
+                    }
+                    _ => None,
+                })
+            }
+        };
+        view! {
+            <li class="question__order-item" data-item=item.clone()>
+                <span class="question__order-text"><BiText text=label.clone()/></span>
+                {button(true)}
+                {button(false)}
+                {mark_view(Signal::derive(mark))}
+            </li>
+        }
+        .into_any()
+    };
     view! {
         <ol class="question__order">
-            <For each=move || sequence.get() key=|item| item.clone() let:item>
-                {
-                    let anchor = anchor.clone();
-                    let label = labels.get(&item).cloned().unwrap_or_else(|| Arc::new(|_| String::new()));
-                    let name = label.clone();
-                    let button = {
-                        let item = item.clone();
-                        move |up: bool| {
-                        let (item, name, anchor) = (item.clone(), name.clone(), anchor.clone());
-                        let (id, verb) = if up {
-                            (format!("{anchor}-{item}-up"), "quiz-move-up")
-                        } else {
-                            (format!("{anchor}-{item}-down"), "quiz-move-down")
-                        };
-                        let symbol = if up { "↑" } else { "↓" };
-                        view! {
-                            <button type="button" class="order__move" id=id
-                                aria-label=move || format!("{}: {}", i18n.t(verb), name(i18n.lang()))
-                                aria-disabled=move || locked().then_some("true")
-                                on:click=move |_| move_item(item.clone(), up, anchor.clone())>
-                                {symbol}
-                            </button>
-                        }
-                    }};
-                    let mark = {
-                        let (item, correct) = (item.clone(), Arc::clone(&correct));
-                        move || {
-                            answer.with(|a| match a {
-                                Some(Answer::Ordering(given)) => {
-                                    let at = given.iter().position(|i| *i == item);
-                                    let right = correct.iter().position(|i| *i == item);
-                                    Some(if at == right {
-                                        i18n.t("quiz-mark-right")
-                                    } else {
-                                        message(i18n.lang(), "quiz-mark-place", "place", right.map_or(0, |r| r + 1))
-                                    })
-                                }
-                                _ => None,
-                            })
-                        }
-                    };
-                    view! {
-                        <li class="question__order-item" data-item=item.clone()>
-                            <span class="question__order-text"><BiText text=label/></span>
-                            {button(true)}
-                            {button(false)}
-                            {mark_view(mark)}
-                        </li>
-                    }
-                }
-            </For>
+            {move || sequence.get().into_iter().map(item_view.clone()).collect::<Vec<_>>()}
         </ol>
     }
     .into_any()
