@@ -82,8 +82,8 @@ lesson-module-overview = Module overview
 
 ## Quizzes: checkpoints, exercises and practice
 quiz-question-number = Question { $number } of { $total }
-quiz-hint-single = Choose one answer.
-quiz-hint-true-false = Choose true or false.
+quiz-hint-single = Choose one answer: it is checked at once.
+quiz-hint-true-false = Choose true or false: your choice is checked at once.
 quiz-hint-multiple = Choose every answer that applies, then check.
 quiz-hint-text = Type your answer in English or in French, then check. Both languages are accepted.
 quiz-hint-matching = Choose the match for each line, then check.
@@ -98,7 +98,7 @@ quiz-move-up = Move up
 quiz-move-down = Move down
 quiz-moved = Moved to place { $place } of { $total }.
 quiz-correct = Correct.
-quiz-incorrect = Not quite.
+quiz-incorrect = Incorrect.
 quiz-partly = Partly right: { $percent }% of the points.
 quiz-not-answered = Not answered.
 quiz-mark-chosen-right = ✓ Your answer: right
@@ -134,7 +134,7 @@ checkpoint-all-right = Every answer was right.
 checkpoint-retry = Try the checkpoint again
 review-title = Practise my mistakes
 review-intro = The checkpoint questions you answered wrong, across the course. A question leaves this list once you answer it right.
-review-empty = Nothing to practise: every checkpoint question you got wrong has since been answered right.
+review-empty = Nothing to practise for now.
 review-left =
     { $count ->
         [one] One question to put right.

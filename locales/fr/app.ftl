@@ -86,8 +86,8 @@ lesson-module-overview = Présentation du module
 
 ## Quiz : points de contrôle, exercices et entraînement
 quiz-question-number = Question { $number } sur { $total }
-quiz-hint-single = Choisissez une réponse.
-quiz-hint-true-false = Choisissez vrai ou faux.
+quiz-hint-single = Choisissez une réponse : elle est vérifiée aussitôt.
+quiz-hint-true-false = Choisissez vrai ou faux : votre choix est vérifié aussitôt.
 quiz-hint-multiple = Choisissez toutes les réponses qui conviennent, puis vérifiez.
 quiz-hint-text = Tapez votre réponse en français ou en anglais, puis vérifiez. Les deux langues sont acceptées.
 quiz-hint-matching = Choisissez la correspondance de chaque ligne, puis vérifiez.
@@ -102,7 +102,7 @@ quiz-move-up = Monter
 quiz-move-down = Descendre
 quiz-moved = Déplacé en position { $place } sur { $total }.
 quiz-correct = Exact.
-quiz-incorrect = Pas tout à fait.
+quiz-incorrect = Réponse incorrecte.
 quiz-partly = En partie juste : { $percent } % des points.
 quiz-not-answered = Sans réponse.
 quiz-mark-chosen-right = ✓ Votre réponse : juste
@@ -110,19 +110,19 @@ quiz-mark-chosen-wrong = ✗ Votre réponse : fausse
 quiz-mark-missed = ✓ Bonne réponse, non choisie
 quiz-mark-right = ✓ Juste
 quiz-mark-should-be = ✗ Bonne réponse : { $answer }
-quiz-mark-place = ✗ Va en position { $place }
+quiz-mark-place = ✗ À placer en position { $place }
 quiz-accepted = Parmi les réponses acceptées : « { $answer } ».
 quiz-try-again = Réessayer
 quiz-problem-choose = Choisissez d’abord au moins une réponse.
 quiz-problem-type = Tapez d’abord une réponse.
 quiz-problem-every = Choisissez d’abord une réponse pour chaque ligne.
-exercise-ungraded = Pour s’entraîner : non noté. Vous pouvez essayer autant de fois que vous le voulez.
+exercise-ungraded = Exercice d’entraînement, non noté : vous pouvez recommencer autant de fois que vous le souhaitez.
 checkpoint-open = Ouvrir le point de contrôle
 checkpoint-best-last = Meilleur score { $best } % · dernier score { $last } %
 checkpoint-eyebrow = Point de contrôle du module
 checkpoint-instructions = Chaque réponse est vérifiée dès que vous la donnez, avec une explication. Les réponses sont acceptées en français ou en anglais, quelle que soit la langue de la page.
 checkpoint-pass-mark = Seuil de réussite : { $mark } %.
-checkpoint-answered = Réponses : { $done }/{ $total }
+checkpoint-answered = Réponses données : { $done }/{ $total }
 checkpoint-finish = Terminer et voir mon résultat
 checkpoint-unanswered =
     { $count ->
@@ -138,15 +138,15 @@ checkpoint-all-right = Toutes les réponses étaient justes.
 checkpoint-retry = Refaire le point de contrôle
 review-title = Revoir mes erreurs
 review-intro = Les questions des points de contrôle auxquelles vous avez mal répondu, dans tout le cours. Une question quitte cette liste dès que vous y répondez juste.
-review-empty = Rien à revoir : vous avez depuis bien répondu à chaque question que vous aviez manquée.
+review-empty = Rien à revoir pour le moment.
 review-left =
     { $count ->
-        [one] Une question à corriger.
-       *[other] { $count } questions à corriger.
+        [one] Une question à revoir.
+       *[other] { $count } questions à revoir.
     }
 review-link =
     { $count ->
         [one] Revoir mes erreurs (une question)
        *[other] Revoir mes erreurs ({ $count } questions)
     }
-review-put-right = Corrigé : cette question quitte votre liste.
+review-put-right = Réglé : cette question quitte votre liste.

@@ -273,9 +273,10 @@ impl Progress {
     }
 
     /// Takes in what another tab may have stored since this one loaded:
-    /// every lesson entry and attempt this tab has not changed (`mine`: lesson
-    /// keys and attempt ids), the last place unless this tab moved
-    /// (`my_place`), and every mistake, the later time of each copy winning.
+    /// every lesson entry this tab has not changed (`mine`: lesson keys), the
+    /// last place unless this tab moved (`my_place`), every attempt (merged
+    /// answer by answer; a finished copy wins), and every mistake, the later
+    /// time of each copy winning.
     /// Returns whether anything changed. (Two tabs changing the same lesson
     /// is settled in favour of the one writing; per-field merging belongs to
     /// the storage issue.)
@@ -293,9 +294,12 @@ impl Progress {
             }
         }
         for (id, attempt) in stored.attempts {
-            if !mine.contains(&id) && self.attempts.get(&id) != Some(&attempt) {
-                self.attempts.insert(id, attempt);
-                changed = true;
+            match self.attempts.get_mut(&id) {
+                Some(own) => changed |= own.merge(&attempt),
+                None => {
+                    self.attempts.insert(id, attempt);
+                    changed = true;
+                }
             }
         }
         for (key, theirs) in stored.mistakes {
@@ -584,6 +588,27 @@ mod tests {
         let changed: BTreeSet<String> = ["m-10".to_owned()].into();
         assert!(this_tab.merge_stored(other_tab.clone(), &changed, false));
         assert_eq!(this_tab.attempts.len(), 2);
+
+        // The same attempt open in two tabs: answers from both are kept, and
+        // once one tab finishes it, the other's unfinished copy cannot undo it.
+        let shared = Attempt::new("m", 3, 40);
+        let mut a = Progress::default();
+        a.answer_attempt(&shared, "q1", Answer::TrueFalse(true), Lang::En);
+        let mut b = Progress::default();
+        b.answer_attempt(&shared, "q2", Answer::TrueFalse(true), Lang::Fr);
+        assert!(a.merge_stored(b.clone(), &changed, false));
+        assert_eq!(a.attempts["m-40"].answers.len(), 2);
+        assert_eq!(a.attempts["m-40"].languages, vec![Lang::En, Lang::Fr]);
+        b.merge_stored(a.clone(), &BTreeSet::new(), false);
+        b.finish_attempt("m-40", &cp, 50);
+        a.answer_attempt(&shared, "q2", Answer::TrueFalse(false), Lang::En);
+        assert!(a.merge_stored(b.clone(), &changed, false));
+        assert_eq!(
+            a.attempts["m-40"].percent,
+            Some(100),
+            "finished in the other tab"
+        );
+        assert!(!a.answer_attempt(&shared, "q1", Answer::TrueFalse(false), Lang::En));
         // q1: wrong here at 20, right there at 30: put right. q2: wrong in both.
         assert_eq!(this_tab.mistakes_to_practise(), [("m", "q2")]);
         assert!(

@@ -57,6 +57,30 @@ impl Attempt {
         }
     }
 
+    /// Takes in another copy of this attempt (from another tab): a finished
+    /// copy is final and wins whole; otherwise the answers of both are kept
+    /// (this copy's where both answered the same question). Returns whether
+    /// anything changed.
+    pub fn merge(&mut self, other: &Attempt) -> bool {
+        if self.finished.is_some() || *self == *other {
+            return false;
+        }
+        if other.finished.is_some() {
+            *self = other.clone();
+            return true;
+        }
+        let before = self.clone();
+        for (q, a) in &other.answers {
+            self.answers.entry(q.clone()).or_insert_with(|| a.clone());
+        }
+        for lang in &other.languages {
+            if !self.languages.contains(lang) {
+                self.languages.push(*lang);
+            }
+        }
+        *self != before
+    }
+
     /// Ends the attempt and records its score. Returns the score.
     pub fn finish(&mut self, checkpoint: &Checkpoint, now: u64) -> Score {
         let score = self.score(checkpoint);

@@ -179,7 +179,15 @@ impl Learner {
             .with_value(|s| self.progress.with_untracked(|p| p.save(s.as_store())));
         match result {
             Ok(()) => self.unsaved.set(false),
-            Err(e) => log_error(&e),
+            Err(e) => {
+                // Still this tab's changes: the next write must not take an
+                // older stored copy over them.
+                self.changed.update_value(|c| {
+                    c.0.extend(mine);
+                    c.1 |= moved;
+                });
+                log_error(&e);
+            }
         }
     }
 

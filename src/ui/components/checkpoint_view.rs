@@ -44,8 +44,12 @@ pub fn CheckpointView(
             .with(|p| p.attempts.get(&template.id).cloned())
             .unwrap_or(template)
     });
+    let seed = Memo::new(move |_| shown.with(|a| a.seed));
     let finished = Signal::derive(move || attempt.with(|a| a.finished.is_some()));
-    let answered = move || attempt.with(|a| a.answers.len());
+    let answered = {
+        let checkpoint = Arc::clone(&checkpoint);
+        Signal::derive(move || attempt.with(|a| a.answered(&checkpoint)))
+    };
 
     let summary = catalog().module(&module_id);
     let title = summary
@@ -70,7 +74,7 @@ pub fn CheckpointView(
     };
     let counter = move || {
         let mut args = FluentArgs::new();
-        args.set("done", answered());
+        args.set("done", answered.get());
         args.set("total", total);
         i18n.t_with("checkpoint-answered", &args)
     };
@@ -81,10 +85,10 @@ pub fn CheckpointView(
     };
 
     let questions = {
-        let loaded = Arc::clone(&loaded);
+        let (loaded, module_id) = (Arc::clone(&loaded), module_id.clone());
         move || {
             // Rebuilt only when another attempt is shown (a retry).
-            let seed = shown.with(|a| a.seed);
+            let seed = seed.get();
             loaded
                 .module
                 .checkpoint
@@ -95,8 +99,22 @@ pub fn CheckpointView(
                     let qid = q.id.clone();
                     let answer = Memo::new(move |_| attempt.with(|a| a.answers.get(&qid).cloned()));
                     let qid = q.id.clone();
+                    let module_id = module_id.clone();
                     let on_answer = Callback::new(move |a| {
-                        learner.answer_attempt(&attempt.get_untracked(), &qid, a, i18n.lang());
+                        let mut current = attempt.get_untracked();
+                        // A fresh attempt is stored at its first answer and
+                        // dated then, so that it is the latest one.
+                        if current.answers.is_empty() && current.finished.is_none() {
+                            let dated =
+                                Attempt::new(&module_id, current.seed, js_sys::Date::now() as u64);
+                            if dated.id != current.id
+                                && !learner.with(|p| p.attempts.contains_key(&current.id))
+                            {
+                                shown.set(dated.clone());
+                                current = dated;
+                            }
+                        }
+                        learner.answer_attempt(&current, &qid, a, i18n.lang());
                     });
                     view! {
                         <li>
@@ -129,11 +147,11 @@ pub fn CheckpointView(
         }
     };
     let unanswered = move || {
-        let left = total.saturating_sub(answered());
+        let left = total.saturating_sub(answered.get());
         (left > 0 && !finished.get()).then(|| {
             let mut args = FluentArgs::new();
             args.set("count", left);
-            view! { <p class="checkpoint__unanswered">{i18n.t_with("checkpoint-unanswered", &args)}</p> }
+            view! { <p class="checkpoint__unanswered" id="checkpoint-unanswered">{i18n.t_with("checkpoint-unanswered", &args)}</p> }
         })
     };
     let retry = {
@@ -178,7 +196,8 @@ pub fn CheckpointView(
             <div class="checkpoint__finish">
                 {unanswered}
                 {move || (!finished.get()).then(|| view! {
-                    <button type="button" class="button" data-testid="finish" on:click=finish.clone()>
+                    <button type="button" class="button" data-testid="finish" on:click=finish.clone()
+                        aria-describedby=move || (total > answered.get()).then_some("checkpoint-unanswered")>
                         {i18n.tr("checkpoint-finish")}
                     </button>
                 })}

@@ -107,7 +107,10 @@ pub fn QuestionView(
     // Feedback per option is optional: only options that have it show it.
     let has_feedback = {
         let (text, qid) = (Arc::clone(&text), qid.clone());
-        move |o: &String| text.has(Lang::En, &format!("{qid}-option-{o}-feedback"))
+        move |o: &String| {
+            let id = format!("{qid}-option-{o}-feedback");
+            Lang::ALL.iter().all(|lang| text.has(*lang, &id))
+        }
     };
     // Erased signals: one type each, so the view code reading them is
     // compiled once however many controls use them (this keeps the wasm
@@ -281,8 +284,8 @@ pub fn QuestionView(
                             <label class="choice__label">
                                 <input type="checkbox" prop:checked=checked disabled=locked on:change=toggle/>
                                 <BiText text=label/>
+                                {mark_view(Signal::derive(move || mark().map(|id| i18n.t(id))))}
                             </label>
-                            {mark_view(Signal::derive(move || mark().map(|id| i18n.t(id))))}
                         </li>
                     }
                     .into_any()
@@ -296,8 +299,10 @@ pub fn QuestionView(
         QuestionKind::ShortText { accept } => {
             let input_id = format!("{anchor}-input");
             let check = check.clone();
-            let example = accept.en.first().cloned().unwrap_or_default();
-            let example_fr = accept.fr.first().cloned().unwrap_or_default();
+            // An accepted answer in the page's language, else the other's.
+            let (en, fr) = (accept.en.first(), accept.fr.first());
+            let example = en.or(fr).cloned().unwrap_or_default();
+            let example_fr = fr.or(en).cloned().unwrap_or_default();
             let kind = Arc::clone(&kind);
             let accepted = move || {
                 answer.with(|a| a.as_ref().is_some_and(|a| credit(&kind, a) < 1.0)).then(|| {
@@ -521,8 +526,8 @@ fn choice_buttons(
                         aria-disabled=aria_locked
                         on:click=move |_| give(value.clone())>
                         <BiText text=label/>
+                        {mark_view(Signal::derive(mark))}
                     </button>
-                    {mark_view(Signal::derive(mark))}
                 </li>
             }
             .into_any()
@@ -666,13 +671,18 @@ fn ordering_list(
             }
         }
     };
-    let item_view = move |item: String| -> AnyView {
+    let item_view = move |(place, item): (usize, String)| -> AnyView {
         let label = labels
             .get(&item)
             .cloned()
             .unwrap_or_else(|| Arc::new(|_| String::new()));
+        // Nowhere to go at either end: said by `aria-disabled`.
+        let edge = |up: bool| if up { place == 0 } else { place + 1 == total };
         let button = |up: bool| {
             let (item, name, move_item) = (item.clone(), label.clone(), move_item.clone());
+            let at_edge = edge(up);
+            let disabled =
+                Signal::derive(move || (at_edge || aria_locked.get().is_some()).then_some("true"));
             let (id, verb, symbol) = if up {
                 (format!("{anchor}-{item}-up"), "quiz-move-up", "↑")
             } else {
@@ -681,7 +691,7 @@ fn ordering_list(
             view! {
                 <button type="button" class="order__move" id=id
                     aria-label=Signal::derive(move || format!("{}: {}", i18n.t(verb), name(i18n.lang())))
-                    aria-disabled=aria_locked
+                    aria-disabled=disabled
                     on:click=move |_| move_item(&item, up)>
                     {symbol}
                 </button>
@@ -721,7 +731,7 @@ fn ordering_list(
     };
     view! {
         <ol class="question__order">
-            {move || sequence.get().into_iter().map(item_view.clone()).collect::<Vec<_>>()}
+            {move || sequence.get().into_iter().enumerate().map(item_view.clone()).collect::<Vec<_>>()}
         </ol>
     }
     .into_any()
