@@ -1,9 +1,11 @@
 //! Adapters between the pure domain and the outside world: course content
-//! compiled into the app, browser storage, and Fluent localisation.
+//! compiled into the app, browser storage, files the learner saves or
+//! opens, and Fluent localisation.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod authoring;
 pub mod content;
+pub mod files;
 pub mod i18n;
 pub mod js_error;
 pub mod storage;

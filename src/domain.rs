@@ -11,3 +11,4 @@ pub mod rich_text;
 pub mod route;
 pub mod scoring;
 pub mod store;
+pub mod transfer;

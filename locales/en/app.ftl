@@ -146,3 +146,36 @@ review-link =
        *[other] Practise my mistakes ({ $count } questions)
     }
 review-put-right = Put right: this question leaves your list.
+
+## Your data on this device (settings)
+settings-link = Your data on this device
+settings-title = Your data on this device
+settings-intro = Your progress is kept in this browser only, and a browser may clear it. Download a copy to keep it safe or to move it to another browser.
+settings-stored-heading = What is stored
+settings-stored-total = { $size } in all.
+settings-nothing-stored = Nothing is stored yet.
+settings-export-heading = Download a copy
+settings-export-button = Download my progress
+settings-export-done = Your progress file has been downloaded.
+settings-import-heading = Bring back a copy
+settings-import-file = Progress file
+settings-import-paste = Or paste the contents of the file
+settings-import-read = Check this file
+settings-import-preview = This file, downloaded on { $date }, holds { $started } lessons started ({ $completed } completed), { $reflections } reflections, { $attempts } finished checkpoint attempts and { $mistakes } questions to practise.
+settings-import-merge = Add it to what is here
+settings-import-replace = Replace what is here with it
+settings-import-done = Your progress has been brought back.
+settings-import-nothing = Choose a file or paste its contents first.
+import-error-not-json = This is not a progress file: it could not be read.
+import-error-truncated = This file is incomplete: it was cut short.
+import-error-foreign = This is not a Savoir progress file.
+import-error-invalid = This progress file holds values the app does not recognise.
+import-error-tampered = This file was changed after it was downloaded, so it cannot be trusted. Nothing was changed.
+import-error-newer = This file comes from a newer version of Savoir. Nothing was changed.
+settings-reset-heading = Start again
+settings-reset-button = Erase my progress on this device
+settings-reset-confirm = This erases every lesson, reflection and attempt kept in this browser. Download a copy first if you may want it back.
+settings-reset-yes = Yes, erase everything
+settings-reset-cancel = Cancel
+settings-reset-done = Your progress on this device has been erased.
+settings-save-failed = This could not be saved in this browser.

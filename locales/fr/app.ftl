@@ -150,3 +150,36 @@ review-link =
        *[other] Revoir mes erreurs ({ $count } questions)
     }
 review-put-right = Réglé : cette question quitte votre liste.
+
+## Vos données sur cet appareil (réglages)
+settings-link = Vos données sur cet appareil
+settings-title = Vos données sur cet appareil
+settings-intro = Votre progression est conservée dans ce navigateur seulement, et un navigateur peut l’effacer. Téléchargez-en une copie pour la mettre à l’abri ou pour la reprendre dans un autre navigateur.
+settings-stored-heading = Ce qui est enregistré
+settings-stored-total = { $size } en tout.
+settings-nothing-stored = Rien n’est encore enregistré.
+settings-export-heading = Télécharger une copie
+settings-export-button = Télécharger ma progression
+settings-export-done = Votre fichier de progression a été téléchargé.
+settings-import-heading = Restaurer une copie
+settings-import-file = Fichier de progression
+settings-import-paste = Ou collez le contenu du fichier
+settings-import-read = Vérifier ce fichier
+settings-import-preview = Ce fichier, téléchargé le { $date }, contient { $started } leçons commencées ({ $completed } terminées), { $reflections } réflexions, { $attempts } tentatives de point de contrôle terminées et { $mistakes } questions à revoir.
+settings-import-merge = L’ajouter à ce qui est ici
+settings-import-replace = Remplacer ce qui est ici par ce fichier
+settings-import-done = Votre progression a été restaurée.
+settings-import-nothing = Choisissez d’abord un fichier ou collez son contenu.
+import-error-not-json = Ce n’est pas un fichier de progression : il est illisible.
+import-error-truncated = Ce fichier est incomplet : il a été tronqué.
+import-error-foreign = Ce n’est pas un fichier de progression Savoir.
+import-error-invalid = Ce fichier de progression contient des valeurs que l’application ne reconnaît pas.
+import-error-tampered = Ce fichier a été modifié après son téléchargement : on ne peut pas s’y fier. Rien n’a été changé.
+import-error-newer = Ce fichier vient d’une version plus récente de Savoir. Rien n’a été changé.
+settings-reset-heading = Recommencer
+settings-reset-button = Effacer ma progression sur cet appareil
+settings-reset-confirm = Cela efface toutes les leçons, réflexions et tentatives conservées dans ce navigateur. Téléchargez d’abord une copie si vous pourriez en avoir besoin.
+settings-reset-yes = Oui, tout effacer
+settings-reset-cancel = Annuler
+settings-reset-done = Votre progression sur cet appareil a été effacée.
+settings-save-failed = Impossible d’enregistrer cela dans ce navigateur.

@@ -276,6 +276,13 @@ mod tests {
                 args.set("answer", "ISMS");
                 args.set("best", 80);
                 args.set("last", 60);
+                args.set("size", "2 KB");
+                args.set("date", "2026-11-22");
+                args.set("started", 3);
+                args.set("completed", 2);
+                args.set("reflections", 1);
+                args.set("attempts", 1);
+                args.set("mistakes", 0);
                 let text = loc.try_format(lang, id, Some(&args));
                 let text = text.unwrap_or_else(|e| panic!("{e}"));
                 assert!(!text.trim().is_empty(), "[{lang}] {id} is empty");

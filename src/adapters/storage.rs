@@ -5,7 +5,7 @@
 //! only reached once it is known to be safe.
 
 use crate::adapters::js_error::{self, describe};
-use crate::domain::store::{KeyValueStore, MemoryStore, StoreError};
+use crate::domain::store::{KeyValueStore, MemoryStore, StoreError, KEY_PREFIX};
 use std::sync::Arc;
 
 /// `window.localStorage`, reached only after checking it is usable.
@@ -60,6 +60,21 @@ impl KeyValueStore for BrowserStore {
         self.storage()
             .remove_item(key)
             .map_err(|e| StoreError::Backend(describe(&e)))
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let storage = self.storage();
+        let failed = |e: wasm_bindgen::JsValue| StoreError::Backend(describe(&e));
+        let mut keys = Vec::new();
+        for i in 0..storage.length().map_err(failed)? {
+            if let Some(key) = storage.key(i).map_err(failed)? {
+                if key.starts_with(KEY_PREFIX) {
+                    keys.push(key);
+                }
+            }
+        }
+        keys.sort();
+        Ok(keys)
     }
 }
 

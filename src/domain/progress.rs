@@ -318,6 +318,33 @@ impl Progress {
         changed
     }
 
+    /// Takes in another copy of the learner's progress (an imported file),
+    /// item by item: each lesson from the copy that changed it last, every
+    /// attempt (merged answer by answer; a finished copy wins), every
+    /// mistake at the later time of each copy; the last place stays this
+    /// copy's unless it has none. Returns whether anything changed.
+    pub fn absorb(&mut self, other: Progress) -> bool {
+        let mut changed = false;
+        for (key, theirs) in other.lessons {
+            let newer = self
+                .lessons
+                .get(&key)
+                .is_none_or(|mine| theirs.updated > mine.updated);
+            if newer && self.lessons.get(&key) != Some(&theirs) {
+                self.lessons.insert(key, theirs);
+                changed = true;
+            }
+        }
+        let keep: BTreeSet<String> = self.lessons.keys().cloned().collect();
+        let other_rest = Progress {
+            lessons: BTreeMap::new(),
+            ..other
+        };
+        let had_place = self.last.is_some();
+        changed |= self.merge_stored(other_rest, &keep, had_place);
+        changed
+    }
+
     /// `(completed, total)` lessons of a module.
     pub fn module_counts(&self, module: &ModuleSummary) -> (usize, usize) {
         let done = module

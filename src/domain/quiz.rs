@@ -208,9 +208,10 @@ pub fn shuffle<T: Clone>(items: &[T], seed: u64) -> Vec<T> {
     out
 }
 
-/// A stable hash of a question id, so that each question of an attempt is
-/// shuffled differently from the same seed.
-fn fnv1a(text: &str) -> u64 {
+/// A stable 64-bit FNV-1a hash: of a question id, so that each question of
+/// an attempt is shuffled differently from the same seed; and the checksum of
+/// progress files.
+pub fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })

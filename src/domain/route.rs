@@ -18,6 +18,8 @@ pub enum Page {
     Checkpoint { module: String },
     /// "Practise my mistakes", across the course.
     Review,
+    /// The learner's data on this device: export, import, reset.
+    Settings,
     /// An address that leads nowhere.
     NotFound,
 }
@@ -51,6 +53,7 @@ impl Route {
                 module: (*module).to_owned(),
             },
             ["review"] => Page::Review,
+            ["settings"] => Page::Settings,
             ["modules", module, "checkpoint"] => Page::Checkpoint {
                 module: (*module).to_owned(),
             },
@@ -139,6 +142,11 @@ pub fn review(lang: Lang) -> String {
     format!("/{}/review", lang.tag())
 }
 
+/// The learner's data on this device.
+pub fn settings(lang: Lang) -> String {
+    format!("/{}/settings", lang.tag())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,6 +228,10 @@ mod tests {
             })
         );
         assert_eq!(Route::parse(&review(Lang::En)).page(), Some(Page::Review));
+        assert_eq!(
+            Route::parse(&settings(Lang::Fr)).page(),
+            Some(Page::Settings)
+        );
         assert_eq!(
             Route::parse("/en/review/extra").page(),
             Some(Page::NotFound)

@@ -25,6 +25,8 @@ pub trait KeyValueStore {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn write(&self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&self, key: &str) -> Result<(), StoreError>;
+    /// Every key this app wrote (those starting with [`KEY_PREFIX`]), sorted.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
 /// Every key this app writes starts with this prefix, so that its data can be
@@ -114,5 +116,16 @@ impl KeyValueStore for MemoryStore {
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         self.entries()?.remove(key);
         Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let mut keys: Vec<String> = self
+            .entries()?
+            .keys()
+            .filter(|k| k.starts_with(KEY_PREFIX))
+            .cloned()
+            .collect();
+        keys.sort();
+        Ok(keys)
     }
 }

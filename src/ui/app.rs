@@ -7,7 +7,7 @@ use crate::ui::components::AppShell;
 use crate::ui::document::preferred_lang;
 use crate::ui::learner::Learner;
 use crate::ui::pages::{
-    CheckpointPage, HomePage, LessonPage, ModulePage, NotFoundPage, ReviewPage,
+    CheckpointPage, HomePage, LessonPage, ModulePage, NotFoundPage, ReviewPage, SettingsPage,
 };
 use crate::ui::router::provide_router;
 use leptos::prelude::*;
@@ -54,6 +54,7 @@ pub fn App() -> impl IntoView {
                     view! { <CheckpointPage module/> }.into_any()
                 }
                 Some(Page::Review) => view! { <ReviewPage/> }.into_any(),
+                Some(Page::Settings) => view! { <SettingsPage/> }.into_any(),
                 Some(Page::Module { .. } | Page::Lesson { .. } | Page::Checkpoint { .. } | Page::NotFound) => {
                     view! { <NotFoundPage/> }.into_any()
                 }

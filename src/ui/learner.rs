@@ -191,6 +191,59 @@ impl Learner {
         }
     }
 
+    /// Applies an imported progress file: replacing everything, or merged
+    /// item by item with what is here (and in storage). Written at once.
+    pub fn apply_import(&self, imported: Progress, replace: bool) -> Result<(), DocumentError> {
+        if let Some(Some(handle)) = self.pending.try_update_value(Option::take) {
+            handle.clear();
+        }
+        let stored = self.store.with_value(|s| Progress::load(s.as_store()));
+        self.progress.update(|p| {
+            if replace {
+                *p = imported;
+            } else {
+                if let Ok(stored) = stored {
+                    p.absorb(stored);
+                }
+                p.absorb(imported);
+            }
+        });
+        self.changed.update_value(|c| *c = Default::default());
+        let result = self
+            .store
+            .with_value(|s| self.progress.with_untracked(|p| p.save(s.as_store())));
+        if result.is_ok() {
+            self.unsaved.set(false);
+        }
+        result
+    }
+
+    /// The whole progress, untracked (for export).
+    pub fn snapshot(&self) -> Progress {
+        self.progress.get_untracked()
+    }
+
+    /// Every key this app stored, with its size in bytes (UTF-16 code units,
+    /// as browsers count them against the quota).
+    pub fn stored_sizes(&self) -> Vec<(String, usize)> {
+        self.store.with_value(|s| {
+            let s = s.as_store();
+            s.keys()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|k| {
+                    let size = s
+                        .read(&k)
+                        .ok()
+                        .flatten()
+                        .map_or(0, |v| v.encode_utf16().count());
+                    let size = size + k.encode_utf16().count();
+                    (k, size * 2)
+                })
+                .collect()
+        })
+    }
+
     /// Whether every change so far is in the browser's storage (tracked).
     pub fn all_saved(&self) -> bool {
         self.persistent && !self.unsaved.get()

@@ -6,6 +6,7 @@ mod lesson;
 mod module;
 mod not_found;
 mod review;
+mod settings;
 
 pub use checkpoint::CheckpointPage;
 pub use home::HomePage;
@@ -13,3 +14,4 @@ pub use lesson::LessonPage;
 pub use module::ModulePage;
 pub use not_found::NotFoundPage;
 pub use review::ReviewPage;
+pub use settings::SettingsPage;

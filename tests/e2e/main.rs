@@ -6,6 +6,7 @@ mod axe;
 mod harness;
 mod lessons;
 mod quiz;
+mod storage;
 
 use axe::{
     axe_finds_no_violations_on_a_checkpoint_before_and_after_answering,
@@ -29,6 +30,7 @@ use savoir::adapters::content::catalog;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use storage::export_clear_and_import_brings_everything_back;
 
 type Journey = for<'a> fn(
     &'a Client,
@@ -300,6 +302,7 @@ fn main() {
         checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_either_language: english.clone(),
         practising_mistakes_until_answered_right: english.clone(),
         a_lesson_exercise_works_by_keyboard_and_gives_feedback: english.clone(),
+        export_clear_and_import_brings_everything_back: english.clone(),
         axe_finds_no_violations_on_a_checkpoint_before_and_after_answering: english.clone(),
         axe_finds_no_violations_on_catalog_module_and_lesson: english,
     ];

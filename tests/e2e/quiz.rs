@@ -437,20 +437,18 @@ async fn open_wait(c: &Client) -> Result<(), BoxError> {
     wait_for(c, "document.querySelector('.question')", "the checkpoint").await
 }
 
-/// "Practise my mistakes": a checkpoint finished with wrong answers lists
-/// them on the home page and the practice page; a wrong answer there can be
-/// tried again (focus back on the question); a right one leaves the list.
-pub async fn practising_mistakes_until_answered_right(
+/// Opens the first module's checkpoint in English, answers its first
+/// questions right or wrong as `rights` says, and finishes it.
+pub async fn finish_first_checkpoint(
     c: &Client,
     base: &str,
-) -> Result<(), BoxError> {
+    rights: &[bool],
+) -> Result<LoadedModule, BoxError> {
     let loaded = first_checkpoint()?;
-    let module = loaded.module.id.clone();
-    let questions = loaded.module.checkpoint.questions.clone();
-    open_checkpoint(c, base, Lang::En, &module).await?;
-    // Two answered wrong, the rest left unanswered: all are mistakes.
-    answer(c, &questions[0], false).await?;
-    answer(c, &questions[1], false).await?;
+    open_checkpoint(c, base, Lang::En, &loaded.module.id).await?;
+    for (q, right) in loaded.module.checkpoint.questions.iter().zip(rights) {
+        answer(c, q, *right).await?;
+    }
     click(c, "[data-testid=finish]").await?;
     wait_for(
         c,
@@ -458,6 +456,19 @@ pub async fn practising_mistakes_until_answered_right(
         "the result",
     )
     .await?;
+    Ok(loaded)
+}
+
+/// "Practise my mistakes": a checkpoint finished with wrong answers lists
+/// them on the home page and the practice page; a wrong answer there can be
+/// tried again (focus back on the question); a right one leaves the list.
+pub async fn practising_mistakes_until_answered_right(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    // Two answered wrong, the rest left unanswered: all are mistakes.
+    let loaded = finish_first_checkpoint(c, base, &[false, false]).await?;
+    let questions = loaded.module.checkpoint.questions.clone();
     let count = questions.len() as i64;
 
     c.goto(&format!("{base}{}", route::home(Lang::En))).await?;

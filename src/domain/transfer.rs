@@ -1,0 +1,257 @@
+//! Progress files: how a learner keeps their work beyond the browser's
+//! storage (which a browser may clear) and brings it back, on this device or
+//! another.
+//!
+//! A file is JSON: a `format` name, the `schema` of the progress inside, when
+//! it was exported, a `checksum`, and the progress document itself. The
+//! checksum (FNV-1a over the progress as this app writes it) catches a file
+//! that was damaged or edited by hand; it is not a signature, and a file says
+//! nothing a learner did not choose to save.
+
+use super::progress::{Progress, SCHEMA};
+use super::quiz::fnv1a;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// What every progress file says it is.
+pub const FORMAT: &str = "savoir-progress";
+
+/// Why a file cannot be imported. Nothing is changed when import fails.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("the file is not JSON: {0}")]
+    NotJson(String),
+    #[error("the file is cut short")]
+    Truncated,
+    #[error("the file is not a Savoir progress file")]
+    Foreign,
+    #[error("the file's contents are not valid: {0}")]
+    Invalid(String),
+    #[error("the file was changed after it was exported")]
+    Tampered,
+    #[error("the file was written by a newer version (schema {0})")]
+    NewerSchema(u32),
+}
+
+impl ImportError {
+    /// The interface message that explains this error to a learner.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ImportError::NotJson(_) => "import-error-not-json",
+            ImportError::Truncated => "import-error-truncated",
+            ImportError::Foreign => "import-error-foreign",
+            ImportError::Invalid(_) => "import-error-invalid",
+            ImportError::Tampered => "import-error-tampered",
+            ImportError::NewerSchema(_) => "import-error-newer",
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'a str,
+    schema: u32,
+    exported: u64,
+    checksum: String,
+    progress: &'a Progress,
+}
+
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    format: String,
+}
+
+#[derive(Deserialize)]
+struct FileIn {
+    schema: u32,
+    #[serde(default)]
+    exported: u64,
+    checksum: String,
+    progress: Progress,
+}
+
+fn checksum(progress: &Progress) -> String {
+    format!("{:016x}", fnv1a(&progress.encode()))
+}
+
+/// The file for a learner's progress, exported at `now`.
+pub fn export(progress: &Progress, now: u64) -> String {
+    let normalised = Progress::decode(&progress.encode()).unwrap_or_else(|_| progress.clone());
+    let file = FileOut {
+        format: FORMAT,
+        schema: SCHEMA,
+        exported: now,
+        checksum: checksum(&normalised),
+        progress: &normalised,
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// A file that passed every check, ready to preview and to apply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub progress: Progress,
+    /// When it was exported (milliseconds since 1970).
+    pub exported: u64,
+}
+
+/// What a file holds, for the learner to see before applying it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    pub lessons_started: usize,
+    pub lessons_completed: usize,
+    pub reflections: usize,
+    pub attempts_finished: usize,
+    pub mistakes: usize,
+}
+
+impl Summary {
+    pub fn of(progress: &Progress) -> Summary {
+        let lessons = progress.lessons.values();
+        Summary {
+            lessons_started: lessons.clone().count(),
+            lessons_completed: lessons.clone().filter(|l| l.is_complete()).count(),
+            reflections: lessons.filter(|l| l.has_reflection()).count(),
+            attempts_finished: progress
+                .attempts
+                .values()
+                .filter(|a| a.finished.is_some())
+                .count(),
+            mistakes: progress.mistakes_to_practise().len(),
+        }
+    }
+}
+
+/// Reads a progress file: never panics, whatever the input; every check
+/// passes or nothing is returned.
+pub fn import(text: &str) -> Result<Imported, ImportError> {
+    let describe = |e: serde_json::Error| {
+        if e.is_eof() {
+            ImportError::Truncated
+        } else {
+            ImportError::NotJson(e.to_string())
+        }
+    };
+    let head: Head = match serde_json::from_str(text) {
+        Ok(head) => head,
+        Err(e) if e.is_data() => return Err(ImportError::Foreign),
+        Err(e) => return Err(describe(e)),
+    };
+    if head.format != FORMAT {
+        return Err(ImportError::Foreign);
+    }
+    let file: FileIn = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            ImportError::Invalid(e.to_string())
+        } else {
+            describe(e)
+        }
+    })?;
+    if file.schema > SCHEMA {
+        return Err(ImportError::NewerSchema(file.schema));
+    }
+    // The checksum is over the document as the exporting version wrote it;
+    // re-encoding only reproduces it for this schema. Older files are
+    // accepted on their structure alone.
+    let progress = Progress::decode(&file.progress.encode())
+        .map_err(|e| ImportError::Invalid(e.to_string()))?;
+    if file.schema == SCHEMA && checksum(&progress) != file.checksum {
+        return Err(ImportError::Tampered);
+    }
+    Ok(Imported {
+        progress,
+        exported: file.exported,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::language::Lang;
+    use crate::domain::quiz::Attempt;
+    use crate::domain::scoring::Answer;
+
+    fn sample() -> Progress {
+        let mut p = Progress::default();
+        p.update_lesson("m", "a", 10, |l| {
+            l.reflection = "« Oui », dit-elle.\n\"quoted\"".into();
+            l.reached_end = true;
+            l.exercise = Some(Answer::Ordering(vec!["x".into(), "y".into()]));
+        });
+        p.update_lesson("m", "b", 11, |l| l.skipped = true);
+        p.set_place("m", "a", Some("block-scope".into()));
+        let fresh = Attempt::new("m", 42, 100);
+        p.answer_attempt(&fresh, "q1", Answer::Text("SMSI".into()), Lang::En);
+        p.practised("m", "q2", false, 120);
+        p
+    }
+
+    #[test]
+    fn export_then_import_gives_the_same_state_byte_for_byte() -> Result<(), ImportError> {
+        let p = sample();
+        let file = export(&p, 1_700_000_000_000);
+        let back = import(&file)?;
+        assert_eq!(back.exported, 1_700_000_000_000);
+        assert_eq!(back.progress.encode(), p.encode());
+        assert_eq!(export(&back.progress, 1_700_000_000_000), file);
+        let summary = Summary::of(&back.progress);
+        assert_eq!(
+            (
+                summary.lessons_started,
+                summary.reflections,
+                summary.mistakes
+            ),
+            (2, 1, 1)
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn broken_foreign_and_tampered_files_are_refused() {
+        let file = export(&sample(), 5);
+        type Expect = fn(&ImportError) -> bool;
+        let cases: Vec<(String, Expect)> = vec![
+            ("".into(), |e| matches!(e, ImportError::Truncated)),
+            (file[..file.len() / 2].into(), |e| {
+                matches!(e, ImportError::Truncated)
+            }),
+            ("not json at all".into(), |e| {
+                matches!(e, ImportError::NotJson(_))
+            }),
+            ("[1, 2, 3]".into(), |e| matches!(e, ImportError::Foreign)),
+            (r#"{"name": "a spreadsheet"}"#.into(), |e| {
+                matches!(e, ImportError::Foreign)
+            }),
+            (file.replace(FORMAT, "other-app"), |e| {
+                matches!(e, ImportError::Foreign)
+            }),
+            (file.replace("SMSI", "ISMS"), |e| {
+                matches!(e, ImportError::Tampered)
+            }),
+            (
+                file.replace("\"skipped\": true", "\"skipped\": false"),
+                |e| matches!(e, ImportError::Tampered),
+            ),
+            (
+                file.replace(
+                    "\"schema\": 2,\n  \"exported\"",
+                    "\"schema\": 9,\n  \"exported\"",
+                ),
+                |e| matches!(e, ImportError::NewerSchema(9)),
+            ),
+            (
+                file.replace("\"reached_end\": true", "\"reached_end\": \"yes\""),
+                |e| matches!(e, ImportError::Invalid(_)),
+            ),
+        ];
+        for (text, expected) in cases {
+            let result = import(&text);
+            assert!(
+                matches!(&result, Err(e) if expected(e)),
+                "{result:?} for {}",
+                &text[..text.len().min(60)]
+            );
+        }
+    }
+}

@@ -1,0 +1,229 @@
+use crate::adapters::files;
+use crate::domain::progress::Progress;
+use crate::domain::transfer::{self, Imported, Summary};
+use crate::ui::components::Breadcrumbs;
+use crate::ui::i18n::{interface_text, use_i18n};
+use crate::ui::learner::use_learner;
+use crate::ui::reading::settle_page;
+use crate::ui::router::use_location;
+use fluent_bundle::FluentArgs;
+use leptos::html::Input;
+use leptos::prelude::*;
+
+/// A size as a learner reads it: "820 B", "12.5 KB".
+fn size_text(bytes: usize) -> String {
+    if bytes < 1024 {
+        format!("{bytes} B")
+    } else {
+        let tenths = bytes * 10 / 1024;
+        format!("{}.{} KB", tenths / 10, tenths % 10)
+    }
+}
+
+/// A date from milliseconds since 1970: "2026-11-22".
+fn date_text(ms: u64) -> String {
+    let iso = String::from(
+        js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).to_iso_string(),
+    );
+    iso.get(..10).unwrap_or_default().to_owned()
+}
+
+/// The learner's data on this device: what is stored and its size, a
+/// download of the whole progress as a file, import of such a file (from a
+/// file or pasted) with a preview and a choice to merge or replace, and a
+/// reset that asks first. Every outcome is said in the status line.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let learner = use_learner();
+    let location = use_location();
+    let stored = RwSignal::new(learner.stored_sizes());
+    let status = RwSignal::new(None::<&'static str>);
+    let say = move |id: &'static str| {
+        status.set(None);
+        request_animation_frame(move || status.set(Some(id)));
+    };
+    let refresh = move || stored.set(learner.stored_sizes());
+
+    let stored_list = move || {
+        let items = stored.get();
+        if items.is_empty() {
+            return view! { <p>{i18n.tr("settings-nothing-stored")}</p> }.into_any();
+        }
+        let total: usize = items.iter().map(|(_, s)| s).sum();
+        let mut args = FluentArgs::new();
+        args.set("size", size_text(total));
+        let rows = items
+            .into_iter()
+            .map(|(key, size)| view! { <li><code>{key}</code>" · "{size_text(size)}</li> })
+            .collect_view();
+        view! {
+            <ul class="settings__stored" data-testid="stored">{rows}</ul>
+            <p>{i18n.t_with("settings-stored-total", &args)}</p>
+        }
+        .into_any()
+    };
+
+    let export = move |_| {
+        let now = js_sys::Date::now() as u64;
+        let file = transfer::export(&learner.snapshot(), now);
+        let name = format!("savoir-progress-{}.json", date_text(now));
+        match files::download(&name, &file, "application/json") {
+            Ok(()) => say("settings-export-done"),
+            Err(e) => {
+                crate::ui::document::log_error(&std::io::Error::other(e));
+                say("settings-save-failed");
+            }
+        }
+    };
+
+    // Import: read, check, preview; then merge or replace.
+    let file_input = NodeRef::<Input>::new();
+    let pasted = RwSignal::new(String::new());
+    let checked = RwSignal::new(None::<Result<Imported, &'static str>>);
+    let check = move |_| {
+        let text_pasted = pasted.get_untracked();
+        leptos::task::spawn_local(async move {
+            let from_file = match file_input.get_untracked() {
+                Some(input) => files::read_chosen(&input).await.ok().flatten(),
+                None => None,
+            };
+            let text = from_file.unwrap_or(text_pasted);
+            if text.trim().is_empty() {
+                checked.set(Some(Err("settings-import-nothing")));
+                return;
+            }
+            checked.set(Some(transfer::import(&text).map_err(|e| e.message_id())));
+        });
+    };
+    let apply = move |replace: bool| {
+        let Some(Ok(imported)) = checked.get_untracked() else {
+            return;
+        };
+        match learner.apply_import(imported.progress, replace) {
+            Ok(()) => {
+                checked.set(None);
+                pasted.set(String::new());
+                say("settings-import-done");
+            }
+            Err(e) => {
+                crate::ui::document::log_error(&e);
+                say("settings-save-failed");
+            }
+        }
+        refresh();
+    };
+    let preview = move || {
+        checked.get().map(|result| match result {
+            Err(id) => view! { <p class="settings__error" role="alert" data-testid="import-error" data-error=id>{i18n.tr(id)}</p> }.into_any(),
+            Ok(imported) => {
+                let s = Summary::of(&imported.progress);
+                let mut args = FluentArgs::new();
+                args.set("date", date_text(imported.exported));
+                args.set("started", s.lessons_started);
+                args.set("completed", s.lessons_completed);
+                args.set("reflections", s.reflections);
+                args.set("attempts", s.attempts_finished);
+                args.set("mistakes", s.mistakes);
+                view! {
+                    <div class="settings__preview" data-testid="import-preview">
+                        <p>{i18n.t_with("settings-import-preview", &args)}</p>
+                        <p class="settings__actions">
+                            <button type="button" class="button" data-testid="import-merge" on:click=move |_| apply(false)>
+                                {i18n.tr("settings-import-merge")}
+                            </button>
+                            <button type="button" class="button button--quiet" data-testid="import-replace" on:click=move |_| apply(true)>
+                                {i18n.tr("settings-import-replace")}
+                            </button>
+                        </p>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+
+    let confirming = RwSignal::new(false);
+    let reset = move || {
+        if confirming.get() {
+            view! {
+                <div class="settings__confirm" role="group" aria-labelledby="reset-confirm">
+                    <p id="reset-confirm">{i18n.tr("settings-reset-confirm")}</p>
+                    <p class="settings__actions">
+                        <button type="button" class="button" id="reset-confirm-yes" data-testid="reset-yes" on:click=move |_| {
+                            confirming.set(false);
+                            match learner.apply_import(Progress::default(), true) {
+                                Ok(()) => say("settings-reset-done"),
+                                Err(e) => {
+                                    crate::ui::document::log_error(&e);
+                                    say("settings-save-failed");
+                                }
+                            }
+                            refresh();
+                        }>{i18n.tr("settings-reset-yes")}</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| {
+                            confirming.set(false);
+                            crate::ui::document::focus_by_id("reset");
+                        }>{i18n.tr("settings-reset-cancel")}</button>
+                    </p>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <button type="button" class="button button--quiet" id="reset" data-testid="reset" on:click=move |_| {
+                    confirming.set(true);
+                    request_animation_frame(|| crate::ui::document::focus_by_id("reset-confirm-yes"));
+                }>{i18n.tr("settings-reset-button")}</button>
+            }
+            .into_any()
+        }
+    };
+
+    Effect::new(move |_| settle_page(location, None));
+    view! {
+        <article class="settings">
+            <Breadcrumbs current=interface_text("settings-title")/>
+            <h1 tabindex="-1">{i18n.tr("settings-title")}</h1>
+            <p>{i18n.tr("settings-intro")}</p>
+            <p class="settings__status" role="status" data-testid="settings-status">
+                {move || status.get().map(|id| i18n.t(id))}
+            </p>
+            <section aria-labelledby="stored-heading">
+                <h2 id="stored-heading">{i18n.tr("settings-stored-heading")}</h2>
+                {stored_list}
+            </section>
+            <section aria-labelledby="export-heading">
+                <h2 id="export-heading">{i18n.tr("settings-export-heading")}</h2>
+                <button type="button" class="button" data-testid="export" on:click=export>
+                    {i18n.tr("settings-export-button")}
+                </button>
+            </section>
+            <section aria-labelledby="import-heading">
+                <h2 id="import-heading">{i18n.tr("settings-import-heading")}</h2>
+                <p>
+                    <label for="import-file">{i18n.tr("settings-import-file")}</label>
+                    <input id="import-file" type="file" accept=".json,application/json" node_ref=file_input
+                        on:change=move |_| checked.set(None)/>
+                </p>
+                <p>
+                    <label for="import-paste">{i18n.tr("settings-import-paste")}</label>
+                    <textarea id="import-paste" class="settings__paste" data-testid="import-paste" spellcheck="false"
+                        prop:value=move || pasted.get()
+                        on:input=move |ev| {
+                            pasted.set(event_target_value(&ev));
+                            checked.set(None);
+                        }></textarea>
+                </p>
+                <button type="button" class="button" data-testid="import-check" on:click=check>
+                    {i18n.tr("settings-import-read")}
+                </button>
+                {preview}
+            </section>
+            <section aria-labelledby="reset-heading">
+                <h2 id="reset-heading">{i18n.tr("settings-reset-heading")}</h2>
+                {reset}
+            </section>
+        </article>
+    }
+}
