@@ -145,6 +145,20 @@ mod tests {
     }
 
     #[test]
+    fn every_released_document_reads() {
+        // tests/fixtures/storage holds one document per released schema.
+        assert_eq!(
+            Preferences::decode(include_str!(
+                "../../tests/fixtures/storage/preferences-v1.json"
+            )),
+            Ok(Preferences {
+                lang: Some(Lang::Fr),
+                bilingual: true
+            })
+        );
+    }
+
+    #[test]
     fn unknown_language_is_dropped_not_fatal() {
         assert_eq!(
             Preferences::decode(r#"{"schema":1,"lang":"de"}"#),

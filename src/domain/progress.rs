@@ -376,6 +376,84 @@ impl Progress {
         Ok(progress)
     }
 
+    /// Reads a stored document part by part: a lesson, attempt or mistake
+    /// whose values have the wrong type or are out of range, or that names a
+    /// lesson or module the course does not have (`known`), is left out and
+    /// counted; the rest is kept. Fails only when the document as a whole
+    /// is unreadable or from a newer version.
+    pub fn decode_lenient(
+        text: &str,
+        known: &dyn Fn(&str, Option<&str>) -> bool,
+    ) -> Result<(Progress, usize), DocumentError> {
+        use serde_json::value::RawValue;
+        #[derive(Deserialize)]
+        struct Loose<'a> {
+            #[serde(default)]
+            schema: u32,
+            #[serde(default, borrow)]
+            lessons: BTreeMap<String, &'a RawValue>,
+            #[serde(default, borrow)]
+            last: Option<&'a RawValue>,
+            #[serde(default, borrow)]
+            attempts: BTreeMap<String, &'a RawValue>,
+            #[serde(default, borrow)]
+            mistakes: BTreeMap<String, &'a RawValue>,
+        }
+        let loose: Loose =
+            serde_json::from_str(text).map_err(|e| DocumentError::Corrupt(e.to_string()))?;
+        if loose.schema > SCHEMA {
+            return Err(DocumentError::NewerSchema(loose.schema));
+        }
+        let mut dropped = 0;
+        let mut keep = |ok: bool| {
+            dropped += usize::from(!ok);
+            ok
+        };
+        let mut progress = Progress {
+            schema: SCHEMA,
+            ..Progress::default()
+        };
+        for (key, raw) in loose.lessons {
+            let entry = serde_json::from_str::<LessonProgress>(raw.get());
+            let place = key.split_once('/');
+            if let (Ok(entry), Some((m, l))) = (entry, place) {
+                if keep(known(m, Some(l))) {
+                    progress.lessons.insert(key, entry);
+                }
+            } else {
+                keep(false);
+            }
+        }
+        if let Some(raw) = loose.last {
+            match serde_json::from_str::<Option<Place>>(raw.get()) {
+                Ok(place) => {
+                    progress.last = place.filter(|p| keep(known(&p.module, Some(&p.lesson))));
+                }
+                Err(_) => _ = keep(false),
+            }
+        }
+        for (id, raw) in loose.attempts {
+            let attempt = serde_json::from_str::<Attempt>(raw.get()).ok().filter(|a| {
+                a.id == id && a.percent.is_none_or(|p| p <= 100) && known(&a.module, None)
+            });
+            if let Some(a) = attempt {
+                progress.attempts.insert(id, a);
+            } else {
+                keep(false);
+            }
+        }
+        for (key, raw) in loose.mistakes {
+            let mistake = serde_json::from_str::<Mistake>(raw.get()).ok();
+            match (mistake, key.split_once('/')) {
+                (Some(m), Some((module, _))) if known(module, None) => {
+                    progress.mistakes.insert(key, m);
+                }
+                _ => _ = keep(false),
+            }
+        }
+        Ok((progress, dropped))
+    }
+
     /// The document to store.
     pub fn encode(&self) -> String {
         let mut stored = self.clone();
@@ -652,6 +730,80 @@ mod tests {
         assert_eq!(p.lesson("m", "l").exercise, None);
         assert!(p.encode().starts_with(r#"{"schema":2,"#));
         assert_eq!(Progress::decode(&p.encode())?, p);
+        Ok(())
+    }
+
+    #[test]
+    fn every_released_document_migrates_to_this_schema() -> Result<(), DocumentError> {
+        // tests/fixtures/storage holds one document per released schema,
+        // exactly as that version wrote it.
+        let v1 = Progress::decode(include_str!(
+            "../../tests/fixtures/storage/progress-v1.json"
+        ))?;
+        assert!(v1.lesson("foundations", "what-is-27002").is_complete());
+        assert!(v1.lesson("foundations", "cia-and-controls").skipped);
+        assert_eq!(
+            v1.last.as_ref().map(|p| p.lesson.as_str()),
+            Some("cia-and-controls")
+        );
+        let v2 = Progress::decode(include_str!(
+            "../../tests/fixtures/storage/progress-v2.json"
+        ))?;
+        let attempt = &v2.attempts["foundations-1763900100000"];
+        assert_eq!(
+            (attempt.seed, attempt.percent, attempt.answers.len()),
+            (12345, Some(31), 4)
+        );
+        assert_eq!(attempt.languages, [Lang::En, Lang::Fr]);
+        assert_eq!(
+            v2.mistakes_to_practise(),
+            [("foundations", "q-certification")]
+        );
+        assert!(v2.lesson("foundations", "what-is-27002").exercise.is_some());
+        for doc in [v1, v2] {
+            assert!(doc.encode().starts_with(&format!("{{\"schema\":{SCHEMA},")));
+            assert_eq!(Progress::decode(&doc.encode())?, doc);
+            // The lenient reader agrees on every released document.
+            let (lenient, dropped) = Progress::decode_lenient(&doc.encode(), &|_, _| true)?;
+            assert_eq!((lenient, dropped), (doc, 0));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn bad_parts_are_dropped_and_counted_and_good_parts_kept() -> Result<(), DocumentError> {
+        let known = |m: &str, l: Option<&str>| m == "m" && l.is_none_or(|l| l != "gone");
+        let text = r#"{"schema":2,
+            "lessons":{
+                "m/good":{"reflection":"kept","reached_end":true,"updated":3},
+                "m/typed":{"reflection":5},
+                "m/gone":{"reflection":"unknown lesson"},
+                "nokey":{"reflection":"no module"}},
+            "last":{"module":"m","lesson":"gone"},
+            "attempts":{
+                "m-1":{"id":"m-1","module":"m","seed":1,"started":1,"answers":{"q":{"single":"a"}}},
+                "m-2":{"id":"m-2","module":"m","seed":1,"started":2,"percent":999},
+                "x-3":{"id":"x-3","module":"x","seed":1,"started":3},
+                "m-4":{"id":"m-4","module":"m","seed":"one","started":4}},
+            "mistakes":{"m/q":{"wrong":5,"right":1},"m/r":{"wrong":"often"},"x/q":{"wrong":1}}}"#;
+        let (p, dropped) = Progress::decode_lenient(text, &known)?;
+        assert_eq!(p.lesson("m", "good").reflection, "kept");
+        assert_eq!(p.lessons.len(), 1);
+        assert_eq!(p.last, None);
+        assert_eq!(p.attempts.keys().collect::<Vec<_>>(), ["m-1"]);
+        assert_eq!(p.mistakes_to_practise(), [("m", "q")]);
+        assert_eq!(dropped, 3 + 1 + 3 + 2);
+        // A sound document loses nothing.
+        let (same, none) = Progress::decode_lenient(&p.encode(), &known)?;
+        assert_eq!((same, none), (p, 0));
+        assert!(matches!(
+            Progress::decode_lenient("[1,2]", &known),
+            Err(DocumentError::Corrupt(_))
+        ));
+        assert_eq!(
+            Progress::decode_lenient(r#"{"schema":7}"#, &known),
+            Err(DocumentError::NewerSchema(7))
+        );
         Ok(())
     }
 

@@ -12,6 +12,9 @@ pub enum StoreError {
     /// The browser refused the write because the origin is out of space.
     #[error("storage is full")]
     QuotaExceeded,
+    /// A write was accepted but reads back different.
+    #[error("storage returned something other than what was written")]
+    ReadBack,
     /// Any other failure reported by the storage backend.
     #[error("storage failed: {0}")]
     Backend(String),
@@ -80,6 +83,11 @@ pub fn save_document(
         }
     }
     store.write(key, encoded)?;
+    // Some storage (a failing disk, an extension) accepts a write and keeps
+    // something else: checked, so that the learner is told.
+    if store.read(key)?.as_deref() != Some(encoded) {
+        return Err(DocumentError::Store(StoreError::ReadBack));
+    }
     Ok(())
 }
 
@@ -127,5 +135,42 @@ impl KeyValueStore for MemoryStore {
             .collect();
         keys.sort();
         Ok(keys)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store that accepts writes but keeps something else.
+    #[derive(Default)]
+    struct Lying(MemoryStore);
+
+    impl KeyValueStore for Lying {
+        fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+            self.0.read(key)
+        }
+        fn write(&self, key: &str, value: &str) -> Result<(), StoreError> {
+            self.0.write(key, &value.replace('1', "2"))
+        }
+        fn remove(&self, key: &str) -> Result<(), StoreError> {
+            self.0.remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, StoreError> {
+            self.0.keys()
+        }
+    }
+
+    #[test]
+    fn a_write_that_reads_back_different_is_reported() {
+        let doc = r#"{"schema":1}"#;
+        assert_eq!(
+            save_document(&Lying::default(), "savoir:x", 1, doc),
+            Err(DocumentError::Store(StoreError::ReadBack))
+        );
+        let honest = MemoryStore::default();
+        assert_eq!(save_document(&honest, "savoir:x", 1, doc), Ok(()));
+        honest.write("other:y", "z").ok();
+        assert_eq!(honest.keys(), Ok(vec!["savoir:x".to_owned()]));
     }
 }

@@ -3,6 +3,7 @@
 //! a moment after the last change (typing saves once per pause, not once per
 //! key), and at once when the page is being left.
 
+use crate::adapters::content::catalog;
 use crate::adapters::storage::AppStore;
 use crate::domain::language::Lang;
 use crate::domain::lesson::Checkpoint;
@@ -10,7 +11,7 @@ use crate::domain::preferences::Preferences;
 use crate::domain::progress::{lesson_key, LessonProgress, Progress};
 use crate::domain::quiz::{Attempt, Score};
 use crate::domain::scoring::Answer;
-use crate::domain::store::{backup_key, DocumentError};
+use crate::domain::store::{backup_key, DocumentError, StoreError};
 use crate::ui::document::log_error;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -19,12 +20,44 @@ use std::time::Duration;
 /// How long after the last change progress is written.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 
+/// Something the learner must know about their saved progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Notice {
+    /// The stored progress could not be read; a copy was kept aside.
+    Unreadable,
+    /// Some parts could not be used and were left out; a copy was kept.
+    Repaired,
+    /// A newer version's progress is stored: nothing is written over it.
+    Newer,
+    /// Storage is full: the latest changes live in this tab only.
+    Full,
+    /// A write read back different.
+    Mismatch,
+}
+
+impl Notice {
+    /// The interface message that tells the learner.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Notice::Unreadable => "notice-unreadable",
+            Notice::Repaired => "notice-repaired",
+            Notice::Newer => "notice-newer",
+            Notice::Full => "notice-full",
+            Notice::Mismatch => "notice-mismatch",
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Learner {
     progress: RwSignal<Progress>,
     bilingual: RwSignal<bool>,
     /// Whether a change has not been written yet (or its write failed).
     unsaved: RwSignal<bool>,
+    /// What the learner must be told about saving.
+    notices: RwSignal<BTreeSet<Notice>>,
+    /// Whether the browser agreed to keep storage.
+    persisted: RwSignal<Option<bool>>,
     /// Whether writes reach the browser's storage (not memory only).
     persistent: bool,
     store: StoredValue<AppStore, LocalStorage>,
@@ -36,34 +69,133 @@ pub struct Learner {
 
 impl Learner {
     /// Reads what is stored and provides the state to every component below.
+    ///
+    /// What cannot be used is never lost silently: an unreadable document
+    /// (or one with parts that had to be left out) is copied aside first, and
+    /// the learner is told; a newer version's document is never written over.
     pub fn provide(store: AppStore) -> Learner {
-        let progress = Progress::load(store.as_store()).unwrap_or_else(|e| {
-            // A document this build cannot read is copied aside before the
-            // learner starts afresh, so that nothing is lost for good. (A
-            // newer version's document is never overwritten at all.)
-            log_error(&e);
-            if let DocumentError::Corrupt(_) = e {
-                let key = crate::domain::progress::storage_key();
-                if let Ok(Some(raw)) = store.as_store().read(&key) {
-                    let _ = store.as_store().write(&backup_key(&key), &raw);
+        let key = crate::domain::progress::storage_key();
+        let mut notices = BTreeSet::new();
+        let known = |m: &str, l: Option<&str>| {
+            catalog()
+                .module(m)
+                .is_some_and(|s| l.is_none_or(|l| s.lessons.iter().any(|x| x.id == l)))
+        };
+        let raw = store.as_store().read(&key).ok().flatten();
+        let progress = match raw.as_deref().map(|r| Progress::decode_lenient(r, &known)) {
+            None => Progress::default(),
+            Some(Ok((p, 0))) => p,
+            Some(result) => {
+                let keep_aside = || {
+                    if let Some(raw) = &raw {
+                        let _ = store.as_store().write(&backup_key(&key), raw);
+                    }
+                };
+                match result {
+                    Ok((p, _)) => {
+                        keep_aside();
+                        notices.insert(Notice::Repaired);
+                        p
+                    }
+                    Err(DocumentError::NewerSchema(_)) => {
+                        notices.insert(Notice::Newer);
+                        Progress::default()
+                    }
+                    Err(e) => {
+                        log_error(&e);
+                        keep_aside();
+                        notices.insert(Notice::Unreadable);
+                        Progress::default()
+                    }
                 }
             }
-            Progress::default()
-        });
+        };
         let prefs = Preferences::load(store.as_store()).unwrap_or_default();
+        let persistent = matches!(store, AppStore::Browser(_));
         let learner = Learner {
             progress: RwSignal::new(progress),
             bilingual: RwSignal::new(prefs.bilingual),
             unsaved: RwSignal::new(false),
-            persistent: matches!(store, AppStore::Browser(_)),
+            notices: RwSignal::new(notices),
+            persisted: RwSignal::new(None),
+            persistent,
             store: StoredValue::new_local(store),
             pending: StoredValue::new_local(None),
             changed: StoredValue::new_local(Default::default()),
         };
         provide_context(learner);
         let leaving = window_event_listener_untyped("pagehide", move |_| learner.save_now());
-        on_cleanup(move || leaving.remove());
+        // Another tab saved: take in what it did, item by item, at once.
+        let other_tab = window_event_listener(leptos::ev::storage, move |e| {
+            if e.key().as_deref() != Some(key.as_str()) {
+                return;
+            }
+            if let Some(Ok(theirs)) = e.new_value().map(|v| Progress::decode(&v)) {
+                learner.progress.update(|p| {
+                    p.absorb(theirs);
+                });
+            }
+        });
+        on_cleanup(move || {
+            leaving.remove();
+            other_tab.remove();
+        });
+        if persistent {
+            learner.ask_to_persist();
+        }
         learner
+    }
+
+    /// Asks the browser to keep this site's storage even when space runs
+    /// low (`navigator.storage.persist()`), and remembers the answer.
+    fn ask_to_persist(&self) {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let persisted = self.persisted;
+            let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+                return;
+            };
+            let Ok(promise) = manager.persist() else {
+                return;
+            };
+            leptos::task::spawn_local(async move {
+                let granted = wasm_bindgen_futures::JsFuture::from(promise).await;
+                persisted.set(granted.ok().and_then(|v| v.as_bool()));
+            });
+        }
+    }
+
+    /// Whether the browser agreed to keep storage (tracked; `None` until it
+    /// answers, or where it cannot be asked).
+    pub fn persisted(&self) -> Option<bool> {
+        self.persisted.get()
+    }
+
+    /// What the learner must know about their saved progress (tracked).
+    pub fn notices(&self) -> BTreeSet<Notice> {
+        self.notices.get()
+    }
+
+    fn notice(&self, notice: Notice, on: bool) {
+        self.notices.update(|n| {
+            if on {
+                n.insert(notice);
+            } else {
+                n.remove(&notice);
+            }
+        });
+    }
+
+    /// Whether nothing may be written (a newer version's data is stored).
+    fn read_only(&self) -> bool {
+        self.notices.with_untracked(|n| n.contains(&Notice::Newer))
+    }
+
+    /// The unreadable document kept aside, if any.
+    pub fn unreadable_copy(&self) -> Option<String> {
+        let key = backup_key(&crate::domain::progress::storage_key());
+        self.store
+            .with_value(|s| s.as_store().read(&key).ok().flatten())
     }
 
     /// Reads the progress (tracked: the caller re-runs when it changes).
@@ -164,6 +296,9 @@ impl Learner {
             return;
         };
         handle.clear();
+        if self.read_only() {
+            return;
+        }
         // Another tab may have written since: keep what it did to other
         // lessons rather than writing this tab's older copy over it.
         let (mine, moved) = self
@@ -177,9 +312,21 @@ impl Learner {
         let result = self
             .store
             .with_value(|s| self.progress.with_untracked(|p| p.save(s.as_store())));
+        self.notice(
+            Notice::Full,
+            matches!(result, Err(DocumentError::Store(StoreError::QuotaExceeded))),
+        );
+        self.notice(
+            Notice::Mismatch,
+            matches!(result, Err(DocumentError::Store(StoreError::ReadBack))),
+        );
         match result {
             Ok(()) => self.unsaved.set(false),
             Err(e) => {
+                if let DocumentError::NewerSchema(_) = e {
+                    // A newer version wrote meanwhile, in another tab.
+                    self.notice(Notice::Newer, true);
+                }
                 // Still this tab's changes: the next write must not take an
                 // older stored copy over them.
                 self.changed.update_value(|c| {
@@ -191,11 +338,30 @@ impl Learner {
         }
     }
 
+    /// Offers the whole progress as a file to download.
+    pub fn download(&self) -> Result<(), String> {
+        let now = js_sys::Date::now() as u64;
+        let file = crate::domain::transfer::export(&self.snapshot(), now);
+        let date = String::from(
+            js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(now as f64)).to_iso_string(),
+        );
+        let name = format!(
+            "savoir-progress-{}.json",
+            date.get(..10).unwrap_or_default()
+        );
+        crate::adapters::files::download(&name, &file, "application/json")
+    }
+
     /// Applies an imported progress file: replacing everything, or merged
     /// item by item with what is here (and in storage). Written at once.
     pub fn apply_import(&self, imported: Progress, replace: bool) -> Result<(), DocumentError> {
         if let Some(Some(handle)) = self.pending.try_update_value(Option::take) {
             handle.clear();
+        }
+        if self.read_only() {
+            return Err(DocumentError::NewerSchema(
+                crate::domain::progress::SCHEMA + 1,
+            ));
         }
         let stored = self.store.with_value(|s| Progress::load(s.as_store()));
         self.progress.update(|p| {
@@ -214,6 +380,8 @@ impl Learner {
             .with_value(|s| self.progress.with_untracked(|p| p.save(s.as_store())));
         if result.is_ok() {
             self.unsaved.set(false);
+            self.notice(Notice::Unreadable, false);
+            self.notice(Notice::Repaired, false);
         }
         result
     }

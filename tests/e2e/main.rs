@@ -30,7 +30,19 @@ use savoir::adapters::content::catalog;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
-use storage::export_clear_and_import_brings_everything_back;
+use storage::{
+    fault_10_storage_cleared_then_importing_the_last_export_restores_everything,
+    fault_11_a_write_that_reads_back_different_is_reported,
+    fault_12_export_then_import_gives_the_same_state_byte_for_byte,
+    fault_1_no_stored_data_starts_clean_and_saves,
+    fault_2_corrupt_json_is_kept_aside_told_and_downloadable, fault_3_an_older_schema_is_migrated,
+    fault_4_a_newer_schema_is_read_only_and_never_overwritten,
+    fault_5_bad_parts_are_dropped_with_a_notice_and_good_parts_kept,
+    fault_6_quota_exceeded_under_each_name_keeps_state_and_offers_export,
+    fault_7_storage_throwing_security_error_runs_in_memory_with_a_banner,
+    fault_8_null_local_storage_runs_in_memory_with_a_banner,
+    fault_9_two_tabs_writing_merge_and_show_each_other_live,
+};
 
 type Journey = for<'a> fn(
     &'a Client,
@@ -302,7 +314,18 @@ fn main() {
         checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_either_language: english.clone(),
         practising_mistakes_until_answered_right: english.clone(),
         a_lesson_exercise_works_by_keyboard_and_gives_feedback: english.clone(),
-        export_clear_and_import_brings_everything_back: english.clone(),
+        fault_1_no_stored_data_starts_clean_and_saves: english.clone(),
+        fault_2_corrupt_json_is_kept_aside_told_and_downloadable: english.clone(),
+        fault_3_an_older_schema_is_migrated: english.clone(),
+        fault_4_a_newer_schema_is_read_only_and_never_overwritten: english.clone(),
+        fault_5_bad_parts_are_dropped_with_a_notice_and_good_parts_kept: english.clone(),
+        fault_6_quota_exceeded_under_each_name_keeps_state_and_offers_export: english.clone(),
+        fault_7_storage_throwing_security_error_runs_in_memory_with_a_banner: english.clone(),
+        fault_8_null_local_storage_runs_in_memory_with_a_banner: english.clone(),
+        fault_9_two_tabs_writing_merge_and_show_each_other_live: english.clone(),
+        fault_10_storage_cleared_then_importing_the_last_export_restores_everything: english.clone(),
+        fault_11_a_write_that_reads_back_different_is_reported: english.clone(),
+        fault_12_export_then_import_gives_the_same_state_byte_for_byte: english.clone(),
         axe_finds_no_violations_on_a_checkpoint_before_and_after_answering: english.clone(),
         axe_finds_no_violations_on_catalog_module_and_lesson: english,
     ];

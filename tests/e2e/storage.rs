@@ -1,8 +1,11 @@
-//! Journeys through the learner's data: export, clear, import.
+//! The storage faults of issue 6, one journey each (`fault_<n>_...`), and
+//! the learner's data page: export, clear, import. In each, the app starts,
+//! questions can still be answered, the learner is told what happened when
+//! it matters, and nothing is lost silently.
 
 use super::ready_in;
-use crate::harness::{click, eval, wait_for, BoxError};
-use crate::quiz::{finish_first_checkpoint, open_checkpoint};
+use crate::harness::{cdp, click, eval, wait_for, wait_stored, BoxError};
+use crate::quiz::{answer, finish_first_checkpoint, first_checkpoint, open_checkpoint};
 use fantoccini::Client;
 use savoir::domain::language::Lang;
 use savoir::domain::route;
@@ -39,16 +42,35 @@ async fn paste_and_check(c: &Client, text: &str) -> Result<(), BoxError> {
     click(c, "[data-testid=import-check]").await
 }
 
+/// Pastes a file, waits for its preview, and applies it (`replace` or
+/// `merge`).
+async fn import_pasted(c: &Client, file: &str, choice: &str) -> Result<(), BoxError> {
+    paste_and_check(c, file).await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=import-preview]')",
+        "the preview",
+    )
+    .await?;
+    click(c, &format!("[data-testid=import-{choice}]")).await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=settings-status]').textContent.length > 0",
+        "the import to be done",
+    )
+    .await
+}
+
 /// The issue's "tried as a new user would": answer questions, export,
 /// clear the site's data, import: everything is back, byte for byte. A
 /// tampered copy is refused and changes nothing.
-pub async fn export_clear_and_import_brings_everything_back(
+pub async fn fault_10_storage_cleared_then_importing_the_last_export_restores_everything(
     c: &Client,
     base: &str,
 ) -> Result<(), BoxError> {
     let loaded = finish_first_checkpoint(c, base, &[true, false]).await?;
     let module = loaded.module.id.clone();
-    crate::harness::wait_stored(c, "savoir:progress", "\"finished\"").await?;
+    wait_stored(c, "savoir:progress", "\"finished\"").await?;
     let percent = eval(
         c,
         "document.querySelector('[data-testid=result]').dataset.percent",
@@ -59,23 +81,18 @@ pub async fn export_clear_and_import_brings_everything_back(
     let before = stored_progress(c).await?;
     assert!(before.contains("\"finished\""), "{before}");
     // The real download path runs; the test keeps the file it makes.
-    c.execute(
-        "window.savedFiles = []; const make = URL.createObjectURL; URL.createObjectURL = b => { window.savedFiles.push(b); return make(b); };",
-        vec![],
-    )
-    .await?;
+    keep_downloads(c).await?;
     click(c, "[data-testid=export]").await?;
-    let file = c
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; window.savedFiles[0].text().then(done, e => done(String(e)));",
-            vec![],
-        )
-        .await?;
-    let file = file.as_str().unwrap_or_default().to_owned();
+    let file = last_download(c).await?;
     assert!(file.contains("\"format\": \"savoir-progress\""), "{file}");
 
-    // The browser clears the site's data.
-    c.execute("localStorage.clear();", vec![]).await?;
+    // The browser clears the site's data (as "Clear site data" does).
+    cdp(
+        c,
+        "Storage.clearDataForOrigin",
+        json!({ "origin": base, "storageTypes": "all" }),
+    )
+    .await?;
     open_settings(c, base).await?;
     assert_eq!(stored_progress(c).await?, "");
 
@@ -98,20 +115,7 @@ pub async fn export_clear_and_import_brings_everything_back(
     assert_eq!(error, json!("import-error-tampered"));
     assert_eq!(stored_progress(c).await?, "");
 
-    paste_and_check(c, &file).await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=import-preview]')",
-        "the preview",
-    )
-    .await?;
-    click(c, "[data-testid=import-replace]").await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=settings-status]').textContent.length > 0",
-        "the import to be done",
-    )
-    .await?;
+    import_pasted(c, &file, "replace").await?;
     assert_eq!(
         stored_progress(c).await?,
         before,
@@ -132,5 +136,428 @@ pub async fn export_clear_and_import_brings_everything_back(
     )
     .await?;
     assert_eq!(back, percent);
+    Ok(())
+}
+
+const PROGRESS: &str = "savoir:progress";
+const BACKUP: &str = "savoir:progress:unreadable";
+
+async fn stored(c: &Client, key: &str) -> Result<Option<String>, BoxError> {
+    Ok(eval(c, &format!("localStorage.getItem({})", json!(key)))
+        .await?
+        .as_str()
+        .map(str::to_owned))
+}
+
+/// Puts `value` under the progress key, then opens the app afresh.
+async fn start_with(c: &Client, base: &str, value: &str) -> Result<(), BoxError> {
+    c.goto(&format!("{base}/en/")).await?;
+    ready_in(c, "en").await?;
+    c.execute(
+        "localStorage.clear(); localStorage.setItem('savoir:progress', arguments[0]);",
+        vec![json!(value)],
+    )
+    .await?;
+    c.goto(&format!("{base}/en/")).await?;
+    ready_in(c, "en").await
+}
+
+/// Runs `script` in every page before the app (storage made to fail).
+async fn before_every_page(c: &Client, script: &str) -> Result<(), BoxError> {
+    cdp(c, "Page.enable", json!({})).await?;
+    cdp(
+        c,
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": script }),
+    )
+    .await?;
+    Ok(())
+}
+
+async fn banner(c: &Client, notice: &str) -> Result<(), BoxError> {
+    wait_for(
+        c,
+        &format!(
+            "document.querySelector(\"[data-testid=storage-banner][data-notice='{notice}']\")"
+        ),
+        &format!("the {notice} banner"),
+    )
+    .await
+}
+
+/// Answers the first question of the first checkpoint (right): the app is
+/// usable. Returns the question's id.
+async fn answer_one(c: &Client, base: &str) -> Result<String, BoxError> {
+    let loaded = first_checkpoint()?;
+    open_checkpoint(c, base, Lang::En, &loaded.module.id).await?;
+    let q = &loaded.module.checkpoint.questions[0];
+    answer(c, q, true).await?;
+    Ok(q.id.clone())
+}
+
+/// Keeps the files the app offers for download (the real download path
+/// runs) and returns a script that reads the last one's text.
+async fn keep_downloads(c: &Client) -> Result<(), BoxError> {
+    c.execute(
+        "window.savedFiles = []; const make = URL.createObjectURL; URL.createObjectURL = b => { window.savedFiles.push(b); return make(b); };",
+        vec![],
+    )
+    .await?;
+    Ok(())
+}
+
+async fn last_download(c: &Client) -> Result<String, BoxError> {
+    wait_for(
+        c,
+        "window.savedFiles && window.savedFiles.length > 0",
+        "a download",
+    )
+    .await?;
+    let text = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; window.savedFiles[window.savedFiles.length - 1].text().then(done, e => done(String(e)));",
+            vec![],
+        )
+        .await?;
+    Ok(text.as_str().unwrap_or_default().to_owned())
+}
+
+pub async fn fault_1_no_stored_data_starts_clean_and_saves(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    c.goto(&format!("{base}/en/")).await?;
+    ready_in(c, "en").await?;
+    assert_eq!(stored(c, PROGRESS).await?, None);
+    assert!(
+        eval(c, "document.querySelector('[data-testid=storage-banner]')")
+            .await?
+            .is_null()
+    );
+    let q = answer_one(c, base).await?;
+    wait_stored(c, PROGRESS, &format!("\"{q}\"")).await
+}
+
+pub async fn fault_2_corrupt_json_is_kept_aside_told_and_downloadable(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let raw = "{\"schema\":2,\"lessons\":{\"foundations/what-is-27002\":{\"reflection\":\"half a";
+    start_with(c, base, raw).await?;
+    banner(c, "notice-unreadable").await?;
+    assert_eq!(stored(c, BACKUP).await?.as_deref(), Some(raw), "kept aside");
+    keep_downloads(c).await?;
+    click(c, "[data-testid=download-unreadable]").await?;
+    assert_eq!(last_download(c).await?, raw);
+    // A fresh start that works, and the copy stays.
+    let q = answer_one(c, base).await?;
+    wait_stored(c, PROGRESS, &format!("\"{q}\"")).await?;
+    assert_eq!(stored(c, BACKUP).await?.as_deref(), Some(raw));
+    Ok(())
+}
+
+pub async fn fault_3_an_older_schema_is_migrated(c: &Client, base: &str) -> Result<(), BoxError> {
+    let module = &savoir::adapters::content::catalog().modules[0];
+    let lesson = &module.lessons[0].id;
+    let v1 = format!(
+        r#"{{"schema":1,"lessons":{{"{}/{lesson}":{{"reflection":"From version one","skipped":false,"reached_end":false,"position":null,"updated":5}}}},"last":null}}"#,
+        module.id
+    );
+    start_with(c, base, &v1).await?;
+    assert!(
+        eval(c, "document.querySelector('[data-testid=storage-banner]')")
+            .await?
+            .is_null()
+    );
+    c.goto(&format!(
+        "{base}{}",
+        route::lesson(Lang::En, &module.id, lesson)
+    ))
+    .await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=reflection]') && document.querySelector('[data-testid=reflection]').value === 'From version one'",
+        "the migrated reflection",
+    )
+    .await?;
+    answer_one(c, base).await?;
+    wait_stored(c, PROGRESS, "\"schema\":2").await?;
+    let now = stored(c, PROGRESS).await?.unwrap_or_default();
+    assert!(now.contains("From version one"), "{now}");
+    Ok(())
+}
+
+pub async fn fault_4_a_newer_schema_is_read_only_and_never_overwritten(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let newer = r#"{"schema":99,"lessons":{},"something":"new"}"#;
+    start_with(c, base, newer).await?;
+    banner(c, "notice-newer").await?;
+    answer_one(c, base).await?;
+    // Past the save delay, and a page hide, which saves at once.
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    c.execute("window.dispatchEvent(new Event('pagehide'));", vec![])
+        .await?;
+    assert_eq!(stored(c, PROGRESS).await?.as_deref(), Some(newer));
+    banner(c, "notice-newer").await
+}
+
+pub async fn fault_5_bad_parts_are_dropped_with_a_notice_and_good_parts_kept(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let module = &savoir::adapters::content::catalog().modules[0];
+    let lesson = &module.lessons[0].id;
+    let m = &module.id;
+    let doc = format!(
+        r#"{{"schema":2,"lessons":{{"{m}/{lesson}":{{"reflection":"Good part","updated":5}},"{m}/no-such-lesson":{{"reflection":"x"}},"{m}/{other}":{{"reached_end":"yes"}}}},"attempts":{{"{m}-1":{{"id":"{m}-1","module":"{m}","seed":1,"started":1,"percent":999}}}},"mistakes":{{"{m}/q-999":{{"wrong":"often"}}}}}}"#,
+        other = module.lessons[1].id
+    );
+    start_with(c, base, &doc).await?;
+    banner(c, "notice-repaired").await?;
+    assert_eq!(
+        stored(c, BACKUP).await?.as_deref(),
+        Some(doc.as_str()),
+        "the original kept aside"
+    );
+    c.goto(&format!("{base}{}", route::lesson(Lang::En, m, lesson)))
+        .await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=reflection]') && document.querySelector('[data-testid=reflection]').value === 'Good part'",
+        "the good part",
+    )
+    .await?;
+    let q = answer_one(c, base).await?;
+    wait_stored(c, PROGRESS, &format!("\"{q}\"")).await?;
+    let now = stored(c, PROGRESS).await?.unwrap_or_default();
+    assert!(
+        !now.contains("no-such-lesson") && !now.contains("999"),
+        "{now}"
+    );
+    Ok(())
+}
+
+pub async fn fault_6_quota_exceeded_under_each_name_keeps_state_and_offers_export(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    for name in [
+        "QuotaExceededError",
+        "NS_ERROR_DOM_QUOTA_REACHED",
+        "QUOTA_EXCEEDED_ERR",
+    ] {
+        c.goto(&format!("{base}/en/")).await?;
+        ready_in(c, "en").await?;
+        c.execute("localStorage.clear();", vec![]).await?;
+        let loaded = first_checkpoint()?;
+        open_checkpoint(c, base, Lang::En, &loaded.module.id).await?;
+        c.execute(
+            "const full = arguments[0]; const set = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) { if (k === 'savoir:progress') { throw new DOMException('full', full); } return set.call(this, k, v); };",
+            vec![json!(name)],
+        )
+        .await?;
+        let q = &loaded.module.checkpoint.questions[0];
+        answer(c, q, true).await?;
+        banner(c, "notice-full").await?;
+        assert_eq!(stored(c, PROGRESS).await?, None);
+        // Kept in this tab, and offered as a file.
+        assert!(!eval(c, "document.querySelector('[data-testid=feedback]')")
+            .await?
+            .is_null());
+        keep_downloads(c).await?;
+        click(c, "[data-testid=download-progress]").await?;
+        let file = last_download(c).await?;
+        assert!(file.contains(&format!("\"{}\"", q.id)), "{name}: {file}");
+    }
+    Ok(())
+}
+
+/// Makes `localStorage` behave as `getter` says on every page, opens the
+/// app in `lang`, and checks it runs in memory, says so in that language,
+/// and still takes answers.
+async fn without_storage(c: &Client, base: &str, getter: &str, lang: Lang) -> Result<(), BoxError> {
+    before_every_page(
+        c,
+        &format!("Object.defineProperty(window, 'localStorage', {{ configurable: true, get() {{ {getter} }} }});"),
+    )
+    .await?;
+    c.goto(&format!("{base}{}", route::home(lang))).await?;
+    ready_in(c, lang.tag()).await?;
+    banner(c, "storage-unavailable").await?;
+    let text = eval(
+        c,
+        "document.querySelector('[data-testid=storage-banner] p').textContent",
+    )
+    .await?;
+    let told = savoir::adapters::i18n::localizer().format(lang, "storage-unavailable", None);
+    assert_eq!(text, json!(told), "told in their language");
+    answer_one(c, base).await?;
+    Ok(())
+}
+
+pub async fn fault_7_storage_throwing_security_error_runs_in_memory_with_a_banner(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    without_storage(
+        c,
+        base,
+        "throw new DOMException('denied', 'SecurityError');",
+        Lang::En,
+    )
+    .await
+}
+
+pub async fn fault_8_null_local_storage_runs_in_memory_with_a_banner(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    without_storage(c, base, "return null;", Lang::Fr).await
+}
+
+pub async fn fault_9_two_tabs_writing_merge_and_show_each_other_live(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let module = &savoir::adapters::content::catalog().modules[0];
+    let (m, first, second) = (&module.id, &module.lessons[0].id, &module.lessons[1].id);
+    let type_reflection = |text: &'static str| async move {
+        let area = c
+            .find(fantoccini::Locator::Css("[data-testid=reflection]"))
+            .await?;
+        area.send_keys(text).await?;
+        Ok::<(), BoxError>(())
+    };
+    // Tab A: a reflection in the first lesson.
+    c.goto(&format!("{base}{}", route::lesson(Lang::En, m, first)))
+        .await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=reflection]')",
+        "the reflection",
+    )
+    .await?;
+    let tab_a = c.window().await?;
+    // Tab B: the module page, then a reflection in the second lesson.
+    let tab_b = c.new_window(true).await?;
+    c.switch_to_window(tab_b.handle.clone()).await?;
+    c.goto(&format!("{base}{}", route::module(Lang::En, m)))
+        .await?;
+    ready_in(c, "en").await?;
+    let status = format!(
+        "document.querySelector(\"a[href$='/lessons/{first}']\").closest('li').dataset.status"
+    );
+    wait_for(
+        c,
+        &format!("document.querySelector(\"a[href$='/lessons/{first}']\")"),
+        "the lesson list",
+    )
+    .await?;
+    let before = eval(c, &status).await?;
+    assert_eq!(before, json!("status-not-started"));
+    c.switch_to_window(tab_a.clone()).await?;
+    type_reflection("Written in tab A").await?;
+    wait_stored(c, PROGRESS, "Written in tab A").await?;
+    c.switch_to_window(tab_b.handle.clone()).await?;
+    // B shows A's progress without a reload.
+    wait_for(
+        c,
+        &format!("{status} === 'status-in-progress'"),
+        "the other tab's progress, live",
+    )
+    .await?;
+    c.goto(&format!("{base}{}", route::lesson(Lang::En, m, second)))
+        .await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=reflection]')",
+        "the reflection",
+    )
+    .await?;
+    type_reflection("Written in tab B").await?;
+    wait_stored(c, PROGRESS, "Written in tab B").await?;
+    // A writes again: B's answer stays.
+    c.switch_to_window(tab_a).await?;
+    type_reflection(", and more").await?;
+    wait_stored(c, PROGRESS, "Written in tab A, and more").await?;
+    let both = stored(c, PROGRESS).await?.unwrap_or_default();
+    assert!(both.contains("Written in tab B"), "no answer lost: {both}");
+    Ok(())
+}
+
+pub async fn fault_11_a_write_that_reads_back_different_is_reported(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    c.goto(&format!("{base}/en/")).await?;
+    ready_in(c, "en").await?;
+    let loaded = first_checkpoint()?;
+    open_checkpoint(c, base, Lang::En, &loaded.module.id).await?;
+    c.execute(
+        "const set = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) { return set.call(this, k, k === 'savoir:progress' ? v.slice(0, -1) + ' ' : v); };",
+        vec![],
+    )
+    .await?;
+    answer(c, &loaded.module.checkpoint.questions[0], true).await?;
+    banner(c, "notice-mismatch").await
+}
+
+pub async fn fault_12_export_then_import_gives_the_same_state_byte_for_byte(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    finish_first_checkpoint(c, base, &[true, false, true]).await?;
+    wait_stored(c, PROGRESS, "\"finished\"").await?;
+    open_settings(c, base).await?;
+    let before = stored_progress(c).await?;
+    keep_downloads(c).await?;
+    click(c, "[data-testid=export]").await?;
+    let file = last_download(c).await?;
+    import_pasted(c, &file, "merge").await?;
+    assert_eq!(
+        stored_progress(c).await?,
+        before,
+        "merge with itself: nothing changes"
+    );
+    click(c, "[data-testid=reset]").await?;
+    click(c, "[data-testid=reset-yes]").await?;
+    wait_for(
+        c,
+        "!(localStorage.getItem('savoir:progress') || '').includes('finished')",
+        "the reset",
+    )
+    .await?;
+    // This time through the file picker, with the file as downloaded.
+    let path = std::env::temp_dir().join(format!("savoir-progress-{}.json", std::process::id()));
+    std::fs::write(&path, &file)?;
+    c.find(fantoccini::Locator::Css("#import-file"))
+        .await?
+        .send_keys(&path.display().to_string())
+        .await?;
+    click(c, "[data-testid=import-check]").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=import-preview]')",
+        "the preview",
+    )
+    .await?;
+    click(c, "[data-testid=import-replace]").await?;
+    wait_for(
+        c,
+        "(localStorage.getItem('savoir:progress') || '').includes('finished')",
+        "the import",
+    )
+    .await?;
+    assert_eq!(
+        stored_progress(c).await?,
+        before,
+        "the same state, byte for byte"
+    );
     Ok(())
 }

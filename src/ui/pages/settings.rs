@@ -64,16 +64,11 @@ pub fn SettingsPage() -> impl IntoView {
         .into_any()
     };
 
-    let export = move |_| {
-        let now = js_sys::Date::now() as u64;
-        let file = transfer::export(&learner.snapshot(), now);
-        let name = format!("savoir-progress-{}.json", date_text(now));
-        match files::download(&name, &file, "application/json") {
-            Ok(()) => say("settings-export-done"),
-            Err(e) => {
-                crate::ui::document::log_error(&std::io::Error::other(e));
-                say("settings-save-failed");
-            }
+    let export = move |_| match learner.download() {
+        Ok(()) => say("settings-export-done"),
+        Err(e) => {
+            crate::ui::document::log_error(&std::io::Error::other(e));
+            say("settings-save-failed");
         }
     };
 
@@ -192,6 +187,11 @@ pub fn SettingsPage() -> impl IntoView {
             <section aria-labelledby="stored-heading">
                 <h2 id="stored-heading">{i18n.tr("settings-stored-heading")}</h2>
                 {stored_list}
+                <p data-testid="persisted">
+                    {move || learner.persisted().map(|granted| {
+                        i18n.t(if granted { "settings-persisted" } else { "settings-not-persisted" })
+                    })}
+                </p>
             </section>
             <section aria-labelledby="export-heading">
                 <h2 id="export-heading">{i18n.tr("settings-export-heading")}</h2>
