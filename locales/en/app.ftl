@@ -161,7 +161,7 @@ settings-import-heading = Bring back a copy
 settings-import-file = Progress file
 settings-import-paste = Or paste the contents of the file
 settings-import-read = Check this file
-settings-import-preview = This file, downloaded on { $date }, holds { $started } lessons started ({ $completed } completed), { $reflections } reflections, { $attempts } finished checkpoint attempts and { $mistakes } questions to practise.
+settings-import-preview = This file was downloaded on { $date }. It holds:
 settings-import-merge = Add it to what is here
 settings-import-replace = Replace what is here with it
 settings-import-done = Your progress has been brought back.
@@ -187,3 +187,28 @@ notice-full = This browser's storage is full: your latest progress is kept in th
 notice-mismatch = Your progress did not save correctly in this browser. Download a copy to keep it safe.
 settings-persisted = This browser has agreed to keep your data until you clear it.
 settings-not-persisted = This browser may clear your data when space runs low: download a copy now and then.
+settings-count-started =
+    { $count ->
+        [one] One lesson started
+       *[other] { $count } lessons started
+    }
+settings-count-completed =
+    { $count ->
+        [one] One lesson completed
+       *[other] { $count } lessons completed
+    }
+settings-count-reflections =
+    { $count ->
+        [one] One reflection
+       *[other] { $count } reflections
+    }
+settings-count-attempts =
+    { $count ->
+        [one] One finished checkpoint attempt
+       *[other] { $count } finished checkpoint attempts
+    }
+settings-count-mistakes =
+    { $count ->
+        [one] One question to practise
+       *[other] { $count } questions to practise
+    }

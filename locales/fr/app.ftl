@@ -165,7 +165,7 @@ settings-import-heading = Restaurer une copie
 settings-import-file = Fichier de progression
 settings-import-paste = Ou collez le contenu du fichier
 settings-import-read = Vérifier ce fichier
-settings-import-preview = Ce fichier, téléchargé le { $date }, contient { $started } leçons commencées ({ $completed } terminées), { $reflections } réflexions, { $attempts } tentatives de point de contrôle terminées et { $mistakes } questions à revoir.
+settings-import-preview = Ce fichier a été téléchargé le { $date }. Il contient :
 settings-import-merge = L’ajouter à ce qui est ici
 settings-import-replace = Remplacer ce qui est ici par ce fichier
 settings-import-done = Votre progression a été restaurée.
@@ -178,7 +178,7 @@ import-error-tampered = Ce fichier a été modifié après son téléchargement�
 import-error-newer = Ce fichier vient d’une version plus récente de Savoir. Rien n’a été changé.
 settings-reset-heading = Recommencer
 settings-reset-button = Effacer ma progression sur cet appareil
-settings-reset-confirm = Cela efface toutes les leçons, réflexions et tentatives conservées dans ce navigateur. Téléchargez d’abord une copie si vous pourriez en avoir besoin.
+settings-reset-confirm = Cela efface toutes les leçons, réflexions et tentatives conservées dans ce navigateur. Téléchargez d’abord une copie au cas où vous en auriez besoin.
 settings-reset-yes = Oui, tout effacer
 settings-reset-cancel = Annuler
 settings-reset-done = Votre progression sur cet appareil a été effacée.
@@ -186,8 +186,33 @@ settings-save-failed = Impossible d’enregistrer cela dans ce navigateur.
 notice-unreadable = Votre progression enregistrée est illisible : vous repartez de zéro. Une copie a été conservée : téléchargez-la et envoyez-la à votre formateur si vous en avez besoin.
 notice-download-unreadable = Télécharger la copie illisible
 notice-repaired = Une partie de votre progression enregistrée était inutilisable et a été écartée ; le reste est là. Une copie de ce qui était enregistré a été conservée.
-notice-newer = Votre progression a été enregistrée par une version plus récente de Savoir. Cette version n’y touchera pas : ce que vous faites maintenant n’est pas enregistré. Rouvrez l’application une fois à jour.
+notice-newer = Votre progression a été enregistrée par une version plus récente de Savoir. Cette version n’y touchera pas : ce que vous faites maintenant n’est pas enregistré. Rouvrez l’application une fois celle-ci mise à jour.
 notice-full = L’espace de stockage de ce navigateur est plein : votre progression récente n’existe que dans cet onglet. Téléchargez-en une copie pour ne pas la perdre.
 notice-mismatch = Votre progression ne s’est pas enregistrée correctement dans ce navigateur. Téléchargez-en une copie pour la mettre à l’abri.
 settings-persisted = Ce navigateur a accepté de conserver vos données jusqu’à ce que vous les effaciez.
 settings-not-persisted = Ce navigateur peut effacer vos données quand l’espace manque : téléchargez-en une copie de temps en temps.
+settings-count-started =
+    { $count ->
+        [one] { $count } leçon commencée
+       *[other] { $count } leçons commencées
+    }
+settings-count-completed =
+    { $count ->
+        [one] { $count } leçon terminée
+       *[other] { $count } leçons terminées
+    }
+settings-count-reflections =
+    { $count ->
+        [one] { $count } réflexion
+       *[other] { $count } réflexions
+    }
+settings-count-attempts =
+    { $count ->
+        [one] { $count } tentative de point de contrôle terminée
+       *[other] { $count } tentatives de point de contrôle terminées
+    }
+settings-count-mistakes =
+    { $count ->
+        [one] { $count } question à revoir
+       *[other] { $count } questions à revoir
+    }

@@ -73,7 +73,7 @@ impl KeyValueStore for BrowserStore {
                 }
             }
         }
-        keys.sort();
+        keys.sort_unstable();
         Ok(keys)
     }
 }

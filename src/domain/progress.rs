@@ -96,6 +96,29 @@ impl Status {
 }
 
 impl LessonProgress {
+    /// Takes in another copy of this entry, field by field, so that neither
+    /// copy's work is lost: a reflection or exercise answer that only one
+    /// copy has is kept; where both have one, the copy changed last wins (as
+    /// it does for the reading position); reaching the end and skipping
+    /// stay done once done. Returns whether anything changed.
+    pub fn merge(&mut self, other: &LessonProgress) -> bool {
+        let before = self.clone();
+        let theirs_newer = other.updated > self.updated;
+        if other.has_reflection() && (!self.has_reflection() || theirs_newer) {
+            self.reflection.clone_from(&other.reflection);
+        }
+        if other.exercise.is_some() && (self.exercise.is_none() || theirs_newer) {
+            self.exercise.clone_from(&other.exercise);
+        }
+        if other.position.is_some() && (self.position.is_none() || theirs_newer) {
+            self.position.clone_from(&other.position);
+        }
+        self.skipped |= other.skipped;
+        self.reached_end |= other.reached_end;
+        self.updated = self.updated.max(other.updated);
+        *self != before
+    }
+
     /// Whether the reflection holds more than blank space.
     pub fn has_reflection(&self) -> bool {
         !self.reflection.trim().is_empty()
@@ -318,21 +341,21 @@ impl Progress {
         changed
     }
 
-    /// Takes in another copy of the learner's progress (an imported file),
-    /// item by item: each lesson from the copy that changed it last, every
+    /// Takes in another copy of the learner's progress (an imported file, or
+    /// another tab's save), item by item: each lesson field by field (see
+    /// [`LessonProgress::merge`]), every
     /// attempt (merged answer by answer; a finished copy wins), every
     /// mistake at the later time of each copy; the last place stays this
     /// copy's unless it has none. Returns whether anything changed.
     pub fn absorb(&mut self, other: Progress) -> bool {
         let mut changed = false;
         for (key, theirs) in other.lessons {
-            let newer = self
-                .lessons
-                .get(&key)
-                .is_none_or(|mine| theirs.updated > mine.updated);
-            if newer && self.lessons.get(&key) != Some(&theirs) {
-                self.lessons.insert(key, theirs);
-                changed = true;
+            match self.lessons.get_mut(&key) {
+                Some(mine) => changed |= mine.merge(&theirs),
+                None => {
+                    self.lessons.insert(key, theirs);
+                    changed = true;
+                }
             }
         }
         let keep: BTreeSet<String> = self.lessons.keys().cloned().collect();
@@ -398,6 +421,10 @@ impl Progress {
             attempts: BTreeMap<String, &'a RawValue>,
             #[serde(default, borrow)]
             mistakes: BTreeMap<String, &'a RawValue>,
+        }
+        // A newer version may have changed the structure: its number first.
+        if let Some(newer) = store::schema_of(text).filter(|s| *s > SCHEMA) {
+            return Err(DocumentError::NewerSchema(newer));
         }
         let loose: Loose =
             serde_json::from_str(text).map_err(|e| DocumentError::Corrupt(e.to_string()))?;
@@ -734,6 +761,38 @@ mod tests {
     }
 
     #[test]
+    fn lesson_copies_merge_field_by_field() {
+        let mut reading = LessonProgress {
+            position: Some("block-b".into()),
+            updated: 50,
+            ..LessonProgress::default()
+        };
+        let writing = LessonProgress {
+            reflection: "Mine".into(),
+            reached_end: true,
+            updated: 10,
+            ..LessonProgress::default()
+        };
+        // Newer reading activity does not drop an older reflection.
+        assert!(reading.merge(&writing));
+        assert_eq!(reading.reflection, "Mine");
+        assert!(reading.reached_end);
+        assert_eq!(
+            (reading.position.as_deref(), reading.updated),
+            (Some("block-b"), 50)
+        );
+        // Where both wrote, the later copy wins.
+        let later = LessonProgress {
+            reflection: "Rewritten".into(),
+            updated: 60,
+            ..LessonProgress::default()
+        };
+        assert!(reading.merge(&later));
+        assert_eq!(reading.reflection, "Rewritten");
+        assert!(!reading.clone().merge(&reading), "nothing new");
+    }
+
+    #[test]
     fn every_released_document_migrates_to_this_schema() -> Result<(), DocumentError> {
         // tests/fixtures/storage holds one document per released schema,
         // exactly as that version wrote it.
@@ -803,6 +862,11 @@ mod tests {
         assert_eq!(
             Progress::decode_lenient(r#"{"schema":7}"#, &known),
             Err(DocumentError::NewerSchema(7))
+        );
+        assert_eq!(
+            Progress::decode_lenient(r#"{"schema":7,"lessons":[1,2]}"#, &known),
+            Err(DocumentError::NewerSchema(7)),
+            "a newer structure is newer, not unreadable"
         );
         Ok(())
     }

@@ -133,7 +133,7 @@ impl KeyValueStore for MemoryStore {
             .filter(|k| k.starts_with(KEY_PREFIX))
             .cloned()
             .collect();
-        keys.sort();
+        keys.sort_unstable();
         Ok(keys)
     }
 }

@@ -13,6 +13,9 @@ use super::quiz::fnv1a;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+/// The latest date JavaScript can represent, in milliseconds since 1970.
+pub const MAX_DATE: u64 = 8_640_000_000_000_000;
+
 /// What every progress file says it is.
 pub const FORMAT: &str = "savoir-progress";
 
@@ -85,7 +88,8 @@ pub fn export(progress: &Progress, now: u64) -> String {
         checksum: checksum(&normalised),
         progress: &normalised,
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    // Compact: a pretty printer would compile every serialiser a second time.
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 /// A file that passed every check, ready to preview and to apply.
@@ -151,12 +155,18 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     if file.schema > SCHEMA {
         return Err(ImportError::NewerSchema(file.schema));
     }
-    // The checksum is over the document as the exporting version wrote it;
-    // re-encoding only reproduces it for this schema. Older files are
-    // accepted on their structure alone.
+    // A date no browser can show is no export of ours.
+    if file.exported > MAX_DATE {
+        return Err(ImportError::Invalid(format!(
+            "exported at {}",
+            file.exported
+        )));
+    }
+    // Checked whatever schema the file claims: a changed number must not
+    // let a changed document through.
     let progress = Progress::decode(&file.progress.encode())
         .map_err(|e| ImportError::Invalid(e.to_string()))?;
-    if file.schema == SCHEMA && checksum(&progress) != file.checksum {
+    if checksum(&progress) != file.checksum {
         return Err(ImportError::Tampered);
     }
     Ok(Imported {
@@ -229,19 +239,24 @@ mod tests {
             (file.replace("SMSI", "ISMS"), |e| {
                 matches!(e, ImportError::Tampered)
             }),
+            (file.replace("\"skipped\":true", "\"skipped\":false"), |e| {
+                matches!(e, ImportError::Tampered)
+            }),
             (
-                file.replace("\"skipped\": true", "\"skipped\": false"),
-                |e| matches!(e, ImportError::Tampered),
-            ),
-            (
-                file.replace(
-                    "\"schema\": 2,\n  \"exported\"",
-                    "\"schema\": 9,\n  \"exported\"",
-                ),
+                file.replace("\"schema\":2,\"exported\"", "\"schema\":9,\"exported\""),
                 |e| matches!(e, ImportError::NewerSchema(9)),
             ),
             (
-                file.replace("\"reached_end\": true", "\"reached_end\": \"yes\""),
+                file.replace("\"reached_end\":true", "\"reached_end\":\"yes\""),
+                |e| matches!(e, ImportError::Invalid(_)),
+            ),
+            (
+                file.replace("\"schema\":2,\"exported\"", "\"schema\":1,\"exported\"")
+                    .replace("SMSI", "ISMS"),
+                |e| matches!(e, ImportError::Tampered),
+            ),
+            (
+                file.replace("\"exported\":5,", "\"exported\":9000000000000000000,"),
                 |e| matches!(e, ImportError::Invalid(_)),
             ),
         ];

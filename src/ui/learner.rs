@@ -62,6 +62,9 @@ pub struct Learner {
     persistent: bool,
     store: StoredValue<AppStore, LocalStorage>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The raw text of a stored document that could not be used in full,
+    /// and whether storage kept a copy of it (or the learner downloaded it).
+    set_aside: StoredValue<Option<(String, bool)>, LocalStorage>,
     /// What this tab changed since its last write: lesson keys and attempt
     /// ids, and whether it moved the last place. Everything else is taken from storage then.
     changed: StoredValue<(BTreeSet<String>, bool), LocalStorage>,
@@ -76,19 +79,17 @@ impl Learner {
     pub fn provide(store: AppStore) -> Learner {
         let key = crate::domain::progress::storage_key();
         let mut notices = BTreeSet::new();
-        let known = |m: &str, l: Option<&str>| {
-            catalog()
-                .module(m)
-                .is_some_and(|s| l.is_none_or(|l| s.lessons.iter().any(|x| x.id == l)))
-        };
         let raw = store.as_store().read(&key).ok().flatten();
+        // Set when the raw text of a document that could not be used in
+        // full is only in memory: nothing is written until it is saved.
+        let mut set_aside = None;
         let progress = match raw.as_deref().map(|r| Progress::decode_lenient(r, &known)) {
             None => Progress::default(),
             Some(Ok((p, 0))) => p,
             Some(result) => {
-                let keep_aside = || {
+                let mut keep_aside = || {
                     if let Some(raw) = &raw {
-                        let _ = store.as_store().write(&backup_key(&key), raw);
+                        set_aside = Some((raw.clone(), keep_copy(store.as_store(), &key, raw)));
                     }
                 };
                 match result {
@@ -117,6 +118,7 @@ impl Learner {
             bilingual: RwSignal::new(prefs.bilingual),
             unsaved: RwSignal::new(false),
             notices: RwSignal::new(notices),
+            set_aside: StoredValue::new_local(set_aside),
             persisted: RwSignal::new(None),
             persistent,
             store: StoredValue::new_local(store),
@@ -126,14 +128,19 @@ impl Learner {
         provide_context(learner);
         let leaving = window_event_listener_untyped("pagehide", move |_| learner.save_now());
         // Another tab saved: take in what it did, item by item, at once.
+        // (Lessons this tab is changing keep this tab's version until it
+        // writes, when the stored copy is merged in anyway.)
         let other_tab = window_event_listener(leptos::ev::storage, move |e| {
             if e.key().as_deref() != Some(key.as_str()) {
                 return;
             }
-            if let Some(Ok(theirs)) = e.new_value().map(|v| Progress::decode(&v)) {
-                learner.progress.update(|p| {
-                    p.absorb(theirs);
-                });
+            if let Some(Ok((mut theirs, _))) =
+                e.new_value().map(|v| Progress::decode_lenient(&v, &known))
+            {
+                learner
+                    .changed
+                    .with_value(|c| theirs.lessons.retain(|k, _| !c.0.contains(k)));
+                learner.progress.maybe_update(|p| p.absorb(theirs));
             }
         });
         on_cleanup(move || {
@@ -176,26 +183,88 @@ impl Learner {
         self.notices.get()
     }
 
+    /// Turns a notice on or off; only a real change re-renders the banners
+    /// (so that screen readers do not hear them again after every save).
     fn notice(&self, notice: Notice, on: bool) {
-        self.notices.update(|n| {
+        self.notices.maybe_update(|n| {
             if on {
-                n.insert(notice);
+                n.insert(notice)
             } else {
-                n.remove(&notice);
+                n.remove(&notice)
             }
         });
     }
 
-    /// Whether nothing may be written (a newer version's data is stored).
+    /// Whether nothing may be written: a newer version's data is stored, or
+    /// a document that could not be used in full is kept only in memory
+    /// (storage refused its copy) and has not been downloaded yet.
     fn read_only(&self) -> bool {
         self.notices.with_untracked(|n| n.contains(&Notice::Newer))
+            || self.set_aside.with_value(|s| matches!(s, Some((_, false))))
     }
 
-    /// The unreadable document kept aside, if any.
+    /// The document that could not be used in full, as it was stored: this
+    /// visit's, else an earlier visit's copy kept in storage.
     pub fn unreadable_copy(&self) -> Option<String> {
         let key = backup_key(&crate::domain::progress::storage_key());
-        self.store
-            .with_value(|s| s.as_store().read(&key).ok().flatten())
+        self.set_aside
+            .with_value(|s| s.as_ref().map(|(raw, _)| raw.clone()))
+            .or_else(|| {
+                self.store
+                    .with_value(|s| s.as_store().read(&key).ok().flatten())
+            })
+    }
+
+    /// Offers the document that could not be used in full as a file; once
+    /// downloaded, writing may resume if storage had refused to keep it.
+    pub fn download_unreadable(&self) {
+        let Some(raw) = self.unreadable_copy() else {
+            return;
+        };
+        match crate::adapters::files::download(
+            "savoir-unreadable-progress.json",
+            &raw,
+            "application/json",
+        ) {
+            Ok(()) => self.set_aside_downloaded(),
+            Err(e) => log_error(&std::io::Error::other(e)),
+        }
+    }
+
+    fn set_aside_downloaded(&self) {
+        self.set_aside.update_value(|s| {
+            if let Some((_, kept)) = s {
+                *kept = true;
+            }
+        });
+        if self.unsaved.get_untracked() {
+            self.schedule_save();
+        }
+    }
+
+    /// The stored progress, read part by part as at start-up.
+    fn stored(&self) -> Result<Progress, DocumentError> {
+        let key = crate::domain::progress::storage_key();
+        match self.store.with_value(|s| s.as_store().read(&key))? {
+            None => Ok(Progress::default()),
+            Some(text) => Progress::decode_lenient(&text, &known).map(|(p, _)| p),
+        }
+    }
+
+    /// Sets the notices a write's outcome calls for.
+    fn after_write(&self, result: &Result<(), DocumentError>) {
+        self.notice(
+            Notice::Full,
+            matches!(result, Err(DocumentError::Store(StoreError::QuotaExceeded))),
+        );
+        self.notice(
+            Notice::Mismatch,
+            matches!(result, Err(DocumentError::Store(StoreError::ReadBack))),
+        );
+        if let Err(DocumentError::NewerSchema(_)) = result {
+            // A newer version wrote meanwhile, in another tab.
+            self.notice(Notice::Newer, true);
+        }
     }
 
     /// Reads the progress (tracked: the caller re-runs when it changes).
@@ -305,28 +374,17 @@ impl Learner {
             .changed
             .try_update_value(std::mem::take)
             .unwrap_or_default();
-        if let Ok(stored) = self.store.with_value(|s| Progress::load(s.as_store())) {
+        if let Ok(stored) = self.stored() {
             self.progress
                 .maybe_update(|p| p.merge_stored(stored, &mine, moved));
         }
         let result = self
             .store
             .with_value(|s| self.progress.with_untracked(|p| p.save(s.as_store())));
-        self.notice(
-            Notice::Full,
-            matches!(result, Err(DocumentError::Store(StoreError::QuotaExceeded))),
-        );
-        self.notice(
-            Notice::Mismatch,
-            matches!(result, Err(DocumentError::Store(StoreError::ReadBack))),
-        );
+        self.after_write(&result);
         match result {
             Ok(()) => self.unsaved.set(false),
             Err(e) => {
-                if let DocumentError::NewerSchema(_) = e {
-                    // A newer version wrote meanwhile, in another tab.
-                    self.notice(Notice::Newer, true);
-                }
                 // Still this tab's changes: the next write must not take an
                 // older stored copy over them.
                 self.changed.update_value(|c| {
@@ -363,7 +421,7 @@ impl Learner {
                 crate::domain::progress::SCHEMA + 1,
             ));
         }
-        let stored = self.store.with_value(|s| Progress::load(s.as_store()));
+        let stored = self.stored();
         self.progress.update(|p| {
             if replace {
                 *p = imported;
@@ -374,14 +432,26 @@ impl Learner {
                 p.absorb(imported);
             }
         });
-        self.changed.update_value(|c| *c = Default::default());
         let result = self
             .store
             .with_value(|s| self.progress.with_untracked(|p| p.save(s.as_store())));
+        self.after_write(&result);
         if result.is_ok() {
+            self.changed.update_value(|c| *c = Default::default());
             self.unsaved.set(false);
-            self.notice(Notice::Unreadable, false);
             self.notice(Notice::Repaired, false);
+        } else {
+            // Not written: all of it is this tab's to write next time, and
+            // no older stored copy may win over it.
+            self.progress.with_untracked(|p| {
+                let keys: Vec<String> =
+                    p.lessons.keys().chain(p.attempts.keys()).cloned().collect();
+                self.changed.update_value(|c| {
+                    c.0.extend(keys);
+                    c.1 = true;
+                });
+            });
+            self.unsaved.set(true);
         }
         result
     }
@@ -432,6 +502,29 @@ impl Learner {
             log_error(&e);
         }
     }
+}
+
+/// Whether the course has this module (and lesson): what a stored part
+/// may name.
+fn known(module: &str, lesson: Option<&str>) -> bool {
+    catalog()
+        .module(module)
+        .is_some_and(|s| lesson.is_none_or(|l| s.lessons.iter().any(|x| x.id == l)))
+}
+
+/// Copies a document that could not be used in full aside, without writing
+/// over an earlier copy that differs (that one may not be downloaded yet).
+/// Returns whether storage kept it.
+fn keep_copy(store: &dyn crate::domain::store::KeyValueStore, key: &str, raw: &str) -> bool {
+    let mut aside = backup_key(key);
+    match store.read(&aside) {
+        Ok(Some(existing)) if existing != raw => {
+            aside = format!("{aside}:{}", js_sys::Date::now() as u64);
+        }
+        Ok(Some(_)) => return true,
+        _ => {}
+    }
+    store.write(&aside, raw).is_ok() && store.read(&aside).ok().flatten().as_deref() == Some(raw)
 }
 
 /// The learner state provided by the app; outside it (a component mounted

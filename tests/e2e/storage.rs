@@ -84,7 +84,7 @@ pub async fn fault_10_storage_cleared_then_importing_the_last_export_restores_ev
     keep_downloads(c).await?;
     click(c, "[data-testid=export]").await?;
     let file = last_download(c).await?;
-    assert!(file.contains("\"format\": \"savoir-progress\""), "{file}");
+    assert!(file.contains("\"format\":\"savoir-progress\""), "{file}");
 
     // The browser clears the site's data (as "Clear site data" does).
     cdp(
@@ -96,23 +96,26 @@ pub async fn fault_10_storage_cleared_then_importing_the_last_export_restores_ev
     open_settings(c, base).await?;
     assert_eq!(stored_progress(c).await?, "");
 
-    // A tampered copy is refused, and nothing is written.
-    // (A finishing time edited by hand.)
-    let tampered = file.replacen("\"finished\": ", "\"finished\": 1", 1);
+    // A broken, foreign or tampered file is refused with its reason, and
+    // nothing is written. (Tampered: a finishing time edited by hand.)
+    let tampered = file.replacen("\"finished\":", "\"finished\":1", 1);
     assert_ne!(tampered, file);
-    paste_and_check(c, &tampered).await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=import-error]')",
-        "the import error",
-    )
-    .await?;
-    let error = eval(
-        c,
-        "document.querySelector('[data-testid=import-error]').dataset.error",
-    )
-    .await?;
-    assert_eq!(error, json!("import-error-tampered"));
+    for (text, reason) in [
+        (&file[..file.len() / 2], "import-error-truncated"),
+        ("name,score\nAda,80\n", "import-error-not-json"),
+        (r#"{"rows": []}"#, "import-error-foreign"),
+        (tampered.as_str(), "import-error-tampered"),
+    ] {
+        paste_and_check(c, text).await?;
+        wait_for(
+            c,
+            &format!(
+                "document.querySelector(\"[data-testid=import-error][data-error='{reason}']\")"
+            ),
+            reason,
+        )
+        .await?;
+    }
     assert_eq!(stored_progress(c).await?, "");
 
     import_pasted(c, &file, "replace").await?;
@@ -333,10 +336,24 @@ pub async fn fault_5_bad_parts_are_dropped_with_a_notice_and_good_parts_kept(
     .await?;
     let q = answer_one(c, base).await?;
     wait_stored(c, PROGRESS, &format!("\"{q}\"")).await?;
-    let now = stored(c, PROGRESS).await?.unwrap_or_default();
-    assert!(
-        !now.contains("no-such-lesson") && !now.contains("999"),
-        "{now}"
+    let now: serde_json::Value =
+        serde_json::from_str(&stored(c, PROGRESS).await?.unwrap_or_default())?;
+    let lessons: Vec<&String> = now["lessons"]
+        .as_object()
+        .map(|l| l.keys().collect())
+        .unwrap_or_default();
+    assert_eq!(lessons, [&format!("{m}/{lesson}")], "only the good lesson");
+    assert_eq!(
+        now["attempts"]
+            .as_object()
+            .map(|a| a.contains_key(&format!("{m}-1"))),
+        Some(false)
+    );
+    assert_eq!(
+        now["mistakes"]
+            .as_object()
+            .map(|a| a.contains_key(&format!("{m}/q-999"))),
+        Some(false)
     );
     Ok(())
 }
@@ -356,7 +373,7 @@ pub async fn fault_6_quota_exceeded_under_each_name_keeps_state_and_offers_expor
         let loaded = first_checkpoint()?;
         open_checkpoint(c, base, Lang::En, &loaded.module.id).await?;
         c.execute(
-            "const full = arguments[0]; const set = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) { if (k === 'savoir:progress') { throw new DOMException('full', full); } return set.call(this, k, v); };",
+            "const full = arguments[0]; const set = Storage.prototype.setItem; window.realSetItem = set; Storage.prototype.setItem = function (k, v) { if (k === 'savoir:progress') { throw new DOMException('full', full); } return set.call(this, k, v); };",
             vec![json!(name)],
         )
         .await?;
@@ -373,6 +390,23 @@ pub async fn fault_6_quota_exceeded_under_each_name_keeps_state_and_offers_expor
         let file = last_download(c).await?;
         assert!(file.contains(&format!("\"{}\"", q.id)), "{name}: {file}");
     }
+    // Space again: the next save goes through and the warning goes.
+    c.execute("Storage.prototype.setItem = window.realSetItem;", vec![])
+        .await?;
+    let loaded = first_checkpoint()?;
+    answer(c, &loaded.module.checkpoint.questions[1], true).await?;
+    wait_stored(
+        c,
+        PROGRESS,
+        &format!("\"{}\"", loaded.module.checkpoint.questions[1].id),
+    )
+    .await?;
+    wait_for(
+        c,
+        "!document.querySelector(\"[data-notice='notice-full']\")",
+        "the warning to go",
+    )
+    .await?;
     Ok(())
 }
 

@@ -18,15 +18,7 @@ pub fn StorageBanner() -> impl IntoView {
             crate::ui::document::log_error(&std::io::Error::other(e));
         }
     };
-    let download_unreadable = move |_| {
-        if let Some(raw) = learner.unreadable_copy() {
-            let _ = crate::adapters::files::download(
-                "savoir-unreadable-progress.json",
-                &raw,
-                "application/json",
-            );
-        }
-    };
+    let download_unreadable = move |_| learner.download_unreadable();
     let notices = move || {
         let mut ids: Vec<(&'static str, Option<Notice>)> = Vec::new();
         if memory_only {

@@ -1,4 +1,5 @@
 use crate::adapters::files;
+use crate::domain::language::Lang;
 use crate::domain::progress::Progress;
 use crate::domain::transfer::{self, Imported, Summary};
 use crate::ui::components::Breadcrumbs;
@@ -10,22 +11,36 @@ use fluent_bundle::FluentArgs;
 use leptos::html::Input;
 use leptos::prelude::*;
 
-/// A size as a learner reads it: "820 B", "12.5 KB".
-fn size_text(bytes: usize) -> String {
+/// A size as a learner reads it: "820 B", "12.5 KB"; "12,5 Ko" in French.
+fn size_text(bytes: usize, lang: Lang) -> String {
+    let (unit, kilo, point) = match lang {
+        Lang::Fr => ("o", "Ko", ','),
+        Lang::En => ("B", "KB", '.'),
+    };
     if bytes < 1024 {
-        format!("{bytes} B")
+        format!("{bytes}\u{a0}{unit}")
     } else {
         let tenths = bytes * 10 / 1024;
-        format!("{}.{} KB", tenths / 10, tenths % 10)
+        format!("{}{point}{}\u{a0}{kilo}", tenths / 10, tenths % 10)
     }
 }
 
-/// A date from milliseconds since 1970: "2026-11-22".
-fn date_text(ms: u64) -> String {
-    let iso = String::from(
-        js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).to_iso_string(),
-    );
-    iso.get(..10).unwrap_or_default().to_owned()
+/// A date from milliseconds since 1970 in the learner's language's usual
+/// form ("22 November 2026", « 22 novembre 2026 »). Import refuses dates a
+/// browser cannot represent, so this never throws.
+fn date_text(ms: u64, lang: Lang) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    String::from(date.to_locale_date_string(lang.tag(), &options))
+}
+
+/// Moves focus to the status line, where the outcome of an action is said
+/// (the control used has gone).
+fn focus_status() {
+    request_animation_frame(|| crate::ui::document::focus_by_id("settings-status"));
 }
 
 /// The learner's data on this device: what is stored and its size, a
@@ -52,10 +67,10 @@ pub fn SettingsPage() -> impl IntoView {
         }
         let total: usize = items.iter().map(|(_, s)| s).sum();
         let mut args = FluentArgs::new();
-        args.set("size", size_text(total));
+        args.set("size", size_text(total, i18n.lang()));
         let rows = items
             .into_iter()
-            .map(|(key, size)| view! { <li><code>{key}</code>" · "{size_text(size)}</li> })
+            .map(|(key, size)| view! { <li><code>{key}</code>" · "{size_text(size, i18n.lang())}</li> })
             .collect_view();
         view! {
             <ul class="settings__stored" data-testid="stored">{rows}</ul>
@@ -89,6 +104,7 @@ pub fn SettingsPage() -> impl IntoView {
                 return;
             }
             checked.set(Some(transfer::import(&text).map_err(|e| e.message_id())));
+            request_animation_frame(|| crate::ui::document::focus_by_id("import-preview"));
         });
     };
     let apply = move |replace: bool| {
@@ -107,6 +123,7 @@ pub fn SettingsPage() -> impl IntoView {
             }
         }
         refresh();
+        focus_status();
     };
     let preview = move || {
         checked.get().map(|result| match result {
@@ -114,15 +131,25 @@ pub fn SettingsPage() -> impl IntoView {
             Ok(imported) => {
                 let s = Summary::of(&imported.progress);
                 let mut args = FluentArgs::new();
-                args.set("date", date_text(imported.exported));
-                args.set("started", s.lessons_started);
-                args.set("completed", s.lessons_completed);
-                args.set("reflections", s.reflections);
-                args.set("attempts", s.attempts_finished);
-                args.set("mistakes", s.mistakes);
+                args.set("date", date_text(imported.exported, i18n.lang()));
+                let counts = [
+                    ("settings-count-started", s.lessons_started),
+                    ("settings-count-completed", s.lessons_completed),
+                    ("settings-count-reflections", s.reflections),
+                    ("settings-count-attempts", s.attempts_finished),
+                    ("settings-count-mistakes", s.mistakes),
+                ]
+                .into_iter()
+                .map(|(id, count)| {
+                    let mut args = FluentArgs::new();
+                    args.set("count", count);
+                    view! { <li>{i18n.t_with(id, &args)}</li> }
+                })
+                .collect_view();
                 view! {
-                    <div class="settings__preview" data-testid="import-preview">
+                    <div class="settings__preview" id="import-preview" tabindex="-1" data-testid="import-preview">
                         <p>{i18n.t_with("settings-import-preview", &args)}</p>
+                        <ul>{counts}</ul>
                         <p class="settings__actions">
                             <button type="button" class="button" data-testid="import-merge" on:click=move |_| apply(false)>
                                 {i18n.tr("settings-import-merge")}
@@ -155,10 +182,11 @@ pub fn SettingsPage() -> impl IntoView {
                                 }
                             }
                             refresh();
+                            focus_status();
                         }>{i18n.tr("settings-reset-yes")}</button>
                         <button type="button" class="button button--quiet" on:click=move |_| {
                             confirming.set(false);
-                            crate::ui::document::focus_by_id("reset");
+                            request_animation_frame(|| crate::ui::document::focus_by_id("reset"));
                         }>{i18n.tr("settings-reset-cancel")}</button>
                     </p>
                 </div>
@@ -181,7 +209,7 @@ pub fn SettingsPage() -> impl IntoView {
             <Breadcrumbs current=interface_text("settings-title")/>
             <h1 tabindex="-1">{i18n.tr("settings-title")}</h1>
             <p>{i18n.tr("settings-intro")}</p>
-            <p class="settings__status" role="status" data-testid="settings-status">
+            <p class="settings__status" id="settings-status" tabindex="-1" role="status" data-testid="settings-status">
                 {move || status.get().map(|id| i18n.t(id))}
             </p>
             <section aria-labelledby="stored-heading">
@@ -198,6 +226,14 @@ pub fn SettingsPage() -> impl IntoView {
                 <button type="button" class="button" data-testid="export" on:click=export>
                     {i18n.tr("settings-export-button")}
                 </button>
+                {learner.unreadable_copy().map(|_| view! {
+                    <p>
+                        <button type="button" class="button button--quiet" data-testid="settings-download-unreadable"
+                            on:click=move |_| learner.download_unreadable()>
+                            {i18n.tr("notice-download-unreadable")}
+                        </button>
+                    </p>
+                })}
             </section>
             <section aria-labelledby="import-heading">
                 <h2 id="import-heading">{i18n.tr("settings-import-heading")}</h2>
@@ -213,6 +249,10 @@ pub fn SettingsPage() -> impl IntoView {
                         on:input=move |ev| {
                             pasted.set(event_target_value(&ev));
                             checked.set(None);
+                            // The text pasted last is the one to check.
+                            if let Some(input) = file_input.get_untracked() {
+                                input.set_value("");
+                            }
                         }></textarea>
                 </p>
                 <button type="button" class="button" data-testid="import-check" on:click=check>
