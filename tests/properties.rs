@@ -77,8 +77,9 @@ fn progress() -> impl Strategy<Value = Progress> {
             0..5,
         ),
         proptest::option::of(("[a-z]{1,4}", "[a-z]{1,4}")),
+        prop_oneof![Just(0u64), 1u64..2_000_000_000_000],
     )
-        .prop_map(|(lessons, attempts, mistakes, place)| {
+        .prop_map(|(lessons, attempts, mistakes, place, generation)| {
             let mut p = Progress::default();
             p.lessons = lessons;
             p.mistakes = mistakes;
@@ -88,6 +89,7 @@ fn progress() -> impl Strategy<Value = Progress> {
             if let Some((m, l)) = place {
                 p.set_place(&m, &l, None);
             }
+            p.generation = generation;
             p
         })
 }
@@ -118,6 +120,9 @@ proptest! {
 
     #[test]
     fn merging_loses_nothing_and_settles(p in progress(), q in progress()) {
+        // (Copies of one generation: across a reset, the later one wins.)
+        let mut q = q;
+        q.generation = p.generation;
         let mut merged = p.clone();
         merged.absorb(q.clone());
         // Every lesson, attempt and mistake of either copy is there.

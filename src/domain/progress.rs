@@ -172,6 +172,16 @@ pub struct Progress {
     /// `<module>/<question>`.
     #[serde(default)]
     pub mistakes: BTreeMap<String, Mistake>,
+    /// When the learner last started again (a reset, or an import that
+    /// replaced everything). A copy from before that, in another tab, must
+    /// not bring back what was erased: copies of different generations do
+    /// not merge, the later one wins whole.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub generation: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Progress {
@@ -212,6 +222,26 @@ impl Progress {
         let changed = self.last.as_ref() != Some(&place);
         self.last = Some(place);
         changed
+    }
+
+    /// Settles a merge with a copy of another generation: a later one
+    /// replaces this copy, an earlier one is ignored. `None` for the same
+    /// generation (merge item by item).
+    fn across_generations(&mut self, other: &Progress) -> Option<bool> {
+        match other.generation.cmp(&self.generation) {
+            std::cmp::Ordering::Equal => None,
+            std::cmp::Ordering::Less => Some(false),
+            std::cmp::Ordering::Greater => {
+                *self = other.clone();
+                Some(true)
+            }
+        }
+    }
+
+    /// Starts a new generation at `now` with this content (after a reset
+    /// or a replacing import).
+    pub fn start_generation(&mut self, now: u64) {
+        self.generation = now.max(self.generation + 1);
     }
 
     /// A module's attempts, in no particular order.
@@ -309,6 +339,9 @@ impl Progress {
         mine: &BTreeSet<String>,
         my_place: bool,
     ) -> bool {
+        if let Some(changed) = self.across_generations(&stored) {
+            return changed;
+        }
         let mut changed = false;
         for (key, entry) in stored.lessons {
             if !mine.contains(&key) && self.lessons.get(&key) != Some(&entry) {
@@ -348,6 +381,9 @@ impl Progress {
     /// mistake at the later time of each copy; the last place stays this
     /// copy's unless it has none. Returns whether anything changed.
     pub fn absorb(&mut self, other: Progress) -> bool {
+        if let Some(changed) = self.across_generations(&other) {
+            return changed;
+        }
         let mut changed = false;
         for (key, theirs) in other.lessons {
             match self.lessons.get_mut(&key) {
@@ -421,6 +457,8 @@ impl Progress {
             attempts: BTreeMap<String, &'a RawValue>,
             #[serde(default, borrow)]
             mistakes: BTreeMap<String, &'a RawValue>,
+            #[serde(default)]
+            generation: u64,
         }
         // A newer version may have changed the structure: its number first.
         if let Some(newer) = store::schema_of(text).filter(|s| *s > SCHEMA) {
@@ -438,6 +476,7 @@ impl Progress {
         };
         let mut progress = Progress {
             schema: SCHEMA,
+            generation: loose.generation,
             ..Progress::default()
         };
         for (key, raw) in loose.lessons {
@@ -758,6 +797,22 @@ mod tests {
         assert!(p.encode().starts_with(r#"{"schema":2,"#));
         assert_eq!(Progress::decode(&p.encode())?, p);
         Ok(())
+    }
+
+    #[test]
+    fn a_reset_in_one_tab_is_not_undone_by_another() {
+        let mut old_tab = Progress::default();
+        old_tab.update_lesson("m", "a", 5, |l| l.reflection = "erased".into());
+        let mut reset = Progress::default();
+        reset.start_generation(100);
+        // The old tab takes the reset in whole; the reset tab ignores the old copy.
+        let mut other = old_tab.clone();
+        assert!(other.absorb(reset.clone()));
+        assert_eq!(other, reset);
+        let mut again = reset.clone();
+        assert!(!again.merge_stored(old_tab.clone(), &BTreeSet::new(), false));
+        assert!(!again.absorb(old_tab));
+        assert!(again.lessons.is_empty());
     }
 
     #[test]

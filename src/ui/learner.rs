@@ -424,11 +424,31 @@ impl Learner {
         let stored = self.stored();
         self.progress.update(|p| {
             if replace {
+                // Erasing something starts a new generation, so that a tab
+                // left open cannot merge it back; a file that only restores
+                // (over nothing, or over the same) leaves the state as the
+                // file has it, byte for byte.
+                let erases = p.lessons.keys().any(|k| !imported.lessons.contains_key(k))
+                    || p.attempts
+                        .keys()
+                        .any(|k| !imported.attempts.contains_key(k))
+                    || p.mistakes
+                        .keys()
+                        .any(|k| !imported.mistakes.contains_key(k));
+                let generation = p.generation.max(imported.generation);
                 *p = imported;
+                p.generation = generation;
+                if erases {
+                    p.start_generation(js_sys::Date::now() as u64);
+                }
             } else {
                 if let Ok(stored) = stored {
                     p.absorb(stored);
                 }
+                // Added to what is here, item by item, whenever the file
+                // was made.
+                let mut imported = imported;
+                imported.generation = p.generation;
                 p.absorb(imported);
             }
         });

@@ -517,11 +517,42 @@ pub async fn fault_9_two_tabs_writing_merge_and_show_each_other_live(
     type_reflection("Written in tab B").await?;
     wait_stored(c, PROGRESS, "Written in tab B").await?;
     // A writes again: B's answer stays.
-    c.switch_to_window(tab_a).await?;
+    c.switch_to_window(tab_a.clone()).await?;
     type_reflection(", and more").await?;
     wait_stored(c, PROGRESS, "Written in tab A, and more").await?;
     let both = stored(c, PROGRESS).await?.unwrap_or_default();
     assert!(both.contains("Written in tab B"), "no answer lost: {both}");
+
+    // B erases everything; A, still open, must not bring it back when it
+    // next saves (here: opening a lesson, which records the place).
+    c.switch_to_window(tab_b.handle.clone()).await?;
+    open_settings(c, base).await?;
+    click(c, "[data-testid=reset]").await?;
+    click(c, "[data-testid=reset-yes]").await?;
+    wait_for(
+        c,
+        "!(localStorage.getItem('savoir:progress') || '').includes('Written')",
+        "the reset",
+    )
+    .await?;
+    c.switch_to_window(tab_a).await?;
+    click(c, ".breadcrumbs a").await?;
+    let first_status = format!(
+        "document.querySelector(\"a[href$='/lessons/{first}']\").closest('li').dataset.status"
+    );
+    wait_for(
+        c,
+        &format!("document.querySelector(\"a[href$='/lessons/{first}']\") && {first_status} === 'status-not-started'"),
+        "the reset, live in the other tab",
+    )
+    .await?;
+    click(c, &format!("a[href$='/lessons/{second}']")).await?;
+    wait_stored(c, PROGRESS, &format!("\"lesson\":\"{second}\"")).await?;
+    let after = stored(c, PROGRESS).await?.unwrap_or_default();
+    assert!(
+        !after.contains("Written in tab"),
+        "the reset stands: {after}"
+    );
     Ok(())
 }
 
@@ -559,6 +590,14 @@ pub async fn fault_12_export_then_import_gives_the_same_state_byte_for_byte(
         before,
         "merge with itself: nothing changes"
     );
+    import_pasted(c, &file, "replace").await?;
+    assert_eq!(
+        stored_progress(c).await?,
+        before,
+        "the same state, byte for byte"
+    );
+    // After a reset, the file brings everything back; the reset's
+    // generation mark stays (so that tabs left open cannot undo either).
     click(c, "[data-testid=reset]").await?;
     click(c, "[data-testid=reset-yes]").await?;
     wait_for(
@@ -588,10 +627,17 @@ pub async fn fault_12_export_then_import_gives_the_same_state_byte_for_byte(
         "the import",
     )
     .await?;
+    let without_generation = |text: &str| -> Result<serde_json::Value, BoxError> {
+        let mut value: serde_json::Value = serde_json::from_str(text)?;
+        if let Some(doc) = value.as_object_mut() {
+            doc.remove("generation");
+        }
+        Ok(value)
+    };
     assert_eq!(
-        stored_progress(c).await?,
-        before,
-        "the same state, byte for byte"
+        without_generation(&stored_progress(c).await?)?,
+        without_generation(&before)?,
+        "everything is back after a reset"
     );
     Ok(())
 }
