@@ -111,11 +111,13 @@ proptest! {
 
     #[test]
     fn any_state_survives_export_and_import_byte_for_byte(p in progress(), now in 0..=savoir::domain::transfer::MAX_DATE) {
-        let file = export(&p, now);
+        let prefs = savoir::domain::preferences::Preferences { lang: if now % 2 == 0 { Some(Lang::Fr) } else { None }, bilingual: now % 3 == 0 };
+        let file = export(&p, &prefs, now);
         let back = import(&file).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&back.preferences, &prefs);
         prop_assert_eq!(back.progress.encode(), p.encode());
         prop_assert_eq!(back.exported, now);
-        prop_assert_eq!(export(&back.progress, now), file);
+        prop_assert_eq!(export(&back.progress, &back.preferences, now), file);
     }
 
     #[test]
@@ -165,7 +167,7 @@ proptest! {
 
     #[test]
     fn readers_never_panic_on_damaged_files(p in progress(), cut in any::<prop::sample::Index>(), flip in any::<prop::sample::Index>(), byte in any::<u8>()) {
-        let file = export(&p, 1);
+        let file = export(&p, &Default::default(), 1);
         let mut bytes = file.clone().into_bytes();
         let at = flip.index(bytes.len());
         bytes[at] = byte;

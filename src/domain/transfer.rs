@@ -8,6 +8,8 @@
 //! that was damaged or edited by hand; it is not a signature, and a file says
 //! nothing a learner did not choose to save.
 
+use super::language::Lang;
+use super::preferences::Preferences;
 use super::progress::{Progress, SCHEMA};
 use super::quiz::fnv1a;
 use serde::{Deserialize, Serialize};
@@ -57,6 +59,32 @@ struct FileOut<'a> {
     exported: u64,
     checksum: String,
     progress: &'a Progress,
+    preferences: PreferencesFile,
+}
+
+/// The learner's preferences as a file carries them.
+#[derive(Serialize, Deserialize)]
+struct PreferencesFile {
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    bilingual: bool,
+}
+
+impl PreferencesFile {
+    fn of(p: &Preferences) -> PreferencesFile {
+        PreferencesFile {
+            lang: p.lang.map(|l| l.tag().to_owned()),
+            bilingual: p.bilingual,
+        }
+    }
+
+    fn read(&self) -> Preferences {
+        Preferences {
+            lang: self.lang.as_deref().and_then(Lang::from_tag),
+            bilingual: self.bilingual,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -72,21 +100,25 @@ struct FileIn {
     exported: u64,
     checksum: String,
     progress: Progress,
+    #[serde(default)]
+    preferences: Option<PreferencesFile>,
 }
 
-fn checksum(progress: &Progress) -> String {
-    format!("{:016x}", fnv1a(&progress.encode()))
+fn checksum(progress: &Progress, preferences: &Preferences) -> String {
+    let text = format!("{}\n{}", progress.encode(), preferences.encode());
+    format!("{:016x}", fnv1a(&text))
 }
 
-/// The file for a learner's progress, exported at `now`.
-pub fn export(progress: &Progress, now: u64) -> String {
+/// The file for a learner's progress and preferences, exported at `now`.
+pub fn export(progress: &Progress, preferences: &Preferences, now: u64) -> String {
     let normalised = Progress::decode(&progress.encode()).unwrap_or_else(|_| progress.clone());
     let file = FileOut {
         format: FORMAT,
         schema: SCHEMA,
         exported: now,
-        checksum: checksum(&normalised),
+        checksum: checksum(&normalised, preferences),
         progress: &normalised,
+        preferences: PreferencesFile::of(preferences),
     };
     // Compact: a pretty printer would compile every serialiser a second time.
     serde_json::to_string(&file).unwrap_or_default()
@@ -96,6 +128,7 @@ pub fn export(progress: &Progress, now: u64) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Imported {
     pub progress: Progress,
+    pub preferences: Preferences,
     /// When it was exported (milliseconds since 1970).
     pub exported: u64,
 }
@@ -166,11 +199,17 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     // let a changed document through.
     let progress = Progress::decode(&file.progress.encode())
         .map_err(|e| ImportError::Invalid(e.to_string()))?;
-    if checksum(&progress) != file.checksum {
+    let preferences = file
+        .preferences
+        .as_ref()
+        .map(PreferencesFile::read)
+        .unwrap_or_default();
+    if checksum(&progress, &preferences) != file.checksum {
         return Err(ImportError::Tampered);
     }
     Ok(Imported {
         progress,
+        preferences,
         exported: file.exported,
     })
 }
@@ -200,11 +239,19 @@ mod tests {
     #[test]
     fn export_then_import_gives_the_same_state_byte_for_byte() -> Result<(), ImportError> {
         let p = sample();
-        let file = export(&p, 1_700_000_000_000);
+        let prefs = Preferences {
+            lang: Some(Lang::Fr),
+            bilingual: true,
+        };
+        let file = export(&p, &prefs, 1_700_000_000_000);
         let back = import(&file)?;
+        assert_eq!(back.preferences, prefs);
         assert_eq!(back.exported, 1_700_000_000_000);
         assert_eq!(back.progress.encode(), p.encode());
-        assert_eq!(export(&back.progress, 1_700_000_000_000), file);
+        assert_eq!(
+            export(&back.progress, &back.preferences, 1_700_000_000_000),
+            file
+        );
         let summary = Summary::of(&back.progress);
         assert_eq!(
             (
@@ -219,7 +266,7 @@ mod tests {
 
     #[test]
     fn broken_foreign_and_tampered_files_are_refused() {
-        let file = export(&sample(), 5);
+        let file = export(&sample(), &Preferences::default(), 5);
         type Expect = fn(&ImportError) -> bool;
         let cases: Vec<(String, Expect)> = vec![
             ("".into(), |e| matches!(e, ImportError::Truncated)),
@@ -245,6 +292,10 @@ mod tests {
             (
                 file.replace("\"schema\":2,\"exported\"", "\"schema\":9,\"exported\""),
                 |e| matches!(e, ImportError::NewerSchema(9)),
+            ),
+            (
+                file.replace("\"bilingual\":false", "\"bilingual\":true"),
+                |e| matches!(e, ImportError::Tampered),
             ),
             (
                 file.replace("\"reached_end\":true", "\"reached_end\":\"yes\""),

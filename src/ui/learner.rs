@@ -399,7 +399,10 @@ impl Learner {
     /// Offers the whole progress as a file to download.
     pub fn download(&self) -> Result<(), String> {
         let now = js_sys::Date::now() as u64;
-        let file = crate::domain::transfer::export(&self.snapshot(), now);
+        let prefs = self
+            .store
+            .with_value(|s| Preferences::load(s.as_store()).unwrap_or_default());
+        let file = crate::domain::transfer::export(&self.snapshot(), &prefs, now);
         let date = String::from(
             js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(now as f64)).to_iso_string(),
         );
@@ -412,7 +415,15 @@ impl Learner {
 
     /// Applies an imported progress file: replacing everything, or merged
     /// item by item with what is here (and in storage). Written at once.
-    pub fn apply_import(&self, imported: Progress, replace: bool) -> Result<(), DocumentError> {
+    ///
+    /// Preferences, when given, replace the stored ones (a file brings back
+    /// the reading mode and the remembered language with the progress).
+    pub fn apply_import(
+        &self,
+        imported: Progress,
+        preferences: Option<Preferences>,
+        replace: bool,
+    ) -> Result<(), DocumentError> {
         if let Some(Some(handle)) = self.pending.try_update_value(Option::take) {
             handle.clear();
         }
@@ -456,6 +467,12 @@ impl Learner {
             .store
             .with_value(|s| self.progress.with_untracked(|p| p.save(s.as_store())));
         self.after_write(&result);
+        if let (Ok(()), Some(prefs)) = (&result, preferences) {
+            self.bilingual.set(prefs.bilingual);
+            if let Err(e) = self.store.with_value(|s| prefs.save(s.as_store())) {
+                log_error(&e);
+            }
+        }
         if result.is_ok() {
             self.changed.update_value(|c| *c = Default::default());
             self.unsaved.set(false);

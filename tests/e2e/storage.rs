@@ -78,6 +78,10 @@ pub async fn fault_10_storage_cleared_then_importing_the_last_export_restores_ev
     .await?;
 
     open_settings(c, base).await?;
+    // The reading mode is part of what the learner set up.
+    click(c, "[data-testid=bilingual-toggle]").await?;
+    wait_stored(c, "savoir:preferences", "\"bilingual\":true").await?;
+    let preferences = stored(c, "savoir:preferences").await?;
     let before = stored_progress(c).await?;
     assert!(before.contains("\"finished\""), "{before}");
     // The real download path runs; the test keeps the file it makes.
@@ -123,6 +127,11 @@ pub async fn fault_10_storage_cleared_then_importing_the_last_export_restores_ev
         stored_progress(c).await?,
         before,
         "the same state, byte for byte"
+    );
+    assert_eq!(
+        stored(c, "savoir:preferences").await?,
+        preferences,
+        "and the reading mode"
     );
 
     // And the learner sees it: the checkpoint's result is back.

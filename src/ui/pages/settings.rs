@@ -111,7 +111,11 @@ pub fn SettingsPage() -> impl IntoView {
         let Some(Ok(imported)) = checked.get_untracked() else {
             return;
         };
-        match learner.apply_import(imported.progress, replace) {
+        match learner.apply_import(
+            imported.progress,
+            replace.then_some(imported.preferences),
+            replace,
+        ) {
             Ok(()) => {
                 checked.set(None);
                 pasted.set(String::new());
@@ -174,7 +178,7 @@ pub fn SettingsPage() -> impl IntoView {
                     <p class="settings__actions">
                         <button type="button" class="button" id="reset-confirm-yes" data-testid="reset-yes" on:click=move |_| {
                             confirming.set(false);
-                            match learner.apply_import(Progress::default(), true) {
+                            match learner.apply_import(Progress::default(), None, true) {
                                 Ok(()) => say("settings-reset-done"),
                                 Err(e) => {
                                     crate::ui::document::log_error(&e);
