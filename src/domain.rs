@@ -1,6 +1,7 @@
 //! The pure domain: plain Rust types and rules with no knowledge of the
 //! browser, Leptos or Fluent. Everything here runs under `cargo test` on the host.
 
+pub mod assignment;
 pub mod catalog;
 pub mod language;
 pub mod lesson;

@@ -4,6 +4,7 @@
 
 use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;
+use savoir::domain::assignment::{Assignment, LinkError, Note};
 use savoir::domain::language::Lang;
 use savoir::domain::progress::{LessonProgress, Mistake, Progress};
 use savoir::domain::quiz::Attempt;
@@ -92,6 +93,44 @@ fn progress() -> impl Strategy<Value = Progress> {
             p.generation = generation;
             p
         })
+}
+
+fn assignment() -> impl Strategy<Value = Assignment> {
+    (
+        "[a-z0-9]{1,12}",
+        vec(id(), 0..3),
+        vec((id(), id()), 0..3),
+        (2000u32..2100, 1u32..=12, 1u32..=28),
+        1u8..=100,
+        (".{0,40}", ".{0,40}", ".{0,30}"),
+        any::<u64>(),
+    )
+        .prop_map(
+            |(id, modules, lessons, (y, m, d), pass_mark, (en, fr, group), created)| {
+                let mut a = Assignment {
+                    id,
+                    modules,
+                    lessons: lessons
+                        .into_iter()
+                        .map(|(m, l)| format!("{m}/{l}"))
+                        .collect(),
+                    due: format!("{y:04}-{m:02}-{d:02}"),
+                    pass_mark,
+                    note: Note { en, fr },
+                    group,
+                    created,
+                };
+                if a.modules.is_empty() && a.lessons.is_empty() {
+                    a.modules.push("m".into());
+                }
+                a
+            },
+        )
+}
+
+/// Every module and lesson exists, for links made of arbitrary ids.
+fn anything(_: &str, _: Option<&str>) -> bool {
+    true
 }
 
 proptest! {
@@ -186,5 +225,34 @@ proptest! {
         prop_assert!(matches!(import(truncated), Err(ImportError::Truncated | ImportError::NotJson(_) | ImportError::Foreign | ImportError::Invalid(_) | ImportError::Tampered)) || truncated == file);
         let _ = Progress::decode(&damaged);
         let _ = Progress::decode_lenient(&damaged, &|m, _| m.len() % 2 == 0);
+    }
+
+    #[test]
+    fn any_assignment_survives_its_link(a in assignment()) {
+        let code = a.encode();
+        prop_assert_eq!(Assignment::decode(&code, &anything), Ok(a));
+    }
+
+    #[test]
+    fn the_link_decoder_never_panics_on_arbitrary_text(text in any::<String>()) {
+        let _ = Assignment::decode(&text, &anything);
+        let _ = Assignment::decode(&format!("v1.{text}"), &anything);
+    }
+
+    #[test]
+    fn a_changed_or_cut_link_never_passes_for_another_assignment(a in assignment(), at in any::<prop::sample::Index>(), byte in any::<u8>(), cut in any::<prop::sample::Index>()) {
+        let code = a.encode();
+        let mut bytes = code.clone().into_bytes();
+        let i = at.index(bytes.len());
+        bytes[i] = byte;
+        let changed = String::from_utf8_lossy(&bytes).into_owned();
+        if changed != code {
+            let result = Assignment::decode(&changed, &anything);
+            prop_assert!(result.as_ref().is_err() || result.as_ref().ok() == Some(&a), "{:?}", result);
+        }
+        let cut_at = cut.index(code.len());
+        if cut_at < code.len() {
+            prop_assert!(matches!(Assignment::decode(&code[..cut_at], &anything), Err(LinkError::Truncated | LinkError::Malformed | LinkError::Tampered)));
+        }
     }
 }
