@@ -81,6 +81,16 @@ async fn shown_orders(c: &Client, questions: &[Question]) -> Result<Vec<Vec<Stri
     Ok(all)
 }
 
+/// Waits for the checkpoint's result and returns its percent, as shown.
+pub async fn result_percent(c: &Client, what: &str) -> Result<serde_json::Value, BoxError> {
+    wait_for(c, "document.querySelector('[data-testid=result]')", what).await?;
+    eval(
+        c,
+        "document.querySelector('[data-testid=result]').dataset.percent",
+    )
+    .await
+}
+
 async fn wait_feedback(c: &Client, q: &Question) -> Result<(), BoxError> {
     wait_for(
         c,
@@ -332,17 +342,7 @@ pub async fn checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_ei
     let expected = attempt.score(&loaded.module.checkpoint);
     assert!(expected.percent < 100, "some answers were wrong");
     click(c, "[data-testid=finish]").await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=result]')",
-        "the result",
-    )
-    .await?;
-    let percent = eval(
-        c,
-        "document.querySelector('[data-testid=result]').dataset.percent",
-    )
-    .await?;
+    let percent = result_percent(c, "the result").await?;
     assert_eq!(percent, json!(expected.percent.to_string()));
     let focused = eval(c, "document.activeElement.id").await?;
     assert_eq!(focused, json!("checkpoint-result"), "focus on the result");
@@ -360,17 +360,7 @@ pub async fn checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_ei
     harness::wait_stored(c, "savoir:progress", "finished").await?;
     c.refresh().await?;
     ready_in(c, "en").await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=result]')",
-        "the result after reload",
-    )
-    .await?;
-    let percent = eval(
-        c,
-        "document.querySelector('[data-testid=result]').dataset.percent",
-    )
-    .await?;
+    let percent = result_percent(c, "the result after reload").await?;
     assert_eq!(percent, json!(expected.percent.to_string()));
     assert_eq!(
         text(c, "[data-testid=best-last]").await?,

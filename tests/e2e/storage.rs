@@ -5,7 +5,9 @@
 
 use super::ready_in;
 use crate::harness::{cdp, click, eval, wait_for, wait_stored, BoxError};
-use crate::quiz::{answer, finish_first_checkpoint, first_checkpoint, open_checkpoint};
+use crate::quiz::{
+    answer, finish_first_checkpoint, first_checkpoint, open_checkpoint, result_percent,
+};
 use fantoccini::Client;
 use savoir::domain::language::Lang;
 use savoir::domain::route;
@@ -136,17 +138,7 @@ pub async fn fault_10_storage_cleared_then_importing_the_last_export_restores_ev
 
     // And the learner sees it: the checkpoint's result is back.
     open_checkpoint(c, base, Lang::En, &module).await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=result]')",
-        "the result after import",
-    )
-    .await?;
-    let back = eval(
-        c,
-        "document.querySelector('[data-testid=result]').dataset.percent",
-    )
-    .await?;
+    let back = result_percent(c, "the result after import").await?;
     assert_eq!(back, percent);
     Ok(())
 }
@@ -475,16 +467,21 @@ pub async fn fault_9_two_tabs_writing_merge_and_show_each_other_live(
         area.send_keys(text).await?;
         Ok::<(), BoxError>(())
     };
+    let open_lesson = |lesson: &str| {
+        let address = format!("{base}{}", route::lesson(Lang::En, m, lesson));
+        async move {
+            c.goto(&address).await?;
+            ready_in(c, "en").await?;
+            wait_for(
+                c,
+                "document.querySelector('[data-testid=reflection]')",
+                "the reflection",
+            )
+            .await
+        }
+    };
     // Tab A: a reflection in the first lesson.
-    c.goto(&format!("{base}{}", route::lesson(Lang::En, m, first)))
-        .await?;
-    ready_in(c, "en").await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=reflection]')",
-        "the reflection",
-    )
-    .await?;
+    open_lesson(first).await?;
     let tab_a = c.window().await?;
     // Tab B: the module page, then a reflection in the second lesson.
     let tab_b = c.new_window(true).await?;
@@ -514,15 +511,7 @@ pub async fn fault_9_two_tabs_writing_merge_and_show_each_other_live(
         "the other tab's progress, live",
     )
     .await?;
-    c.goto(&format!("{base}{}", route::lesson(Lang::En, m, second)))
-        .await?;
-    ready_in(c, "en").await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=reflection]')",
-        "the reflection",
-    )
-    .await?;
+    open_lesson(second).await?;
     type_reflection("Written in tab B").await?;
     wait_stored(c, PROGRESS, "Written in tab B").await?;
     // A writes again: B's answer stays.
