@@ -88,3 +88,9 @@ pub fn mark_interactive() {
 pub fn log_error(error: &dyn std::error::Error) {
     web_sys::console::error_1(&error.to_string().into());
 }
+
+/// A fresh seed for shuffling options (a checkpoint attempt, a practice
+/// visit): 53 random bits, as many as a JavaScript number holds exactly.
+pub fn random_seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
+}

@@ -3,7 +3,7 @@
 use crate::adapters::i18n::localizer;
 use crate::domain::catalog::Localized;
 use crate::domain::language::Lang;
-use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -58,6 +58,22 @@ impl I18n {
     pub fn t_with(&self, id: &str, args: &FluentArgs) -> String {
         localizer().format(self.lang.get(), id, Some(args))
     }
+
+    /// The text of a message with named arguments:
+    /// `i18n.t_args("progress-lessons", &[("done", 2.into()), ("total", 5.into())])`.
+    pub fn t_args(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        message_in(self.lang.get(), id, args)
+    }
+}
+
+/// Interface message `id` in `lang` with named arguments (for texts kept in
+/// every language, such as announcements).
+pub fn message_in(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    localizer().format(lang, id, Some(&fluent))
 }
 
 /// Makes `lang` the language of everything below the caller.

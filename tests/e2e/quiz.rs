@@ -81,6 +81,17 @@ async fn shown_orders(c: &Client, questions: &[Question]) -> Result<Vec<Vec<Stri
     Ok(all)
 }
 
+/// Waits for the practice page and returns how many questions it lists.
+async fn practice_questions(c: &Client) -> Result<serde_json::Value, BoxError> {
+    wait_for(
+        c,
+        "document.querySelector('.review .question')",
+        "the practice page",
+    )
+    .await?;
+    eval(c, "document.querySelectorAll('.review .question').length").await
+}
+
 /// Waits for the checkpoint's result and returns its percent, as shown.
 pub async fn result_percent(c: &Client, what: &str) -> Result<serde_json::Value, BoxError> {
     wait_for(c, "document.querySelector('[data-testid=result]')", what).await?;
@@ -474,13 +485,7 @@ pub async fn practising_mistakes_until_answered_right(
         ui(Lang::En, "review-link", &[("count", count)])
     );
     click(c, "[data-testid=review-link]").await?;
-    wait_for(
-        c,
-        "document.querySelector('.review .question')",
-        "the practice page",
-    )
-    .await?;
-    let listed = eval(c, "document.querySelectorAll('.review .question').length").await?;
+    let listed = practice_questions(c).await?;
     assert_eq!(listed, json!(count));
 
     let q = &questions[0];
@@ -513,13 +518,7 @@ pub async fn practising_mistakes_until_answered_right(
     harness::wait_stored(c, "savoir:progress", "\"right\"").await?;
     c.refresh().await?;
     ready_in(c, "en").await?;
-    wait_for(
-        c,
-        "document.querySelector('.review .question')",
-        "the practice page",
-    )
-    .await?;
-    let listed = eval(c, "document.querySelectorAll('.review .question').length").await?;
+    let listed = practice_questions(c).await?;
     assert_eq!(listed, json!(count - 1), "put right, it left the list");
     Ok(())
 }

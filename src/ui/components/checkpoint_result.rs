@@ -1,12 +1,11 @@
 use crate::adapters::content::ContentText;
-use crate::adapters::i18n::localizer;
 use crate::domain::language::Lang;
 use crate::domain::lesson::Checkpoint;
 use crate::domain::quiz::{Attempt, Score};
 use crate::domain::route;
 use crate::ui::components::BiText;
+use crate::ui::i18n::message_in;
 use crate::ui::i18n::{use_i18n, TextFn};
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -28,11 +27,12 @@ fn points(value: f64, lang: Lang) -> String {
 /// "Score: 75% (6 of 8 points).", in every language.
 pub fn score_text(score: Score) -> TextFn {
     Arc::new(move |lang| {
-        let mut args = FluentArgs::new();
-        args.set("percent", score.percent);
-        args.set("points", points(score.points, lang));
-        args.set("total", score.questions);
-        localizer().format(lang, "checkpoint-score", Some(&args))
+        let args = [
+            ("percent", score.percent.into()),
+            ("points", points(score.points, lang).into()),
+            ("total", score.questions.into()),
+        ];
+        message_in(lang, "checkpoint-score", &args)
     })
 }
 
@@ -62,14 +62,12 @@ pub fn CheckpointResult(
     });
     let mark = checkpoint.pass_mark;
     let verdict = move || {
-        let mut args = FluentArgs::new();
-        args.set("mark", mark);
         let id = if passed {
             "checkpoint-passed"
         } else {
             "checkpoint-failed"
         };
-        i18n.t_with(id, &args)
+        i18n.t_args(id, &[("mark", mark.into())])
     };
     let review: Vec<AnyView> = attempt
         .to_review(&checkpoint)

@@ -6,14 +6,16 @@ use crate::ui::i18n::{interface_text, localized_text, use_announcer, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::settle_page;
 use crate::ui::router::use_location;
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// A fresh attempt: its seed shuffles the options.
 fn fresh_attempt(module: &str) -> Attempt {
-    let seed = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
-    Attempt::new(module, seed, js_sys::Date::now() as u64)
+    Attempt::new(
+        module,
+        crate::ui::document::random_seed(),
+        js_sys::Date::now() as u64,
+    )
 }
 
 /// A module's checkpoint: instructions, the questions of the current
@@ -64,25 +66,19 @@ pub fn CheckpointView(
                 (b.and_then(|a| a.percent), l.and_then(|a| a.percent))
             });
             let (best, last) = (best?, last?);
-            let mut args = FluentArgs::new();
-            args.set("best", best);
-            args.set("last", last);
+            let args = [("best", best.into()), ("last", last.into())];
             Some(
-                view! { <p class="checkpoint__best-last" data-testid="best-last">{i18n.t_with("checkpoint-best-last", &args)}</p> },
+                view! { <p class="checkpoint__best-last" data-testid="best-last">{i18n.t_args("checkpoint-best-last", &args)}</p> },
             )
         }
     };
     let counter = move || {
-        let mut args = FluentArgs::new();
-        args.set("done", answered.get());
-        args.set("total", total);
-        i18n.t_with("checkpoint-answered", &args)
+        i18n.t_args(
+            "checkpoint-answered",
+            &[("done", (answered.get()).into()), ("total", (total).into())],
+        )
     };
-    let pass_line = move || {
-        let mut args = FluentArgs::new();
-        args.set("mark", pass_mark);
-        i18n.t_with("checkpoint-pass-mark", &args)
-    };
+    let pass_line = move || i18n.t_args("checkpoint-pass-mark", &[("mark", (pass_mark).into())]);
 
     let questions = {
         let (loaded, module_id) = (Arc::clone(&loaded), module_id.clone());
@@ -149,9 +145,8 @@ pub fn CheckpointView(
     let unanswered = move || {
         let left = total.saturating_sub(answered.get());
         (left > 0 && !finished.get()).then(|| {
-            let mut args = FluentArgs::new();
-            args.set("count", left);
-            view! { <p class="checkpoint__unanswered" id="checkpoint-unanswered">{i18n.t_with("checkpoint-unanswered", &args)}</p> }
+            let text = i18n.t_args("checkpoint-unanswered", &[("count", left.into())]);
+            view! { <p class="checkpoint__unanswered" id="checkpoint-unanswered">{text}</p> }
         })
     };
     let retry = {

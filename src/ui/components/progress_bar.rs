@@ -1,5 +1,4 @@
 use crate::ui::i18n::use_i18n;
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 /// "n of N lessons completed", in words and as a bar. The words are what
@@ -14,10 +13,10 @@ pub fn ProgressBar(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let label = move || {
-        let mut args = FluentArgs::new();
-        args.set("done", done.get());
-        args.set("total", total);
-        i18n.t_with("progress-lessons", &args)
+        i18n.t_args(
+            "progress-lessons",
+            &[("done", (done.get()).into()), ("total", (total).into())],
+        )
     };
     view! {
         <p class="progress" data-testid="progress">

@@ -1,12 +1,11 @@
 use crate::adapters::content::ContentText;
-use crate::adapters::i18n::localizer;
 use crate::domain::language::Lang;
 use crate::domain::lesson::{Question, QuestionKind};
 use crate::domain::quiz::display_order;
 use crate::domain::scoring::{credit, Answer};
 use crate::ui::components::BiText;
+use crate::ui::i18n::message_in;
 use crate::ui::i18n::{interface_text, use_announcer, use_i18n, TextFn};
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -21,9 +20,7 @@ use std::sync::Arc;
 
 /// An interface message with one argument, in a language.
 fn message(lang: Lang, id: &str, arg: &'static str, value: impl ToString) -> String {
-    let mut args = FluentArgs::new();
-    args.set(arg, value.to_string());
-    localizer().format(lang, id, Some(&args))
+    message_in(lang, id, &[(arg, value.to_string().into())])
 }
 
 /// The mark beside an option, row or item once answered.
@@ -395,10 +392,7 @@ pub fn QuestionView(
         view! {
             <span class="question__number">
                 {move || {
-                    let mut args = FluentArgs::new();
-                    args.set("number", n);
-                    args.set("total", total);
-                    i18n.t_with("quiz-question-number", &args)
+                    i18n.t_args("quiz-question-number", &[("number", (n).into()), ("total", (total).into())])
                 }}
             </span>
         }
@@ -662,10 +656,11 @@ fn ordering_list(
                 request_animation_frame(move || crate::ui::document::focus_by_id(&id));
                 if let Some(a) = announcer {
                     a.announce_text(Arc::new(move |lang| {
-                        let mut args = FluentArgs::new();
-                        args.set("place", place);
-                        args.set("total", total);
-                        localizer().format(lang, "quiz-moved", Some(&args))
+                        message_in(
+                            lang,
+                            "quiz-moved",
+                            &[("place", place.into()), ("total", total.into())],
+                        )
                     }));
                 }
             }

@@ -7,7 +7,6 @@ use crate::ui::i18n::{interface_text, localized_text, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::settle_page;
 use crate::ui::router::use_location;
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -22,15 +21,13 @@ pub fn ReviewView(
     let i18n = use_i18n();
     let learner = use_learner();
     let location = use_location();
-    let seed = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+    let seed = crate::ui::document::random_seed();
     let left = move || {
         let count = learner.with(|p| p.mistakes_to_practise().len());
-        let mut args = FluentArgs::new();
-        args.set("count", count);
         if count == 0 {
             i18n.t("review-empty")
         } else {
-            i18n.t_with("review-left", &args)
+            i18n.t_args("review-left", &[("count", count.into())])
         }
     };
     let sections: Vec<AnyView> = groups

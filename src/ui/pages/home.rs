@@ -5,7 +5,6 @@ use crate::ui::i18n::{localized_text, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::settle_page;
 use crate::ui::router::use_location;
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 /// The course home: its title, the learner's progress and where to pick up,
@@ -21,9 +20,7 @@ pub fn HomePage() -> impl IntoView {
     let review = move || {
         let count = learner.with(|p| p.mistakes_to_practise().len());
         (count > 0).then(|| {
-            let mut args = FluentArgs::new();
-            args.set("count", count);
-            let text = i18n.t_with("review-link", &args);
+            let text = i18n.t_args("review-link", &[("count", count.into())]);
             view! {
                 <p class="home__review">
                     <a href=route::review(i18n.lang()) data-testid="review-link">{text}</a>

@@ -6,7 +6,6 @@ use crate::ui::i18n::{localized_text, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::settle_page;
 use crate::ui::router::use_location;
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 /// A module: what it covers, its lessons with the learner's progress in
@@ -32,10 +31,10 @@ pub fn ModulePage(
         .collect_view();
     let (questions, pass_mark) = (summary.question_count, summary.pass_mark);
     let checkpoint = move || {
-        let mut args = FluentArgs::new();
-        args.set("count", questions);
-        args.set("mark", pass_mark);
-        i18n.t_with("checkpoint-summary", &args)
+        i18n.t_args(
+            "checkpoint-summary",
+            &[("count", (questions).into()), ("mark", (pass_mark).into())],
+        )
     };
     let m = module.clone();
     let status = move || {
@@ -44,12 +43,10 @@ pub fn ModulePage(
             (b.and_then(|a| a.percent), l.and_then(|a| a.percent))
         });
         match (best, last) {
-            (Some(best), Some(last)) => {
-                let mut args = FluentArgs::new();
-                args.set("best", best);
-                args.set("last", last);
-                i18n.t_with("checkpoint-best-last", &args)
-            }
+            (Some(best), Some(last)) => i18n.t_args(
+                "checkpoint-best-last",
+                &[("best", (best).into()), ("last", (last).into())],
+            ),
             _ => i18n.t("checkpoint-not-attempted"),
         }
     };

@@ -7,7 +7,6 @@ use crate::ui::i18n::{interface_text, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::settle_page;
 use crate::ui::router::use_location;
-use fluent_bundle::FluentArgs;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -66,15 +65,17 @@ pub fn SettingsPage() -> impl IntoView {
             return view! { <p>{i18n.tr("settings-nothing-stored")}</p> }.into_any();
         }
         let total: usize = items.iter().map(|(_, s)| s).sum();
-        let mut args = FluentArgs::new();
-        args.set("size", size_text(total, i18n.lang()));
+        let total = i18n.t_args(
+            "settings-stored-total",
+            &[("size", size_text(total, i18n.lang()).into())],
+        );
         let rows = items
             .into_iter()
             .map(|(key, size)| view! { <li><code>{key}</code>" · "{size_text(size, i18n.lang())}</li> })
             .collect_view();
         view! {
             <ul class="settings__stored" data-testid="stored">{rows}</ul>
-            <p>{i18n.t_with("settings-stored-total", &args)}</p>
+            <p>{total}</p>
         }
         .into_any()
     };
@@ -134,8 +135,7 @@ pub fn SettingsPage() -> impl IntoView {
             Err(id) => view! { <p class="settings__error" role="alert" data-testid="import-error" data-error=id>{i18n.tr(id)}</p> }.into_any(),
             Ok(imported) => {
                 let s = Summary::of(&imported.progress);
-                let mut args = FluentArgs::new();
-                args.set("date", date_text(imported.exported, i18n.lang()));
+                let date = date_text(imported.exported, i18n.lang());
                 let counts = [
                     ("settings-count-started", s.lessons_started),
                     ("settings-count-completed", s.lessons_completed),
@@ -145,14 +145,12 @@ pub fn SettingsPage() -> impl IntoView {
                 ]
                 .into_iter()
                 .map(|(id, count)| {
-                    let mut args = FluentArgs::new();
-                    args.set("count", count);
-                    view! { <li>{i18n.t_with(id, &args)}</li> }
+                    view! { <li>{i18n.t_args(id, &[("count", count.into())])}</li> }
                 })
                 .collect_view();
                 view! {
                     <div class="settings__preview" id="import-preview" tabindex="-1" data-testid="import-preview">
-                        <p>{i18n.t_with("settings-import-preview", &args)}</p>
+                        <p>{i18n.t_args("settings-import-preview", &[("date", date.into())])}</p>
                         <ul>{counts}</ul>
                         <p class="settings__actions">
                             <button type="button" class="button" data-testid="import-merge" on:click=move |_| apply(false)>
