@@ -21,7 +21,7 @@ say "lints: clippy on wasm32"
 wasm_cargo clippy --target wasm32-unknown-unknown --lib --bins --test components --locked -- -D warnings
 
 say "host tests (cargo test)"
-cargo test --locked --lib --bins --test content --test properties
+cargo test --locked --lib --bins --test content --test properties --test results
 
 say "component tests in headless Chromium (wasm-bindgen-test)"
 wasm_cargo test --locked --target wasm32-unknown-unknown --test components

@@ -8,4 +8,5 @@ pub mod content;
 pub mod files;
 pub mod i18n;
 pub mod js_error;
+pub mod qr;
 pub mod storage;

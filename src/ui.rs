@@ -2,8 +2,10 @@
 //! It reads and writes learner state only through the adapters.
 
 pub mod app;
+pub mod assignments;
 pub mod components;
 pub mod document;
+pub mod format;
 pub mod i18n;
 pub mod learner;
 pub mod pages;

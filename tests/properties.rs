@@ -1,13 +1,15 @@
 //! Property tests (proptest): any learner state survives storing, reading,
-//! merging and export/import; the readers never panic, whatever they are
-//! given.
+//! merging and export/import; any assignment survives its link and any
+//! result its file; the readers never panic, whatever they are given.
 
 use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;
+use savoir::domain::assigned::{Signature, Status};
 use savoir::domain::assignment::{Assignment, LinkError, Note};
 use savoir::domain::language::Lang;
 use savoir::domain::progress::{LessonProgress, Mistake, Progress};
 use savoir::domain::quiz::Attempt;
+use savoir::domain::results::{AnswerResult, AttemptResult, ModuleResult, Results, ResultsError};
 use savoir::domain::scoring::Answer;
 use savoir::domain::transfer::{export, import, ImportError};
 
@@ -102,11 +104,11 @@ fn assignment() -> impl Strategy<Value = Assignment> {
         vec((id(), id()), 0..3),
         (2000u32..2100, 1u32..=12, 1u32..=28),
         1u8..=100,
-        (".{0,40}", ".{0,40}", ".{0,30}"),
+        (".{0,40}", ".{0,40}", ".{0,30}", ".{0,20}"),
         any::<u64>(),
     )
         .prop_map(
-            |(id, modules, lessons, (y, m, d), pass_mark, (en, fr, group), created)| {
+            |(id, modules, lessons, (y, m, d), pass_mark, (en, fr, group, by), created)| {
                 let mut a = Assignment {
                     id,
                     modules,
@@ -118,6 +120,7 @@ fn assignment() -> impl Strategy<Value = Assignment> {
                     pass_mark,
                     note: Note { en, fr },
                     group,
+                    by,
                     created,
                 };
                 if a.modules.is_empty() && a.lessons.is_empty() {
@@ -131,6 +134,86 @@ fn assignment() -> impl Strategy<Value = Assignment> {
 /// Every module and lesson exists, for links made of arbitrary ids.
 fn anything(_: &str, _: Option<&str>) -> bool {
     true
+}
+
+fn status() -> impl Strategy<Value = Status> {
+    prop_oneof![
+        Just(Status::NotStarted),
+        Just(Status::InProgress),
+        Just(Status::Passed),
+        Just(Status::Failed),
+        Just(Status::Overdue),
+    ]
+}
+
+fn attempt_result() -> impl Strategy<Value = AttemptResult> {
+    (
+        id(),
+        0u64..4_000_000_000_000,
+        proptest::option::of(0u64..4_000_000_000_000),
+        proptest::option::of(0u8..=100),
+        vec(prop_oneof![Just(Lang::En), Just(Lang::Fr)], 0..3),
+        any::<u32>(),
+        vec((id(), answer(), 0u32..=1000), 0..5),
+    )
+        .prop_map(
+            |(id, started, finished, percent, languages, seconds, answers)| AttemptResult {
+                id,
+                started,
+                finished,
+                percent,
+                languages,
+                seconds: u64::from(seconds),
+                answers: answers
+                    .into_iter()
+                    .map(|(question, answer, c)| AnswerResult {
+                        question,
+                        answer,
+                        credit: f64::from(c) / 1000.0,
+                    })
+                    .collect(),
+            },
+        )
+}
+
+fn results() -> impl Strategy<Value = Results> {
+    (
+        assignment(),
+        ("[a-z0-9]{1,20}", ".{0,30}"),
+        0u64..4_000_000_000_000,
+        status(),
+        vec(
+            (
+                id(),
+                status(),
+                proptest::option::of(0u8..=100),
+                vec(attempt_result(), 0..3),
+            ),
+            0..3,
+        ),
+    )
+        .prop_map(
+            |(assignment, (learner, name), exported, status, modules)| Results {
+                learner: Signature { id: learner, name },
+                on: assignment.due.clone(),
+                assignment,
+                exported,
+                status,
+                modules: modules
+                    .into_iter()
+                    .map(|(module, status, best, attempts)| ModuleResult {
+                        module,
+                        status,
+                        best,
+                        last: best,
+                        attempts,
+                    })
+                    .collect(),
+                lessons: Vec::new(),
+                seconds: 0,
+                languages: vec![Lang::Fr],
+            },
+        )
 }
 
 proptest! {
@@ -253,6 +336,34 @@ proptest! {
         let cut_at = cut.index(code.len());
         if cut_at < code.len() {
             prop_assert!(matches!(Assignment::decode(&code[..cut_at], &anything), Err(LinkError::Truncated | LinkError::Malformed | LinkError::Tampered)));
+        }
+    }
+
+    #[test]
+    fn any_result_survives_its_file(r in results(), summary in vec(".{0,40}", 0..4)) {
+        let file = r.to_file(&summary, "[]");
+        prop_assert_eq!(Results::from_file(&file), Ok(r));
+    }
+
+    #[test]
+    fn the_result_file_reader_never_panics_on_arbitrary_text(text in any::<String>()) {
+        let _ = Results::from_file(&text);
+        let _ = Results::from_file(&format!("{{\"format\":\"savoir-results\",\"version\":1,\"checksum\":\"0\",\"results\":{text}}}"));
+    }
+
+    #[test]
+    fn a_changed_or_cut_result_file_never_passes_for_other_results(r in results(), at in any::<prop::sample::Index>(), byte in any::<u8>(), cut in any::<prop::sample::Index>()) {
+        let file = r.to_file(&["Results".to_owned()], "[]");
+        let mut bytes = file.clone().into_bytes();
+        let i = at.index(bytes.len());
+        bytes[i] = byte;
+        let changed = String::from_utf8_lossy(&bytes).into_owned();
+        let result = Results::from_file(&changed);
+        prop_assert!(result.is_err() || result.as_ref().ok() == Some(&r), "{:?}", result);
+        // Cut anywhere before its closing brace.
+        let cut_at = cut.index(file.trim_end().len());
+        if let Some(cut) = file.get(..cut_at) {
+            prop_assert!(matches!(Results::from_file(cut), Err(ResultsError::Truncated | ResultsError::NotJson(_) | ResultsError::Foreign | ResultsError::Invalid(_))), "{cut}");
         }
     }
 }

@@ -44,3 +44,58 @@ pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Result<Option<Str
 pub async fn read_chosen(_input: &web_sys::HtmlInputElement) -> Result<Option<String>, String> {
     Ok(None)
 }
+
+/// Puts `text` on the clipboard; `false` if the browser refused.
+#[cfg(target_arch = "wasm32")]
+pub async fn copy_text(text: &str) -> bool {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn copy_text(_text: &str) -> bool {
+    false
+}
+
+/// A file chosen or dropped, read as text.
+pub struct ChosenFile {
+    pub name: String,
+    /// The text; `None` when the file is larger than asked for (it is not
+    /// read at all then); an error when the browser could not read it.
+    pub text: Option<Result<String, String>>,
+}
+
+/// Reads every file in a list (chosen or dropped) up to `max` bytes each.
+#[cfg(target_arch = "wasm32")]
+pub async fn read_all(list: &web_sys::FileList, max: usize) -> Vec<ChosenFile> {
+    let mut out = Vec::new();
+    for i in 0..list.length() {
+        let Some(file) = list.get(i) else {
+            continue;
+        };
+        let text = if file.size() > max as f64 {
+            None
+        } else {
+            Some(
+                wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .map_err(|e| describe(&e))
+                    .and_then(|t| t.as_string().ok_or_else(|| "not text".to_owned())),
+            )
+        };
+        out.push(ChosenFile {
+            name: file.name(),
+            text,
+        });
+    }
+    out
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn read_all(_list: &web_sys::FileList, _max: usize) -> Vec<ChosenFile> {
+    Vec::new()
+}

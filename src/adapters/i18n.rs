@@ -26,8 +26,8 @@ macro_rules! locale_files {
 /// The interface's Fluent files for a language.
 pub fn locale_files(lang: Lang) -> &'static [LocaleFile<'static>] {
     match lang {
-        Lang::En => locale_files!("en": "app.ftl"),
-        Lang::Fr => locale_files!("fr": "app.ftl"),
+        Lang::En => locale_files!("en": "app.ftl", "assignments.ftl"),
+        Lang::Fr => locale_files!("fr": "app.ftl", "assignments.ftl"),
     }
 }
 
@@ -283,6 +283,21 @@ mod tests {
                 args.set("reflections", 1);
                 args.set("attempts", 1);
                 args.set("mistakes", 0);
+                for (name, value) in [
+                    ("group", "Finance"),
+                    ("by", "Camille"),
+                    ("due", "1 December 2026"),
+                    ("pass", "80"),
+                    ("name", "Ana"),
+                    ("status", "Passed"),
+                    ("title", "Foundations"),
+                    ("languages", "English"),
+                    ("reason", "cut short"),
+                    ("module", "Foundations"),
+                ] {
+                    args.set(name, value);
+                }
+                args.set("right", 1);
                 let text = loc.try_format(lang, id, Some(&args));
                 let text = text.unwrap_or_else(|e| panic!("{e}"));
                 assert!(!text.trim().is_empty(), "[{lang}] {id} is empty");

@@ -54,6 +54,9 @@ pub struct Assignment {
     /// The group's label ("Finance team, spring").
     #[serde(rename = "g", default)]
     pub group: String,
+    /// Who assigns it, as the trainer chose to sign it.
+    #[serde(rename = "b", default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
     /// When the trainer made it, milliseconds since 1970.
     #[serde(rename = "t", default)]
     pub created: u64,
@@ -122,6 +125,9 @@ impl Assignment {
         if self.group.chars().count() > MAX_GROUP {
             return invalid("group label too long");
         }
+        if self.by.chars().count() > MAX_GROUP {
+            return invalid("trainer's name too long");
+        }
         Ok(())
     }
 
@@ -174,7 +180,7 @@ impl Assignment {
 }
 
 /// Whether a text is a calendar date, `YYYY-MM-DD`.
-fn is_date(text: &str) -> bool {
+pub fn is_date(text: &str) -> bool {
     let b = text.as_bytes();
     let digits = |r: std::ops::Range<usize>| {
         b.get(r.clone())
@@ -258,6 +264,7 @@ mod tests {
                 fr: "Avant l’audit, s’il vous plaît.".into(),
             },
             group: "Équipe finance".into(),
+            by: "Camille Martin".into(),
             created: 1_763_900_000_000,
         }
     }
@@ -338,6 +345,7 @@ mod tests {
         assert!(invalid(check(|a| a.due = "31/12/2026".into())));
         assert!(invalid(check(|a| a.note.fr = "é".repeat(MAX_NOTE + 1))));
         assert!(invalid(check(|a| a.group = "g".repeat(MAX_GROUP + 1))));
+        assert!(invalid(check(|a| a.by = "b".repeat(MAX_GROUP + 1))));
         assert!(check(|a| a.due = "2028-02-29".into()).is_ok(), "a leap day");
         assert!(check(|a| a.note = Note::default()).is_ok(), "no note");
     }

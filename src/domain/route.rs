@@ -20,6 +20,13 @@ pub enum Page {
     Review,
     /// The learner's data on this device: export, import, reset.
     Settings,
+    /// A trainer makes an assignment link.
+    Trainer,
+    /// A trainer's class dashboard of imported result files.
+    Dashboard,
+    /// An assignment link opened by a learner (the assignment is in the
+    /// address's fragment, which browsers never send to a server).
+    Assignment,
     /// An address that leads nowhere.
     NotFound,
 }
@@ -54,6 +61,9 @@ impl Route {
             },
             ["review"] => Page::Review,
             ["settings"] => Page::Settings,
+            ["trainer"] => Page::Trainer,
+            ["trainer", "results"] => Page::Dashboard,
+            ["assignment"] => Page::Assignment,
             ["modules", module, "checkpoint"] => Page::Checkpoint {
                 module: (*module).to_owned(),
             },
@@ -147,6 +157,21 @@ pub fn settings(lang: Lang) -> String {
     format!("/{}/settings", lang.tag())
 }
 
+/// The trainer's page, where assignment links are made.
+pub fn trainer(lang: Lang) -> String {
+    format!("/{}/trainer", lang.tag())
+}
+
+/// The trainer's class dashboard.
+pub fn dashboard(lang: Lang) -> String {
+    format!("/{}/trainer/results", lang.tag())
+}
+
+/// An assignment's page, for the link's code.
+pub fn assignment(lang: Lang, code: &str) -> String {
+    format!("/{}/assignment#{code}", lang.tag())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,6 +263,23 @@ mod tests {
         );
         assert_eq!(
             Route::parse("/en/modules/foundations/checkpoint/x").page(),
+            Some(Page::NotFound)
+        );
+    }
+
+    #[test]
+    fn trainer_and_assignment_addresses_round_trip() {
+        assert_eq!(Route::parse(&trainer(Lang::Fr)).page(), Some(Page::Trainer));
+        assert_eq!(
+            Route::parse(&dashboard(Lang::En)).page(),
+            Some(Page::Dashboard)
+        );
+        let link = assignment(Lang::Fr, "v1.abc.0123");
+        assert_eq!(link, "/fr/assignment#v1.abc.0123");
+        let path = link.split('#').next().unwrap_or_default();
+        assert_eq!(Route::parse(path).page(), Some(Page::Assignment));
+        assert_eq!(
+            Route::parse("/en/trainer/other").page(),
             Some(Page::NotFound)
         );
     }

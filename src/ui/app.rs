@@ -3,11 +3,13 @@
 use crate::adapters::content::catalog;
 use crate::adapters::storage::AppStore;
 use crate::domain::route::{self, Page, Route};
+use crate::ui::assignments::Assignments;
 use crate::ui::components::AppShell;
 use crate::ui::document::preferred_lang;
 use crate::ui::learner::Learner;
 use crate::ui::pages::{
-    CheckpointPage, HomePage, LessonPage, ModulePage, NotFoundPage, ReviewPage, SettingsPage,
+    AssignmentPage, CheckpointPage, DashboardPage, HomePage, LessonPage, ModulePage, NotFoundPage,
+    ReviewPage, SettingsPage, TrainerPage,
 };
 use crate::ui::router::provide_router;
 use leptos::prelude::*;
@@ -23,6 +25,7 @@ pub fn App() -> impl IntoView {
     let (store, problem) = AppStore::open();
     provide_context(store.clone());
     Learner::provide(store.clone());
+    Assignments::provide(store.clone());
     provide_context(StorageStatus(problem.map(|e| e.to_string())));
     let location = provide_router();
 
@@ -55,6 +58,9 @@ pub fn App() -> impl IntoView {
                 }
                 Some(Page::Review) => view! { <ReviewPage/> }.into_any(),
                 Some(Page::Settings) => view! { <SettingsPage/> }.into_any(),
+                Some(Page::Trainer) => view! { <TrainerPage/> }.into_any(),
+                Some(Page::Dashboard) => view! { <DashboardPage/> }.into_any(),
+                Some(Page::Assignment) => view! { <AssignmentPage/> }.into_any(),
                 Some(Page::Module { .. } | Page::Lesson { .. } | Page::Checkpoint { .. } | Page::NotFound) => {
                     view! { <NotFoundPage/> }.into_any()
                 }

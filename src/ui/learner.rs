@@ -541,9 +541,9 @@ impl Learner {
     }
 }
 
-/// Whether the course has this module (and lesson): what a stored part
-/// may name.
-fn known(module: &str, lesson: Option<&str>) -> bool {
+/// Whether the course has a module, or a lesson of it: what stored parts
+/// and assignment links may name.
+pub fn known(module: &str, lesson: Option<&str>) -> bool {
     catalog()
         .module(module)
         .is_some_and(|s| lesson.is_none_or(|l| s.lessons.iter().any(|x| x.id == l)))

@@ -1,17 +1,23 @@
 //! One component per page.
 
+mod assignment;
 mod checkpoint;
+mod dashboard;
 mod home;
 mod lesson;
 mod module;
 mod not_found;
 mod review;
 mod settings;
+mod trainer;
 
+pub use assignment::AssignmentPage;
 pub use checkpoint::CheckpointPage;
+pub use dashboard::DashboardPage;
 pub use home::HomePage;
 pub use lesson::LessonPage;
 pub use module::ModulePage;
 pub use not_found::NotFoundPage;
 pub use review::ReviewPage;
 pub use settings::SettingsPage;
+pub use trainer::TrainerPage;

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use std::path::Path;
 
 /// What axe found on the current page: one line per violation.
-async fn violations(c: &Client) -> Result<Vec<String>, BoxError> {
+pub async fn violations(c: &Client) -> Result<Vec<String>, BoxError> {
     let axe = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
     let source = std::fs::read_to_string(&axe).map_err(|e| {
         format!(
@@ -40,6 +40,18 @@ async fn violations(c: &Client) -> Result<Vec<String>, BoxError> {
             .collect(),
         other => vec![format!("unexpected axe result: {other}")],
     })
+}
+
+/// No transitions: axe measures colours as they end up, not halfway
+/// through the language switcher's.
+pub async fn reduce_motion(c: &Client) -> Result<(), BoxError> {
+    cdp(
+        c,
+        "Emulation.setEmulatedMedia",
+        json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] }),
+    )
+    .await?;
+    Ok(())
 }
 
 /// The catalog, a module page, a lesson page and the data page, in English, in French and
@@ -136,14 +148,7 @@ pub async fn axe_finds_no_violations_on_a_checkpoint_before_and_after_answering(
                 .map(|v| format!("checkpoint ({state}): {v}")),
         );
     };
-    // No transitions: axe measures colours as they end up, not halfway
-    // through the language switcher's.
-    cdp(
-        c,
-        "Emulation.setEmulatedMedia",
-        json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] }),
-    )
-    .await?;
+    reduce_motion(c).await?;
     open_checkpoint(c, base, Lang::En, &module).await?;
     check("English, before answering", violations(c).await?);
     for (n, q) in questions.iter().enumerate() {

@@ -190,11 +190,26 @@ impl Default for BrowserProfile {
     }
 }
 
+/// Where the running chromedriver listens, once the tests have started it:
+/// for journeys that need a second browser.
+pub static DRIVER_URL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// A second browser for a journey (another person on another machine),
+/// with its own fresh, empty profile.
+pub async fn fresh_browser(profile: &BrowserProfile) -> Result<Client, BoxError> {
+    let url = DRIVER_URL.get().ok_or("chromedriver is not running")?;
+    connect(url, profile).await
+}
+
 /// A new headless Chromium session with a fresh, empty profile.
 pub async fn new_browser(
     driver: &Chromedriver,
     profile: &BrowserProfile,
 ) -> Result<Client, BoxError> {
+    connect(&driver.url, profile).await
+}
+
+async fn connect(driver_url: &str, profile: &BrowserProfile) -> Result<Client, BoxError> {
     let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let caps = json!({
         "browserName": "chrome",
@@ -224,7 +239,7 @@ pub async fn new_browser(
     let connector = hyper_util::client::legacy::connect::HttpConnector::new();
     let client = ClientBuilder::new(connector)
         .capabilities(caps)
-        .connect(&driver.url)
+        .connect(driver_url)
         .await?;
     Ok(client)
 }

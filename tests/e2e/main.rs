@@ -2,12 +2,18 @@
 //! `dist/` on loopback, driven in headless Chromium through chromedriver.
 //! Each journey gets a new browser with an empty profile.
 
+mod assign;
 mod axe;
 mod harness;
 mod lessons;
 mod quiz;
 mod storage;
 
+use assign::{
+    a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_score,
+    axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages,
+    bad_assignment_links_are_explained_and_store_nothing,
+};
 use axe::{
     axe_finds_no_violations_on_a_checkpoint_before_and_after_answering,
     axe_finds_no_violations_on_catalog_module_and_lesson,
@@ -282,6 +288,7 @@ fn main() {
         let dist = harness::dist_dir()?;
         let addr = runtime.block_on(harness::serve_static(dist))?;
         let driver = Chromedriver::start()?;
+        let _ = harness::DRIVER_URL.set(driver.url.clone());
         Ok(Context {
             runtime,
             driver,
@@ -327,7 +334,10 @@ fn main() {
         fault_11_a_write_that_reads_back_different_is_reported: english.clone(),
         fault_12_export_then_import_gives_the_same_state_byte_for_byte: english.clone(),
         axe_finds_no_violations_on_a_checkpoint_before_and_after_answering: english.clone(),
-        axe_finds_no_violations_on_catalog_module_and_lesson: english,
+        axe_finds_no_violations_on_catalog_module_and_lesson: english.clone(),
+        a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_score: english.clone(),
+        bad_assignment_links_are_explained_and_store_nothing: english.clone(),
+        axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);
     drop(ctx);

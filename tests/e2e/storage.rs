@@ -201,7 +201,7 @@ async fn answer_one(c: &Client, base: &str) -> Result<String, BoxError> {
 
 /// Keeps the files the app offers for download (the real download path
 /// runs) and returns a script that reads the last one's text.
-async fn keep_downloads(c: &Client) -> Result<(), BoxError> {
+pub async fn keep_downloads(c: &Client) -> Result<(), BoxError> {
     c.execute(
         "window.savedFiles = []; const make = URL.createObjectURL; URL.createObjectURL = b => { window.savedFiles.push(b); return make(b); };",
         vec![],
@@ -210,7 +210,7 @@ async fn keep_downloads(c: &Client) -> Result<(), BoxError> {
     Ok(())
 }
 
-async fn last_download(c: &Client) -> Result<String, BoxError> {
+pub async fn last_download(c: &Client) -> Result<String, BoxError> {
     wait_for(
         c,
         "window.savedFiles && window.savedFiles.length > 0",

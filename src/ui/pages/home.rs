@@ -1,6 +1,6 @@
 use crate::adapters::content::catalog;
 use crate::domain::route;
-use crate::ui::components::{BiText, ContinueCard, ModuleList, ProgressBar};
+use crate::ui::components::{AssignedList, BiText, ContinueCard, ModuleList, ProgressBar};
 use crate::ui::i18n::{localized_text, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::settle_page;
@@ -37,11 +37,15 @@ pub fn HomePage() -> impl IntoView {
             <p class="home__summary"><BiText text=localized_text(&catalog.summary)/></p>
             {(total > 0).then(|| view! { <ProgressBar done total/> })}
             <ContinueCard/>
+            <AssignedList/>
             {review}
             <h2 class="home__section-title">{i18n.tr("home-modules-heading")}</h2>
             <ModuleList modules=catalog.modules.clone()/>
             <p class="home__data">
                 <a href=move || route::settings(i18n.lang()) data-testid="settings-link">{i18n.tr("settings-link")}</a>
+            </p>
+            <p class="home__data">
+                <a href=move || route::trainer(i18n.lang()) data-testid="trainer-link">{i18n.tr("trainer-link")}</a>
             </p>
         </section>
     }

@@ -1,40 +1,14 @@
 use crate::adapters::files;
-use crate::domain::language::Lang;
 use crate::domain::progress::Progress;
 use crate::domain::transfer::{self, Imported, Summary};
 use crate::ui::components::Breadcrumbs;
+use crate::ui::format::{date_text, size_text};
 use crate::ui::i18n::{interface_text, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::settle_page;
 use crate::ui::router::use_location;
 use leptos::html::Input;
 use leptos::prelude::*;
-
-/// A size as a learner reads it: "820 B", "12.5 KB"; "12,5 Ko" in French.
-fn size_text(bytes: usize, lang: Lang) -> String {
-    let (unit, kilo, point) = match lang {
-        Lang::Fr => ("o", "Ko", ','),
-        Lang::En => ("B", "KB", '.'),
-    };
-    if bytes < 1024 {
-        format!("{bytes}\u{a0}{unit}")
-    } else {
-        let tenths = bytes * 10 / 1024;
-        format!("{}{point}{}\u{a0}{kilo}", tenths / 10, tenths % 10)
-    }
-}
-
-/// A date from milliseconds since 1970 in the learner's language's usual
-/// form ("22 November 2026", « 22 novembre 2026 »). Import refuses dates a
-/// browser cannot represent, so this never throws.
-fn date_text(ms: u64, lang: Lang) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let options = js_sys::Object::new();
-    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-    }
-    String::from(date.to_locale_date_string(lang.tag(), &options))
-}
 
 /// Moves focus to the status line, where the outcome of an action is said
 /// (the control used has gone).

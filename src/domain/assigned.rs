@@ -1,0 +1,440 @@
+//! The assignments a learner has accepted, and where each one stands. They
+//! are one stored document (`savoir:assignments`), apart from progress: an
+//! assignment says what to do, progress says what was done, and the status
+//! is always computed from both, never stored.
+
+use super::assignment::Assignment;
+use super::catalog::Catalog;
+use super::progress::Progress;
+use super::quiz::best_and_last;
+use super::store::{key, save_document, DocumentError, KeyValueStore};
+use serde::{Deserialize, Serialize};
+
+/// The document's current schema.
+pub const SCHEMA: u32 = 1;
+
+/// Where the document is kept.
+pub fn storage_key() -> String {
+    key("assignments")
+}
+
+/// An assignment the learner accepted, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Accepted {
+    pub assignment: Assignment,
+    /// Milliseconds since 1970.
+    pub accepted: u64,
+}
+
+/// The learner as they sign their result files: an id made on this device
+/// (so that a trainer's dashboard tells two learners of the same name apart)
+/// and the name they typed. Nothing else about them is ever kept.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signature {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+}
+
+/// Every accepted assignment, in the order accepted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assigned {
+    pub schema: u32,
+    #[serde(default)]
+    pub items: Vec<Accepted>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<Signature>,
+}
+
+impl Default for Assigned {
+    fn default() -> Assigned {
+        Assigned {
+            schema: SCHEMA,
+            items: Vec::new(),
+            signature: None,
+        }
+    }
+}
+
+/// Where an assignment, or one of its modules or lessons, stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    /// Lessons read to the end (an assignment of lessons only).
+    Completed,
+    /// Every checkpoint at or above the pass mark, every lesson completed.
+    Passed,
+    /// Tried, but below the pass mark (and not yet overdue).
+    Failed,
+    /// The due date has gone by and it is not done.
+    Overdue,
+}
+
+impl Status {
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not-started",
+            Status::InProgress => "in-progress",
+            Status::Completed => "completed",
+            Status::Passed => "passed",
+            Status::Failed => "failed",
+            Status::Overdue => "overdue",
+        }
+    }
+
+    /// The interface message that names it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Status::NotStarted => "assigned-status-not-started",
+            Status::InProgress => "assigned-status-in-progress",
+            Status::Completed => "assigned-status-completed",
+            Status::Passed => "assigned-status-passed",
+            Status::Failed => "assigned-status-failed",
+            Status::Overdue => "assigned-status-overdue",
+        }
+    }
+
+    fn done(self) -> bool {
+        matches!(self, Status::Passed | Status::Completed)
+    }
+}
+
+/// One thing an assignment asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    /// A whole module: its checkpoint at the assignment's pass mark.
+    Module(String),
+    /// One lesson, read to the end.
+    Lesson { module: String, lesson: String },
+}
+
+impl Assignment {
+    /// What it asks for: its modules, then its single lessons.
+    pub fn items(&self) -> Vec<Item> {
+        let modules = self.modules.iter().cloned().map(Item::Module);
+        let lessons = self.lessons.iter().filter_map(|key| {
+            let (m, l) = key.split_once('/')?;
+            Some(Item::Lesson {
+                module: m.to_owned(),
+                lesson: l.to_owned(),
+            })
+        });
+        modules.chain(lessons).collect()
+    }
+
+    /// Whether the due date is past on `today` (`YYYY-MM-DD`, the learner's).
+    pub fn overdue_on(&self, today: &str) -> bool {
+        today > self.due.as_str()
+    }
+
+    /// Where one item stands, with the module's best checkpoint score.
+    pub fn item_status(
+        &self,
+        item: &Item,
+        progress: &Progress,
+        catalog: &Catalog,
+        today: &str,
+    ) -> (Status, Option<u8>) {
+        let overdue = self.overdue_on(today);
+        match item {
+            Item::Module(module) => {
+                let (best, _) = best_and_last(progress.attempts_of(module));
+                let best = best.and_then(|a| a.percent);
+                let started = progress.attempts_of(module).next().is_some()
+                    || catalog.module(module).is_some_and(|m| {
+                        m.lessons
+                            .iter()
+                            .any(|l| progress.lessons.contains_key(&format!("{module}/{}", l.id)))
+                    });
+                let status = match best {
+                    Some(p) if p >= self.pass_mark => Status::Passed,
+                    _ if overdue => Status::Overdue,
+                    Some(_) => Status::Failed,
+                    None if started => Status::InProgress,
+                    None => Status::NotStarted,
+                };
+                (status, best)
+            }
+            Item::Lesson { module, lesson } => {
+                let status = match progress.lesson(module, lesson) {
+                    l if l.is_complete() => Status::Completed,
+                    _ if overdue => Status::Overdue,
+                    l if l == Default::default() => Status::NotStarted,
+                    _ => Status::InProgress,
+                };
+                (status, None)
+            }
+        }
+    }
+
+    /// Where the whole assignment stands: passed (or completed, when it asks
+    /// only for lessons) once every item is done; overdue past the due date;
+    /// failed once every item has been tried and a checkpoint is below the
+    /// pass mark; else not started or in progress.
+    pub fn status(&self, progress: &Progress, catalog: &Catalog, today: &str) -> Status {
+        let items: Vec<Status> = self
+            .items()
+            .iter()
+            .map(|i| self.item_status(i, progress, catalog, today).0)
+            .collect();
+        if items.iter().all(|s| s.done()) {
+            return if self.modules.is_empty() {
+                Status::Completed
+            } else {
+                Status::Passed
+            };
+        }
+        if items.contains(&Status::Overdue) {
+            Status::Overdue
+        } else if items.iter().all(|s| s.done() || *s == Status::Failed) {
+            Status::Failed
+        } else if items.iter().all(|s| *s == Status::NotStarted) {
+            Status::NotStarted
+        } else {
+            Status::InProgress
+        }
+    }
+}
+
+impl Assigned {
+    /// Adds an assignment; `false` if it was accepted already.
+    pub fn accept(&mut self, assignment: Assignment, now: u64) -> bool {
+        if self.get(&assignment.id).is_some() {
+            return false;
+        }
+        self.items.push(Accepted {
+            assignment,
+            accepted: now,
+        });
+        true
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Accepted> {
+        self.items.iter().find(|a| a.assignment.id == id)
+    }
+
+    /// Takes in another copy (another tab's): every assignment either has,
+    /// and a signature if this one has none. Returns whether anything changed.
+    pub fn merge(&mut self, other: &Assigned) -> bool {
+        let mut changed = false;
+        for item in &other.items {
+            if self.get(&item.assignment.id).is_none() {
+                self.items.push(item.clone());
+                changed = true;
+            }
+        }
+        if self.signature.is_none() && other.signature.is_some() {
+            self.signature.clone_from(&other.signature);
+            changed = true;
+        }
+        changed
+    }
+
+    /// Reads a stored document, keeping every assignment that is still
+    /// valid for this course (`known`, as for links) and dropping the rest.
+    pub fn decode(
+        text: &str,
+        known: &dyn Fn(&str, Option<&str>) -> bool,
+    ) -> Result<Assigned, DocumentError> {
+        let mut doc: Assigned =
+            serde_json::from_str(text).map_err(|e| DocumentError::Corrupt(e.to_string()))?;
+        if doc.schema > SCHEMA {
+            return Err(DocumentError::NewerSchema(doc.schema));
+        }
+        doc.schema = SCHEMA;
+        doc.items.retain(|a| a.assignment.validate(known).is_ok());
+        Ok(doc)
+    }
+
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads the stored document; an empty one when there is none.
+    pub fn load(
+        store: &dyn KeyValueStore,
+        known: &dyn Fn(&str, Option<&str>) -> bool,
+    ) -> Result<Assigned, DocumentError> {
+        match store.read(&storage_key())? {
+            Some(text) => Assigned::decode(&text, known),
+            None => Ok(Assigned::default()),
+        }
+    }
+
+    /// Saves after taking in what another tab stored meanwhile.
+    pub fn save(
+        &mut self,
+        store: &dyn KeyValueStore,
+        known: &dyn Fn(&str, Option<&str>) -> bool,
+    ) -> Result<(), DocumentError> {
+        if let Ok(stored) = Assigned::load(store, known) {
+            self.merge(&stored);
+        }
+        save_document(store, &storage_key(), SCHEMA, &self.encode())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalog::{LessonSummary, Level, Localized, ModuleSummary};
+    use crate::domain::language::Lang;
+    use crate::domain::lesson::{Checkpoint, Question, QuestionKind};
+    use crate::domain::quiz::Attempt;
+    use crate::domain::scoring::Answer;
+    use crate::domain::store::MemoryStore;
+
+    fn catalog() -> Catalog {
+        let lesson = |id: &str| LessonSummary {
+            id: id.into(),
+            title: Localized::default(),
+            level: Level::Introductory,
+            duration_minutes: 5,
+        };
+        Catalog {
+            course_id: "c".into(),
+            title: Localized::default(),
+            summary: Localized::default(),
+            tracks: Vec::new(),
+            modules: vec![ModuleSummary {
+                id: "basics".into(),
+                title: Localized {
+                    en: "Basics".into(),
+                    fr: "Bases".into(),
+                },
+                summary: Localized::default(),
+                level: Level::Introductory,
+                duration_minutes: 10,
+                question_count: 4,
+                pass_mark: 50,
+                lessons: vec![lesson("one"), lesson("two")],
+            }],
+        }
+    }
+
+    fn known(m: &str, l: Option<&str>) -> bool {
+        m == "basics" && l.is_none_or(|l| l == "one" || l == "two")
+    }
+
+    fn assignment(id: &str, modules: &[&str], lessons: &[&str]) -> Assignment {
+        Assignment {
+            id: id.into(),
+            modules: modules.iter().map(|m| (*m).to_owned()).collect(),
+            lessons: lessons.iter().map(|l| (*l).to_owned()).collect(),
+            due: "2026-12-01".into(),
+            pass_mark: 75,
+            ..Default::default()
+        }
+    }
+
+    fn checkpoint() -> Checkpoint {
+        let q = |id: &str| Question {
+            id: id.into(),
+            kind: QuestionKind::TrueFalse { answer: true },
+        };
+        Checkpoint {
+            pass_mark: 50,
+            questions: vec![q("q1"), q("q2"), q("q3"), q("q4")],
+        }
+    }
+
+    fn finish(progress: &mut Progress, started: u64, right: usize) {
+        let mut attempt = Attempt::new("basics", 1, started);
+        for (i, q) in ["q1", "q2", "q3", "q4"].iter().enumerate() {
+            attempt.answer(q, Answer::TrueFalse(i < right), Lang::En);
+        }
+        attempt.finish(&checkpoint(), started + 60_000);
+        progress.put_attempt(attempt);
+    }
+
+    #[test]
+    fn status_follows_progress_the_pass_mark_and_the_due_date() {
+        let c = catalog();
+        let a = assignment("a", &["basics"], &[]);
+        let mut p = Progress::default();
+        let on = "2026-11-30";
+        assert_eq!(a.status(&p, &c, on), Status::NotStarted);
+        assert_eq!(a.status(&p, &c, "2026-12-02"), Status::Overdue);
+        p.update_lesson("basics", "one", 1, |l| l.position = Some("b1".into()));
+        assert_eq!(a.status(&p, &c, on), Status::InProgress);
+        // 50 %: the module's own pass mark, but below the assignment's 75.
+        finish(&mut p, 1000, 2);
+        assert_eq!(a.status(&p, &c, on), Status::Failed);
+        assert_eq!(a.status(&p, &c, "2026-12-02"), Status::Overdue);
+        finish(&mut p, 2000, 3);
+        assert_eq!(a.status(&p, &c, on), Status::Passed);
+        assert_eq!(
+            a.item_status(&Item::Module("basics".into()), &p, &c, on),
+            (Status::Passed, Some(75))
+        );
+        // Done in time stays done after the due date.
+        assert_eq!(a.status(&p, &c, "2027-01-01"), Status::Passed);
+    }
+
+    #[test]
+    fn an_assignment_of_lessons_is_completed_when_they_are_read() {
+        let c = catalog();
+        let a = assignment("b", &[], &["basics/one", "basics/two"]);
+        let mut p = Progress::default();
+        let on = "2026-11-30";
+        p.update_lesson("basics", "one", 1, |l| {
+            l.reached_end = true;
+            l.skipped = true;
+        });
+        assert_eq!(a.status(&p, &c, on), Status::InProgress);
+        p.update_lesson("basics", "two", 2, |l| {
+            l.reached_end = true;
+            l.reflection = "noted".into();
+        });
+        assert_eq!(a.status(&p, &c, on), Status::Completed);
+        let mixed = assignment("c", &["basics"], &["basics/one"]);
+        finish(&mut p, 1000, 1);
+        assert_eq!(mixed.status(&p, &c, on), Status::Failed);
+    }
+
+    #[test]
+    fn accepted_assignments_are_kept_merged_and_checked_on_reading() {
+        let store = MemoryStore::default();
+        let mut mine = Assigned::default();
+        assert!(mine.accept(assignment("a", &["basics"], &[]), 10));
+        assert!(!mine.accept(assignment("a", &["basics"], &[]), 11));
+        mine.save(&store, &known).ok();
+        let mut other_tab = Assigned::default();
+        other_tab.accept(assignment("b", &[], &["basics/two"]), 12);
+        other_tab.signature = Some(Signature {
+            id: "l1".into(),
+            name: "Ana".into(),
+        });
+        assert_eq!(other_tab.save(&store, &known), Ok(()));
+        let stored = Assigned::load(&store, &known).unwrap_or_default();
+        let ids: Vec<&str> = stored
+            .items
+            .iter()
+            .map(|a| a.assignment.id.as_str())
+            .collect();
+        assert_eq!(ids, ["b", "a"]);
+        assert_eq!(stored.signature.map(|s| s.name), Some("Ana".into()));
+
+        // A module the course no longer has drops that assignment only.
+        let text = stored_with_unknown_module();
+        let read = Assigned::decode(&text, &known).unwrap_or_default();
+        assert_eq!(read.items.len(), 1);
+        assert!(matches!(
+            Assigned::decode(r#"{"schema":9,"items":[]}"#, &known),
+            Err(DocumentError::NewerSchema(9))
+        ));
+        assert!(matches!(
+            Assigned::decode("{", &known),
+            Err(DocumentError::Corrupt(_))
+        ));
+    }
+
+    fn stored_with_unknown_module() -> String {
+        let mut doc = Assigned::default();
+        doc.accept(assignment("a", &["basics"], &[]), 1);
+        doc.accept(assignment("gone", &["retired"], &[]), 2);
+        doc.encode()
+    }
+}

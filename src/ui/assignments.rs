@@ -1,0 +1,108 @@
+//! The learner's accepted assignments, as a signal every page can read, and
+//! the one place that stores them (through the storage adapter, in their own
+//! document) and makes result files from them.
+
+use crate::adapters::storage::AppStore;
+use crate::domain::assigned::{Assigned, Signature};
+use crate::domain::assignment::Assignment;
+use crate::domain::calendar::date_of;
+use crate::domain::store::DocumentError;
+use crate::ui::learner::known;
+use leptos::prelude::*;
+
+/// Accepted assignments and the learner's signature.
+#[derive(Clone, Copy)]
+pub struct Assignments {
+    assigned: RwSignal<Assigned>,
+    store: StoredValue<AppStore, LocalStorage>,
+    /// Why the stored document could not be read, if it could not: nothing
+    /// is written over it then.
+    problem: StoredValue<Option<DocumentError>, LocalStorage>,
+}
+
+/// The learner's date today, `YYYY-MM-DD`, in their time zone.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    let offset = -(now.get_timezone_offset() as i32);
+    date_of(now.get_time() as u64, offset)
+}
+
+/// Milliseconds since 1970.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+impl Assignments {
+    /// Reads what is stored and provides it to every component below.
+    pub fn provide(store: AppStore) -> Assignments {
+        let (assigned, problem) = match Assigned::load(store.as_store(), &known) {
+            Ok(a) => (a, None),
+            Err(e) => {
+                crate::ui::document::log_error(&e);
+                (Assigned::default(), Some(e))
+            }
+        };
+        let this = Assignments {
+            assigned: RwSignal::new(assigned),
+            store: StoredValue::new_local(store),
+            problem: StoredValue::new_local(problem),
+        };
+        provide_context(this);
+        this
+    }
+
+    /// Reads the accepted assignments (tracked).
+    pub fn with<R>(&self, read: impl FnOnce(&Assigned) -> R) -> R {
+        self.assigned.with(read)
+    }
+
+    fn save(&self, change: impl FnOnce(&mut Assigned) -> bool) -> Result<(), DocumentError> {
+        if let Some(e) = self.problem.get_value() {
+            return Err(e);
+        }
+        let mut next = self.assigned.get_untracked();
+        if !change(&mut next) {
+            return Ok(());
+        }
+        let result = self.store.with_value(|s| next.save(s.as_store(), &known));
+        // Kept in this tab even when storage refuses it.
+        self.assigned.set(next);
+        result
+    }
+
+    /// Accepts an assignment (nothing changes if it was accepted already).
+    pub fn accept(&self, assignment: Assignment) -> Result<(), DocumentError> {
+        self.save(|a| a.accept(assignment, now()))
+    }
+
+    /// The learner's signature with `name`, made on first use.
+    pub fn sign(&self, name: &str) -> Signature {
+        let mut signature = self
+            .assigned
+            .with_untracked(|a| a.signature.clone())
+            .unwrap_or_else(|| Signature {
+                id: format!(
+                    "{:016x}{:016x}",
+                    crate::ui::document::random_seed(),
+                    crate::ui::document::random_seed()
+                ),
+                name: String::new(),
+            });
+        signature.name = name.trim().chars().take(80).collect();
+        let kept = signature.clone();
+        if let Err(e) = self.save(move |a| {
+            let changed = a.signature.as_ref() != Some(&kept);
+            a.signature = Some(kept);
+            changed
+        }) {
+            crate::ui::document::log_error(&e);
+        }
+        signature
+    }
+}
+
+/// The assignments provided by the app; outside it, empty ones in memory.
+pub fn use_assignments() -> Assignments {
+    use_context::<Assignments>()
+        .unwrap_or_else(|| Assignments::provide(AppStore::Memory(std::sync::Arc::default())))
+}

@@ -1,0 +1,57 @@
+use crate::adapters::content::catalog;
+use crate::domain::route;
+use crate::ui::assignments::{today, use_assignments};
+use crate::ui::components::status_badge;
+use crate::ui::format::day_text;
+use crate::ui::i18n::use_i18n;
+use crate::ui::learner::use_learner;
+use leptos::prelude::*;
+
+/// "Your assignments" on the catalog: each accepted assignment with its due
+/// date and where the learner stands, linking to its page. Nothing while
+/// there are none.
+#[component]
+pub fn AssignedList() -> impl IntoView {
+    let i18n = use_i18n();
+    let learner = use_learner();
+    let assignments = use_assignments();
+    move || {
+        let items = assignments.with(|a| a.items.clone());
+        (!items.is_empty()).then(|| {
+            let today = today();
+            let rows = items
+                .into_iter()
+                .map(|accepted| {
+                    let a = accepted.assignment;
+                    let code = a.encode();
+                    let status = learner.with(|p| a.status(p, catalog(), &today));
+                    let group = a.group.clone();
+                    let title = move || {
+                        if group.is_empty() {
+                            i18n.t("assignment-title")
+                        } else {
+                            i18n.t_args("assignment-title-group", &[("group", group.clone().into())])
+                        }
+                    };
+                    let due = a.due.clone();
+                    view! {
+                        <li class="assigned__item" data-assignment-id=a.id.clone()>
+                            <a href=move || route::assignment(i18n.lang(), &code)>{title}</a>
+                            " "
+                            {status_badge(status)}
+                            <span class="assigned__due">
+                                {move || i18n.t_args("assigned-due", &[("date", day_text(&due, i18n.lang()).into())])}
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="assigned" aria-labelledby="assigned-heading" data-testid="assigned">
+                    <h2 id="assigned-heading" class="home__section-title">{i18n.tr("assigned-heading")}</h2>
+                    <ul class="assigned__list">{rows}</ul>
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,163 @@
+use crate::adapters::content::LoadedModule;
+use crate::adapters::files;
+use crate::domain::assigned::Status;
+use crate::domain::class::Class;
+use crate::ui::app::use_store;
+use crate::ui::assignments::today;
+use crate::ui::components::{Breadcrumbs, ClassGrid, QuestionChart, ResultsImport};
+use crate::ui::format::day_text;
+use crate::ui::i18n::{interface_text, use_i18n};
+use crate::ui::reading::settle_page;
+use crate::ui::router::use_location;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The CSV's columns, in the trainer's language.
+const CSV_COLUMNS: [&str; 9] = [
+    "csv-learner",
+    "csv-group",
+    "csv-module",
+    "csv-status",
+    "csv-best",
+    "csv-last",
+    "csv-attempts",
+    "csv-minutes",
+    "csv-date",
+];
+
+/// The class dashboard: import result files; pick an assignment; see each
+/// learner's status and best score per module, and per question the share
+/// of the group that got it right; export the grid as CSV. Kept in the
+/// trainer's own storage document.
+#[component]
+pub fn ClassDashboard(
+    /// Every module's checkpoint, for question texts.
+    modules: Vec<Arc<LoadedModule>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let store = use_store();
+    let (stored, problem) = match Class::load(store.as_store()) {
+        Ok(c) => (c, None),
+        Err(e) => {
+            crate::ui::document::log_error(&e);
+            (Class::default(), Some(e))
+        }
+    };
+    let class = RwSignal::new(stored);
+    let readable = problem.is_none();
+    let selected =
+        RwSignal::new(class.with_untracked(|c| c.assignments().first().map(|a| a.id.clone())));
+    let save = {
+        let store = store.clone();
+        Callback::new(move |()| {
+            // A document this build cannot read is never written over.
+            readable
+                && class
+                    .try_update(|c| c.save(store.as_store()).is_ok())
+                    .unwrap_or(false)
+        })
+    };
+    let on_imported = Callback::new(move |id: String| selected.set(Some(id)));
+    let modules = StoredValue::new(modules);
+
+    let picker = move || {
+        let list = class.with(|c| c.assignments().into_iter().cloned().collect::<Vec<_>>());
+        (list.len() > 1).then(|| {
+            let options = list
+                .into_iter()
+                .map(|a| {
+                    let label = format!(
+                        "{} · {}",
+                        if a.group.is_empty() { i18n.t("assignment-title") } else { a.group.clone() },
+                        i18n.t_args("assigned-due", &[("date", day_text(&a.due, i18n.lang()).into())])
+                    );
+                    let id = a.id.clone();
+                    let is = id.clone();
+                    view! { <option value=id selected=move || selected.get().as_deref() == Some(is.as_str())>{label}</option> }
+                })
+                .collect_view();
+            view! {
+                <p>
+                    <label for="dashboard-assignment">{i18n.tr("dashboard-assignment")}</label>
+                    <select id="dashboard-assignment" on:change=move |ev| selected.set(Some(event_target_value(&ev)))>
+                        {options}
+                    </select>
+                </p>
+            }
+        })
+    };
+
+    let download_csv = move |_| {
+        let Some(id) = selected.get_untracked() else {
+            return;
+        };
+        let header: Vec<String> = CSV_COLUMNS.iter().map(|c| i18n.t(c)).collect();
+        let status = |s: Status| i18n.t(s.message_id());
+        let csv = class.with_untracked(|c| c.csv(&id, &header, &status, &today()));
+        // A byte-order mark, so that spreadsheets read the accents right.
+        let text = format!("\u{feff}{csv}");
+        if let Err(e) = files::download(&format!("savoir-class-{}.csv", today()), &text, "text/csv")
+        {
+            crate::ui::document::log_error(&std::io::Error::other(e));
+        }
+    };
+
+    let body = move || {
+        let Some(id) = selected.get() else {
+            return view! { <p data-testid="dashboard-empty">{i18n.tr("dashboard-empty")}</p> }
+                .into_any();
+        };
+        let Some(assignment) =
+            class.with(|c| c.assignments().into_iter().find(|a| a.id == id).cloned())
+        else {
+            return view! { <p data-testid="dashboard-empty">{i18n.tr("dashboard-empty")}</p> }
+                .into_any();
+        };
+        let charts = assignment
+            .modules
+            .iter()
+            .filter_map(|m| {
+                modules.with_value(|all| all.iter().find(|x| x.module.id == *m).cloned())
+            })
+            .map(|loaded| {
+                let (aid, mid) = (assignment.id.clone(), loaded.module.id.clone());
+                let ids: Vec<String> = loaded
+                    .module
+                    .checkpoint
+                    .questions
+                    .iter()
+                    .map(|q| q.id.clone())
+                    .collect();
+                let stats =
+                    Signal::derive(move || class.with(|c| c.question_stats(&aid, &mid, &ids)));
+                view! { <QuestionChart loaded stats/> }
+            })
+            .collect_view();
+        view! {
+            <ClassGrid class assignment=assignment.clone()/>
+            <p>
+                <button type="button" class="button" data-testid="export-csv" on:click=download_csv>{i18n.tr("dashboard-csv")}</button>
+            </p>
+            <section aria-labelledby="questions-heading">
+                <h2 id="questions-heading">{i18n.tr("dashboard-questions")}</h2>
+                <p>{i18n.tr("dashboard-questions-hint")}</p>
+                {charts}
+            </section>
+        }
+        .into_any()
+    };
+
+    Effect::new(move |_| settle_page(location, None));
+    view! {
+        <article class="dashboard">
+            <Breadcrumbs current=interface_text("dashboard-title")/>
+            <h1 tabindex="-1">{i18n.tr("dashboard-title")}</h1>
+            <p>{i18n.tr("dashboard-intro")}</p>
+            {problem.map(|_| view! { <p class="settings__error" role="alert">{i18n.tr("dashboard-unreadable")}</p> })}
+            <ResultsImport class on_imported save/>
+            {picker}
+            {body}
+        </article>
+    }
+}

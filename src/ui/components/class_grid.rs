@@ -1,0 +1,78 @@
+use crate::adapters::content::catalog;
+use crate::domain::assigned::Status;
+use crate::domain::assignment::Assignment;
+use crate::domain::class::Class;
+use crate::ui::assignments::today;
+use crate::ui::components::status_badge;
+use crate::ui::format::{date_text, percent_text};
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// Learners by modules: each cell the learner's status and best score; a
+/// last column for lessons completed; each row says when the file was made.
+#[component]
+pub fn ClassGrid(class: RwSignal<Class>, assignment: Assignment) -> impl IntoView {
+    let i18n = use_i18n();
+    let modules = assignment.modules.clone();
+    let heads = modules
+        .iter()
+        .map(|m| {
+            let title = catalog()
+                .module(m)
+                .map(|s| s.title.clone())
+                .unwrap_or_default();
+            view! { <th scope="col">{move || title.get(i18n.lang()).to_owned()}</th> }
+        })
+        .collect_view();
+    let id = assignment.id.clone();
+    let rows = move || {
+        let today = today();
+        class.with(|c| {
+            c.learners(&id)
+                .into_iter()
+                .map(|r| {
+                    let cells = modules
+                        .iter()
+                        .map(|m| {
+                            let cell = Class::cell(r, m, &today);
+                            let status = cell.as_ref().map_or(Status::NotStarted, |c| c.status);
+                            let best = cell.as_ref().and_then(|c| c.best).map(|b| percent_text(b, i18n.lang()));
+                            view! {
+                                <td data-module=m.clone() data-status=status.id() data-best=cell.as_ref().and_then(|c| c.best).map(|b| b.to_string())>
+                                    {status_badge(status)}
+                                    {best.map(|b| view! { " " <span class="grid__score">{b}</span> })}
+                                </td>
+                            }
+                        })
+                        .collect_view();
+                    let done = r.lessons.iter().filter(|l| l.status == Status::Completed).count();
+                    let lessons = i18n.t_args("dashboard-lessons-done", &[("done", done.into()), ("count", r.lessons.len().into())]);
+                    let name = if r.learner.name.is_empty() { r.learner.id.clone() } else { r.learner.name.clone() };
+                    let sent = i18n.t_args("dashboard-sent", &[("date", date_text(r.exported, i18n.lang()).into())]);
+                    view! {
+                        <tr data-learner=r.learner.id.clone()>
+                            <th scope="row">{name}<br/><span class="grid__sent">{sent}</span></th>
+                            {cells}
+                            <td>{lessons}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="grid" role="region" aria-labelledby="grid-caption" tabindex="0">
+            <table data-testid="class-grid">
+                <caption id="grid-caption">{i18n.tr("dashboard-grid-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.tr("csv-learner")}</th>
+                        {heads}
+                        <th scope="col">{i18n.tr("dashboard-lessons")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,224 @@
+use crate::adapters::content::{catalog, fetch_module, ContentSource, LoadedModule};
+use crate::adapters::files;
+use crate::domain::assigned::Status;
+use crate::domain::assignment::Assignment;
+use crate::domain::language::Lang;
+use crate::domain::lesson::Checkpoint;
+use crate::domain::results::Results;
+use crate::domain::xapi::{statements_json, Sources};
+use crate::ui::assignments::{now, today, use_assignments};
+use crate::ui::document::focus_by_id;
+use crate::ui::format::{date_text, day_text};
+use crate::ui::i18n::{message_in, use_i18n};
+use crate::ui::learner::use_learner;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The readable lines at the top of a result file, in `lang`.
+fn summary(results: &Results, lang: Lang) -> Vec<String> {
+    let a = &results.assignment;
+    let status = |s: Status| message_in(lang, s.message_id(), &[]);
+    let mut lines = vec![
+        message_in(
+            lang,
+            "results-summary-title",
+            &[("name", results.learner.name.clone().into())],
+        ),
+        message_in(
+            lang,
+            "results-summary-assignment",
+            &[
+                ("group", a.group.clone().into()),
+                ("by", a.by.clone().into()),
+                ("due", day_text(&a.due, lang).into()),
+                ("pass", a.pass_mark.into()),
+            ],
+        ),
+        message_in(
+            lang,
+            "results-summary-status",
+            &[("status", status(results.status).into())],
+        ),
+    ];
+    for m in &results.modules {
+        let title = catalog()
+            .module(&m.module)
+            .map(|s| s.title.get(lang).to_owned())
+            .unwrap_or_else(|| m.module.clone());
+        let finished = m.attempts.iter().filter(|x| x.finished.is_some()).count();
+        lines.push(message_in(
+            lang,
+            "results-summary-module",
+            &[
+                ("title", title.into()),
+                ("status", status(m.status).into()),
+                ("best", m.best.map_or(-1, i64::from).into()),
+                ("count", finished.into()),
+            ],
+        ));
+    }
+    let completed = results
+        .lessons
+        .iter()
+        .filter(|l| l.status == Status::Completed)
+        .count();
+    lines.push(message_in(
+        lang,
+        "results-summary-lessons",
+        &[
+            ("done", completed.into()),
+            ("count", results.lessons.len().into()),
+        ],
+    ));
+    let languages: Vec<String> = results
+        .languages
+        .iter()
+        .map(|l| message_in(*l, "language-name", &[]))
+        .collect();
+    lines.push(message_in(
+        lang,
+        "results-summary-time",
+        &[
+            ("minutes", results.seconds.div_ceil(60).into()),
+            ("languages", languages.join(", ").into()),
+        ],
+    ));
+    lines.push(message_in(
+        lang,
+        "results-summary-made",
+        &[("date", date_text(results.exported, lang).into())],
+    ));
+    lines
+}
+
+/// A name for the file: the group and the learner, in plain ASCII.
+fn file_name(results: &Results) -> String {
+    let slug = |text: &str| -> String {
+        let mut out = String::new();
+        for c in text.chars() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            } else if !out.ends_with('-') && !out.is_empty() {
+                out.push('-');
+            }
+        }
+        out.trim_end_matches('-').chars().take(30).collect()
+    };
+    let parts: Vec<String> = [
+        slug(&results.assignment.group),
+        slug(&results.learner.name),
+        results.on.clone(),
+    ]
+    .into_iter()
+    .filter(|p| !p.is_empty())
+    .collect();
+    format!("savoir-results-{}.json", parts.join("-"))
+}
+
+/// "Send your results": the learner types their name (the only thing about
+/// them a file holds), and downloads the result file for the assignment,
+/// to send to their trainer however they like. Nothing is sent by the app.
+#[component]
+pub fn ResultsExport(assignment: Assignment) -> impl IntoView {
+    let i18n = use_i18n();
+    let learner = use_learner();
+    let assignments = use_assignments();
+    let source = use_context::<ContentSource>().unwrap_or_default();
+    let name = RwSignal::new(assignments.with(|a| {
+        a.signature
+            .as_ref()
+            .map(|s| s.name.clone())
+            .unwrap_or_default()
+    }));
+    let status = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(false);
+    let assignment = StoredValue::new(assignment);
+
+    let export = move |_| {
+        let typed = name.get_untracked();
+        if typed.trim().is_empty() {
+            status.set(Some("results-name-first"));
+            request_animation_frame(|| focus_by_id("results-name"));
+            return;
+        }
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let signature = assignments.sign(&typed);
+        let source = source.clone();
+        let lang = i18n.lang();
+        leptos::task::spawn_local(async move {
+            let a = assignment.get_value();
+            let mut loaded: Vec<Arc<LoadedModule>> = Vec::new();
+            for m in &a.modules {
+                if let Ok(module) = fetch_module(&source, m).await {
+                    loaded.push(module);
+                }
+            }
+            let checkpoint = |m: &str| -> Option<Checkpoint> {
+                loaded
+                    .iter()
+                    .find(|l| l.module.id == m)
+                    .map(|l| l.module.checkpoint.clone())
+            };
+            let text = |m: &str, l: Lang, id: &str| -> Option<String> {
+                let module = loaded.iter().find(|x| x.module.id == m)?;
+                module.text.has(l, id).then(|| module.text.text(l, id))
+            };
+            let progress = learner.snapshot();
+            let results = Results::of(
+                signature,
+                &a,
+                &progress,
+                catalog(),
+                &checkpoint,
+                now(),
+                &today(),
+            );
+            let origin = web_sys::window()
+                .and_then(|w| w.location().origin().ok())
+                .unwrap_or_default();
+            let sources = Sources {
+                catalog: catalog(),
+                checkpoint: &checkpoint,
+                text: &text,
+                origin: &origin,
+            };
+            let file = results.to_file(
+                &summary(&results, lang),
+                &statements_json(&results, &sources),
+            );
+            let outcome = if loaded.len() < a.modules.len() {
+                // Without a module's checkpoint its answers cannot be graded.
+                "results-export-offline"
+            } else {
+                match files::download(&file_name(&results), &file, "application/json") {
+                    Ok(()) => "results-export-done",
+                    Err(_) => "settings-save-failed",
+                }
+            };
+            busy.set(false);
+            status.set(Some(outcome));
+            request_animation_frame(|| focus_by_id("results-status"));
+        });
+    };
+
+    view! {
+        <section class="results-export" aria-labelledby="results-heading">
+            <h2 id="results-heading">{i18n.tr("results-heading")}</h2>
+            <p>{i18n.tr("results-intro")}</p>
+            <p>
+                <label for="results-name">{i18n.tr("results-name")}</label>
+                <input id="results-name" type="text" autocomplete="name" maxlength="80" data-testid="results-name"
+                    prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+            </p>
+            <button type="button" class="button" data-testid="export-results" on:click=export aria-disabled=move || busy.get().then_some("true")>
+                {i18n.tr("results-download")}
+            </button>
+            <p class="results-export__status" id="results-status" tabindex="-1" role="status" data-testid="results-status">
+                {move || status.get().map(|id| i18n.t(id))}
+            </p>
+        </section>
+    }
+}

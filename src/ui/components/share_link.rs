@@ -1,0 +1,75 @@
+use crate::adapters::{files, qr};
+use crate::domain::route;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// The page's origin (`https://host:port`).
+fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// A made assignment: its share link (to copy), its QR code (to show or
+/// print), and a way to open it as a learner would. The link is in the
+/// trainer's language; a learner can switch once it is open.
+#[component]
+pub fn ShareLink(
+    /// The assignment's code, as [`Assignment::encode`] writes it.
+    ///
+    /// [`Assignment::encode`]: crate::domain::assignment::Assignment::encode
+    code: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let copied = RwSignal::new(None::<&'static str>);
+    let link = Memo::new(move |_| format!("{}{}", origin(), route::assignment(i18n.lang(), &code)));
+    let qr = move || {
+        qr::svg(&link.get()).map(|svg| {
+            view! {
+                <figure class="share__qr">
+                    <div role="img" aria-labelledby="share-qr-caption" data-testid="share-qr" inner_html=svg></div>
+                    <figcaption id="share-qr-caption">{i18n.tr("share-qr-caption")}</figcaption>
+                </figure>
+            }
+        })
+    };
+    let copy = move |_| {
+        let text = link.get_untracked();
+        leptos::task::spawn_local(async move {
+            let done = files::copy_text(&text).await;
+            copied.set(Some(if done {
+                "share-copied"
+            } else {
+                "share-copy-failed"
+            }));
+        });
+    };
+    view! {
+        <section class="share" aria-labelledby="share-heading" data-testid="share">
+            <h2 id="share-heading" tabindex="-1">{i18n.tr("share-heading")}</h2>
+            <p>{i18n.tr("share-intro")}</p>
+            <p>
+                <label for="share-link">{i18n.tr("share-link-label")}</label>
+                <input id="share-link" class="share__link" type="text" readonly data-testid="share-link"
+                    prop:value=move || link.get()
+                    on:focus=|ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            input.select();
+                        }
+                    }/>
+            </p>
+            <p class="share__actions">
+                <button type="button" class="button" data-testid="copy-link" on:click=copy>{i18n.tr("share-copy")}</button>
+                <button type="button" class="button button--quiet" on:click=|_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }>{i18n.tr("share-print")}</button>
+                <a href=move || link.get() target="_blank" rel="noopener">{i18n.tr("share-open")}</a>
+            </p>
+            <p role="status" class="share__status">{move || copied.get().map(|id| i18n.t(id))}</p>
+            {qr}
+        </section>
+    }
+}

@@ -1,0 +1,479 @@
+//! Host tests of result files, their xAPI statements and the class
+//! dashboard, on the real course: results made from a learner's progress
+//! read back the same; every way a file can be wrong is told apart; the
+//! statements pass Learning Locker's xAPI validator; the dashboard counts
+//! each learner once.
+#![cfg(not(target_arch = "wasm32"))]
+
+use savoir::adapters::authoring::compile;
+use savoir::adapters::content::LoadedModule;
+use savoir::domain::assigned::{Signature, Status};
+use savoir::domain::assignment::Assignment;
+use savoir::domain::catalog::Catalog;
+use savoir::domain::class::{Class, Imported};
+use savoir::domain::language::Lang;
+use savoir::domain::lesson::{Checkpoint, Question, QuestionKind};
+use savoir::domain::progress::Progress;
+use savoir::domain::quiz::{fnv1a, Attempt};
+use savoir::domain::results::{Results, ResultsError, FORMAT};
+use savoir::domain::scoring::Answer;
+use savoir::domain::xapi::{statements_json, Sources};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+
+/// What a bad file must be refused with.
+type Expect = fn(&ResultsError) -> bool;
+
+const ORIGIN: &str = "https://savoir.example.org";
+const NOW: u64 = 1_795_370_709_250;
+
+struct Course {
+    catalog: Catalog,
+    modules: Vec<Arc<LoadedModule>>,
+}
+
+fn course() -> Course {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let compiled = compile(&dir).unwrap_or_else(|p| panic!("the course has mistakes: {p:?}"));
+    let modules = compiled
+        .modules
+        .iter()
+        .map(|m| {
+            let json = serde_json::to_string(m).unwrap_or_default();
+            Arc::new(
+                LoadedModule::from_json("module.json", &json).unwrap_or_else(|e| panic!("{e}")),
+            )
+        })
+        .collect();
+    Course {
+        catalog: compiled.catalog,
+        modules,
+    }
+}
+
+impl Course {
+    fn checkpoint(&self, module: &str) -> Option<Checkpoint> {
+        self.modules
+            .iter()
+            .find(|m| m.module.id == module)
+            .map(|m| m.module.checkpoint.clone())
+    }
+
+    fn text(&self, module: &str, lang: Lang, id: &str) -> Option<String> {
+        let m = self.modules.iter().find(|m| m.module.id == module)?;
+        m.text.has(lang, id).then(|| m.text.text(lang, id))
+    }
+
+    fn file(&self, results: &Results) -> String {
+        let checkpoint = |m: &str| self.checkpoint(m);
+        let text = |m: &str, l: Lang, id: &str| self.text(m, l, id);
+        let sources = Sources {
+            catalog: &self.catalog,
+            checkpoint: &checkpoint,
+            text: &text,
+            origin: ORIGIN,
+        };
+        let summary = vec![
+            "Savoir results".to_owned(),
+            format!("Learner: {}", results.learner.name),
+        ];
+        results.to_file(&summary, &statements_json(results, &sources))
+    }
+}
+
+/// The answer key's answer to a question, or a wrong one.
+fn answer_to(q: &Question, right: bool) -> Answer {
+    match &q.kind {
+        QuestionKind::SingleChoice { options, correct } => Answer::Single(if right {
+            correct.clone()
+        } else {
+            options
+                .iter()
+                .find(|o| *o != correct)
+                .cloned()
+                .unwrap_or_default()
+        }),
+        QuestionKind::MultipleChoice { correct, .. } => Answer::Multiple(
+            correct
+                .iter()
+                .take(if right { correct.len() } else { 1 })
+                .cloned()
+                .collect(),
+        ),
+        QuestionKind::TrueFalse { answer } => Answer::TrueFalse(*answer == right),
+        QuestionKind::ShortText { accept } => Answer::Text(if right {
+            accept.fr.first().cloned().unwrap_or_default()
+        } else {
+            "27002".into()
+        }),
+        QuestionKind::Matching { pairs } => Answer::Matching(
+            pairs
+                .iter()
+                .enumerate()
+                .map(|(n, p)| {
+                    let r = if right { n } else { (n + 1) % pairs.len() };
+                    (p.left.clone(), pairs[r].right.clone())
+                })
+                .collect(),
+        ),
+        QuestionKind::Ordering { items } => {
+            let mut order = items.clone();
+            if !right {
+                order.reverse();
+            }
+            Answer::Ordering(order)
+        }
+        QuestionKind::Categorising { items, .. } => Answer::Categorising(
+            items
+                .iter()
+                .map(|i| {
+                    (
+                        i.id.clone(),
+                        if right {
+                            i.category.clone()
+                        } else {
+                            "none".into()
+                        },
+                    )
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// Finishes an attempt on `module` answering right where `right(n)` says.
+fn finish(
+    course: &Course,
+    progress: &mut Progress,
+    module: &str,
+    at: u64,
+    right: impl Fn(usize) -> bool,
+    lang: Lang,
+) {
+    let checkpoint = course
+        .checkpoint(module)
+        .unwrap_or_else(|| panic!("no module {module}"));
+    let mut attempt = Attempt::new(module, 7, at);
+    for (n, q) in checkpoint.questions.iter().enumerate() {
+        attempt.answer(&q.id, answer_to(q, right(n)), lang);
+    }
+    attempt.finish(&checkpoint, at + 95_000);
+    progress.put_attempt(attempt);
+}
+
+fn assignment(course: &Course) -> Assignment {
+    let m = &course.catalog.modules;
+    Assignment {
+        id: "0f8fad5b-d9cb-469f-a165-70867728950e".into(),
+        modules: vec![m[0].id.clone(), m[1].id.clone()],
+        lessons: vec![format!("{}/{}", m[2].id, m[2].lessons[0].id)],
+        due: "2026-12-15".into(),
+        pass_mark: 80,
+        group: "Finance, autumn".into(),
+        by: "Camille".into(),
+        created: NOW - 86_400_000,
+        ..Assignment::default()
+    }
+}
+
+/// A learner who passed module 1 on a second try (the first in French),
+/// failed module 2, and read the assigned lesson.
+fn learner_results(course: &Course, id: &str, name: &str, exported: u64) -> Results {
+    let a = assignment(course);
+    let mut p = Progress::default();
+    finish(
+        course,
+        &mut p,
+        &a.modules[0],
+        NOW - 7_200_000,
+        |n| n % 2 == 0,
+        Lang::Fr,
+    );
+    finish(
+        course,
+        &mut p,
+        &a.modules[0],
+        NOW - 3_600_000,
+        |_| true,
+        Lang::En,
+    );
+    finish(
+        course,
+        &mut p,
+        &a.modules[1],
+        NOW - 1_800_000,
+        |n| n == 0,
+        Lang::En,
+    );
+    let (m, l) = a.lessons[0].split_once('/').unwrap_or_default();
+    p.update_lesson(m, l, NOW - 600_000, |l| {
+        l.reached_end = true;
+        l.skipped = true;
+    });
+    let signature = Signature {
+        id: id.into(),
+        name: name.into(),
+    };
+    let checkpoint = |m: &str| course.checkpoint(m);
+    Results::of(
+        signature,
+        &a,
+        &p,
+        &course.catalog,
+        &checkpoint,
+        exported,
+        "2026-11-22",
+    )
+}
+
+#[test]
+fn results_read_back_the_same_and_say_what_the_learner_did() {
+    let course = course();
+    let results = learner_results(&course, "learner-1", "Ana Lima", NOW);
+    let file = course.file(&results);
+    assert!(
+        file.starts_with("{\n  \"summary\": [\n    \"Savoir results\",\n"),
+        "{}",
+        &file[..80]
+    );
+    assert_eq!(Results::from_file(&file), Ok(results.clone()));
+
+    let first = &results.modules[0];
+    assert_eq!(
+        (first.status, first.best, first.last),
+        (Status::Passed, Some(100), Some(100))
+    );
+    assert_eq!(first.attempts.len(), 2);
+    assert_eq!(first.attempts[0].languages, [Lang::Fr]);
+    assert_eq!(first.attempts[0].seconds, 95);
+    let second = &results.modules[1];
+    assert_eq!(second.status, Status::Failed);
+    assert!(second.attempts[0].answers[0].credit >= 0.0);
+    assert_eq!(results.status, Status::Failed);
+    assert_eq!(results.seconds, 3 * 95);
+    assert_eq!(results.languages, [Lang::Fr, Lang::En]);
+    let assigned_lesson = results
+        .lessons
+        .iter()
+        .find(|l| format!("{}/{}", l.module, l.lesson) == results.assignment.lessons[0]);
+    assert_eq!(assigned_lesson.map(|l| l.status), Some(Status::Completed));
+}
+
+#[test]
+fn every_kind_of_bad_result_file_is_told_apart() {
+    let course = course();
+    let file = course.file(&learner_results(&course, "learner-1", "Ana", NOW));
+    let edited = file.replacen("\"best\":100", "\"best\":99", 1);
+    assert_ne!(edited, file);
+    // Invalid values with a checksum that matches them.
+    let resum = |text: &str| -> String {
+        let v: Value = serde_json::from_str(text).unwrap_or_default();
+        let results = serde_json::to_string(&v["results"]).unwrap_or_default();
+        let mut v = v.clone();
+        v["checksum"] = Value::String(format!("{:016x}", fnv1a(&results)));
+        serde_json::to_string(&v).unwrap_or_default()
+    };
+    let too_high = resum(&file.replacen("\"best\":100", "\"best\":250", 1));
+    let far_future = resum(&file.replacen(
+        &format!("\"exported\":{NOW}"),
+        "\"exported\":9999999999999999",
+        1,
+    ));
+    let cases: Vec<(String, Expect)> = vec![
+        ("not json at all".into(), |e| {
+            matches!(e, ResultsError::NotJson(_))
+        }),
+        (file[..file.len() / 2].into(), |e| {
+            *e == ResultsError::Truncated
+        }),
+        (r#"{"format":"savoir-progress","schema":2}"#.into(), |e| {
+            *e == ResultsError::Foreign
+        }),
+        ("[1,2,3]".into(), |e| *e == ResultsError::Foreign),
+        (file.replacen("\"version\": 1", "\"version\": 2", 1), |e| {
+            *e == ResultsError::NewerVersion(2)
+        }),
+        (edited, |e| *e == ResultsError::Tampered),
+        (too_high, |e| matches!(e, ResultsError::Invalid(_))),
+        (far_future, |e| matches!(e, ResultsError::Invalid(_))),
+        (file.clone() + &" ".repeat(6_000_000), |e| {
+            matches!(e, ResultsError::TooLarge(_))
+        }),
+        (file.replacen(FORMAT, "savoir-resultz", 1), |e| {
+            *e == ResultsError::Foreign
+        }),
+    ];
+    for (text, expected) in cases {
+        match Results::from_file(&text) {
+            Err(e) if expected(&e) => {}
+            other => panic!(
+                "{:?}…: got {other:?}",
+                &text.chars().take(60).collect::<String>()
+            ),
+        }
+    }
+}
+
+fn statements_of(file: &str) -> Vec<Value> {
+    let v: Value = serde_json::from_str(file).unwrap_or_default();
+    v["statements"].as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn statements_carry_both_languages_the_verbs_and_the_assignment() {
+    let course = course();
+    let results = learner_results(&course, "learner-1", "Ana", NOW);
+    let statements = statements_of(&course.file(&results));
+    let verbs: BTreeMap<String, usize> = statements.iter().fold(BTreeMap::new(), |mut m, s| {
+        let id = s["verb"]["id"].as_str().unwrap_or_default();
+        *m.entry(id.rsplit('/').next().unwrap_or_default().to_owned())
+            .or_default() += 1;
+        m
+    });
+    let questions: usize = results
+        .modules
+        .iter()
+        .flat_map(|m| &m.attempts)
+        .map(|a| a.answers.len())
+        .sum();
+    assert_eq!(verbs.get("attempted"), Some(&3));
+    assert_eq!(verbs.get("answered"), Some(&questions));
+    assert_eq!(verbs.get("passed"), Some(&1));
+    assert_eq!(
+        verbs.get("failed"),
+        Some(&2),
+        "the 50 % try and module 2, against the 80 % mark"
+    );
+    assert!(verbs.get("completed").is_some_and(|n| *n >= 1));
+    for s in &statements {
+        let name = &s["object"]["definition"]["name"];
+        assert!(name["en"].as_str().is_some_and(|t| !t.is_empty()), "{s}");
+        assert!(name["fr"].as_str().is_some_and(|t| !t.is_empty()), "{s}");
+        assert_ne!(name["en"], name["fr"], "{s}");
+        assert_eq!(s["context"]["registration"], results.assignment.id.as_str());
+        assert_eq!(s["actor"]["account"]["name"], "learner-1");
+        assert!(s["verb"]["display"]["fr"].is_string());
+    }
+    let passed = statements.iter().find(|s| {
+        s["verb"]["id"]
+            .as_str()
+            .is_some_and(|v| v.ends_with("/passed"))
+    });
+    let passed = passed.cloned().unwrap_or_default();
+    assert_eq!(passed["result"]["score"]["scaled"], 1.0);
+    assert_eq!(passed["result"]["success"], true);
+    assert_eq!(passed["result"]["duration"], "PT1M35S");
+    // Answering the same again gives the same statement ids.
+    let again = statements_of(&course.file(&results));
+    assert_eq!(
+        statements.iter().map(|s| &s["id"]).collect::<Vec<_>>(),
+        again.iter().map(|s| &s["id"]).collect::<Vec<_>>()
+    );
+}
+
+/// Runs Learning Locker's validator (`tests/xapi/validate.js`) on a file.
+fn validate(file: &str, name: &str) -> (bool, String) {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let path = dir.join(name);
+    std::fs::write(&path, file).unwrap_or_else(|e| panic!("{e}"));
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/xapi/validate.js");
+    let out = Command::new("node")
+        .arg(script)
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("node is needed for the xAPI validator (scripts/setup.sh installs it): {e}")
+        });
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+#[test]
+fn statements_pass_learning_locker_s_xapi_validator() {
+    let course = course();
+    let file = course.file(&learner_results(&course, "learner-1", "Ana", NOW));
+    let (ok, said) = validate(&file, "results-valid.json");
+    assert!(ok, "the validator refused our statements:\n{said}");
+    assert!(said.contains("statements valid"), "{said}");
+    // The validator does refuse a broken statement.
+    let broken = file.replacen("\"objectType\":\"Agent\"", "\"objectType\":\"Agnet\"", 1);
+    let (ok, said) = validate(&broken, "results-broken.json");
+    assert!(!ok, "a broken statement passed:\n{said}");
+}
+
+#[test]
+fn the_dashboard_counts_each_learner_once_and_shows_what_the_group_missed() {
+    let course = course();
+    let mut class = Class::default();
+    let ana = learner_results(&course, "l-ana", "Ana", NOW);
+    let ben = learner_results(&course, "l-ben", "=Ben", NOW);
+    assert_eq!(class.import(ana.clone()), Imported::Added);
+    assert_eq!(class.import(ana.clone()), Imported::Unchanged);
+    assert_eq!(class.import(ben.clone()), Imported::Added);
+    let mut older = ana.clone();
+    older.exported -= 1;
+    assert_eq!(class.import(older), Imported::Unchanged);
+    let mut newer = ana.clone();
+    newer.exported += 1;
+    newer.modules[1].best = Some(90);
+    assert_eq!(class.import(newer), Imported::Updated);
+    assert_eq!(class.results.len(), 2);
+
+    let a = &ana.assignment;
+    let names: Vec<&str> = class
+        .learners(&a.id)
+        .iter()
+        .map(|r| r.learner.name.as_str())
+        .collect();
+    assert_eq!(names, ["=Ben", "Ana"]);
+    let cell = Class::cell(&ben, &a.modules[0], "2026-11-22");
+    assert_eq!(
+        cell.map(|c| (c.status, c.best, c.attempts)),
+        Some((Status::Passed, Some(100), 2))
+    );
+    // Past the due date, what was not passed shows overdue.
+    assert_eq!(
+        Class::cell(&ben, &a.modules[1], "2027-01-01").map(|c| c.status),
+        Some(Status::Overdue)
+    );
+
+    let checkpoint = course
+        .checkpoint(&a.modules[1])
+        .unwrap_or_else(|| panic!("module"));
+    let ids: Vec<String> = checkpoint.questions.iter().map(|q| q.id.clone()).collect();
+    let stats = class.question_stats(&a.id, &a.modules[1], &ids);
+    // Module 2: both learners had only the first question right.
+    assert_eq!(stats[0].percent(), Some(100));
+    assert!(
+        stats[1..]
+            .iter()
+            .all(|s| s.percent() == Some(0) && s.answered == 2),
+        "{stats:?}"
+    );
+
+    let header: Vec<String> = [
+        "Learner", "Group", "Module", "Status", "Best", "Last", "Attempts", "Minutes", "Date",
+    ]
+    .map(String::from)
+    .to_vec();
+    let csv = class.csv(&a.id, &header, &|s| s.id().to_owned(), "2026-11-22");
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 1 + 2 * 2);
+    assert_eq!(lines[0], header.join(","));
+    assert!(
+        lines[1].starts_with("'=Ben,\"Finance, autumn\","),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Ana,") && l.contains(",passed,100,100,2,4,")),
+        "{csv}"
+    );
+}
