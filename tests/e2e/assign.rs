@@ -18,6 +18,7 @@ use savoir::domain::assignment::{Assignment, Note};
 use savoir::domain::class::{Class, STORAGE_KEY};
 use savoir::domain::language::Lang;
 use savoir::domain::progress::Progress;
+use savoir::domain::quiz::Attempt;
 use savoir::domain::results::Results;
 use savoir::domain::route;
 use serde_json::json;
@@ -336,6 +337,58 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
         )
         .await?,
         json!(1)
+    );
+
+    // A second learner's file, dropped on the import area: they tried and
+    // got nothing right, so every question is now right for half the group.
+    let checkpoint = first_checkpoint()?.module.checkpoint;
+    let mut progress = Progress::default();
+    let mut attempt = Attempt::new(&module, 1, results.exported);
+    attempt.finish(&checkpoint, results.exported + 60_000);
+    progress.put_attempt(attempt);
+    let ben = Results::of(
+        Signature {
+            id: "learner-ben".into(),
+            name: "Ben Okafor".into(),
+        },
+        &results.assignment,
+        &progress,
+        catalog(),
+        &|_| Some(checkpoint.clone()),
+        results.exported + 120_000,
+        &results.on,
+    );
+    c.execute(
+        "const dt = new DataTransfer(); dt.items.add(new File([arguments[1]], arguments[0], { type: 'application/json' })); \
+         document.querySelector('[data-testid=dropzone]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })); return true;",
+        vec![json!("ben.json"), json!(ben.to_file(&["Ben".to_owned()], "[]"))],
+    )
+    .await?;
+    wait_for(
+        c,
+        "document.querySelectorAll('[data-testid=class-grid] tr[data-learner]').length === 2",
+        "the dropped file's learner",
+    )
+    .await?;
+    let ben_cell =
+        format!("[data-testid=class-grid] tr[data-learner=learner-ben] td[data-module='{module}']");
+    assert_eq!(
+        eval_string(
+            c,
+            &format!("document.querySelector(\"{ben_cell}\").dataset.status")
+        )
+        .await?,
+        "failed"
+    );
+    let percents = eval(
+        c,
+        "Array.from(document.querySelectorAll('.chart__list li')).map(li => li.dataset.percent)",
+    )
+    .await?;
+    assert_eq!(
+        percents,
+        json!(vec!["50"; questions]),
+        "half the group right"
     );
 
     // Kept in the trainer's own storage, and exported as CSV.

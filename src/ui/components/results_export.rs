@@ -14,6 +14,15 @@ use crate::ui::learner::use_learner;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// A text, or a dash where the trainer left it empty.
+fn or_dash(text: &str) -> String {
+    if text.is_empty() {
+        "—".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
 /// The readable lines at the top of a result file, in `lang`.
 fn summary(results: &Results, lang: Lang) -> Vec<String> {
     let a = &results.assignment;
@@ -28,8 +37,8 @@ fn summary(results: &Results, lang: Lang) -> Vec<String> {
             lang,
             "results-summary-assignment",
             &[
-                ("group", a.group.clone().into()),
-                ("by", a.by.clone().into()),
+                ("group", or_dash(&a.group).into()),
+                ("by", or_dash(&a.by).into()),
                 ("due", day_text(&a.due, lang).into()),
                 ("pass", a.pass_mark.into()),
             ],
