@@ -123,6 +123,14 @@ fn assignment() -> impl Strategy<Value = Assignment> {
                     by,
                     created,
                 };
+                // Each thing once, as a link must hold them.
+                a.modules.sort();
+                a.modules.dedup();
+                a.lessons.sort();
+                a.lessons.dedup();
+                let modules = a.modules.clone();
+                a.lessons
+                    .retain(|k| !modules.iter().any(|m| k.starts_with(&format!("{m}/"))));
                 if a.modules.is_empty() && a.lessons.is_empty() {
                     a.modules.push("m".into());
                 }
@@ -153,7 +161,7 @@ fn attempt_result() -> impl Strategy<Value = AttemptResult> {
         proptest::option::of(0u64..4_000_000_000_000),
         proptest::option::of(0u8..=100),
         vec(prop_oneof![Just(Lang::En), Just(Lang::Fr)], 0..3),
-        any::<u32>(),
+        0u32..=604_800,
         vec((id(), answer(), 0u32..=1000), 0..5),
     )
         .prop_map(

@@ -417,7 +417,7 @@ fn the_dashboard_counts_each_learner_once_and_shows_what_the_group_missed() {
     assert_eq!(class.import(ben.clone()), Imported::Added);
     let mut older = ana.clone();
     older.exported -= 1;
-    assert_eq!(class.import(older), Imported::Unchanged);
+    assert_eq!(class.import(older), Imported::Older);
     let mut newer = ana.clone();
     newer.exported += 1;
     newer.modules[1].best = Some(90);
@@ -457,23 +457,41 @@ fn the_dashboard_counts_each_learner_once_and_shows_what_the_group_missed() {
     );
 
     let header: Vec<String> = [
-        "Learner", "Group", "Module", "Status", "Best", "Last", "Attempts", "Minutes", "Date",
+        "Learner", "Group", "Overall", "Module", "Status", "Best", "Last", "Attempts", "Minutes",
+        "Lessons", "Date",
     ]
     .map(String::from)
     .to_vec();
-    let csv = class.csv(&a.id, &header, &|s| s.id().to_owned(), "2026-11-22");
+    let csv = class.csv(&a.id, &header, &|s| s.id().to_owned(), "2026-11-22", ',');
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + 2 * 2);
     assert_eq!(lines[0], header.join(","));
     assert!(
-        lines[1].starts_with("'=Ben,\"Finance, autumn\","),
+        lines[1].starts_with("'=Ben,\"Finance, autumn\",failed,"),
         "{}",
         lines[1]
     );
+    let module = &a.modules[0];
     assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with("Ana,") && l.contains(",passed,100,100,2,4,")),
+        lines.iter().any(|l| l.starts_with(&format!(
+            "Ana,\"Finance, autumn\",failed,{module},passed,100,100,2,4,1/"
+        ))),
         "{csv}"
+    );
+    // In French, a semicolon: the group's comma needs no quotes.
+    let csv = class.csv(&a.id, &header, &|s| s.id().to_owned(), "2026-11-22", ';');
+    assert!(csv.contains("Ana;Finance, autumn;"), "{csv}");
+
+    // A file whose copy of the assignment differs (an edited link) is refused.
+    let mut edited = learner_results(&course, "l-cy", "Cy", NOW);
+    edited.assignment.pass_mark = 10;
+    assert_eq!(class.import(edited), Imported::Conflict);
+    // A cell's status comes from the best score against the pass mark,
+    // whatever the file says.
+    let mut claims = ben.clone();
+    claims.modules[1].status = Status::Passed;
+    assert_eq!(
+        Class::cell(&claims, &a.modules[1], "2026-11-22").map(|c| c.status),
+        Some(Status::Failed)
     );
 }

@@ -1,12 +1,12 @@
 ## Devoirs : la page du formateur, la page de l’apprenant, les fichiers de
 ## résultats et le tableau de bord de la classe.
 
-trainer-link = Formateurs : assigner des modules à un groupe
-trainer-title = Assigner des modules
+trainer-link = Formateurs : attribuer des modules à un groupe
+trainer-title = Attribuer des modules
 trainer-intro = Choisissez ce que votre groupe doit faire, et pour quand. Vous obtenez un lien à partager et son code QR : le lien contient tout le devoir, rien n’est donc envoyé ni enregistré nulle part. Les apprenants vous renvoient leurs résultats sous forme de fichiers.
 trainer-what = Ce qu’il faut faire
 trainer-what-hint = Cochez des modules entiers (leurs leçons et leur point de contrôle), ou ouvrez un module pour choisir des leçons.
-trainer-single-lessons = Ou seulement certaines leçons de ce module
+trainer-single-lessons = Ou seulement certaines leçons de « { $module } »
 trainer-due = Date limite
 trainer-pass-mark = Note de réussite de chaque point de contrôle (%)
 trainer-group = Groupe (tel que les apprenants le verront)
@@ -17,7 +17,7 @@ trainer-create = Créer le lien
 trainer-error-nothing = Choisissez au moins un module ou une leçon.
 trainer-error-due = Choisissez une date limite.
 trainer-error-pass = La note de réussite doit être un nombre entier de 1 à 100.
-trainer-error-too-long = Le lien serait trop long : assignez moins de leçons ou raccourcissez le message.
+trainer-error-too-long = Le lien serait trop long : attribuez moins de leçons ou raccourcissez le message.
 
 share-heading = Partager ce devoir
 share-intro = Envoyez ce lien à votre groupe, ou affichez ou imprimez son code QR. Toute personne qui a le lien peut l’ouvrir ; il ne contient que ce que vous avez saisi ci-dessus.
@@ -27,11 +27,12 @@ share-copied = Le lien est copié.
 share-copy-failed = Le navigateur n’a pas voulu copier le lien : sélectionnez-le et copiez-le vous-même.
 share-print = Imprimer
 share-open = L’ouvrir comme un apprenant (nouvel onglet)
+share-qr-too-long = Ce lien est trop long pour un code QR : partagez le lien lui-même.
 share-qr-caption = Code QR du lien du devoir
 
 assignment-title = Devoir
 assignment-title-group = Devoir : { $group }
-assignment-by = Assigné par
+assignment-by = Attribué par
 assignment-by-unsigned = Votre formateur
 assignment-due = À rendre le
 assignment-pass-mark = Note de réussite
@@ -69,6 +70,7 @@ results-name = Votre nom, tel que votre formateur le connaît
 results-name-first = Saisissez d’abord votre nom, pour que votre formateur sache de qui sont ces résultats.
 results-download = Télécharger mon fichier de résultats
 results-export-done = Votre fichier de résultats a été téléchargé. Envoyez-le à votre formateur.
+results-download-failed = Le navigateur n’a pas voulu télécharger le fichier. Réessayez, ou essayez un autre navigateur.
 results-export-offline = Un point de contrôle n’a pas pu être chargé, vos réponses n’ont donc pas pu être vérifiées. Réessayez une fois en ligne.
 results-summary-title = Résultats Savoir : { $name }
 results-summary-assignment = Devoir : { $group }, de { $by }, à rendre le { $due }, note de réussite { $pass } %.
@@ -89,20 +91,27 @@ results-error-truncated = le fichier est tronqué.
 results-error-foreign = ce n’est pas un fichier de résultats Savoir.
 results-error-newer = il a été créé par une version plus récente de Savoir.
 results-error-tampered = il a été modifié après sa création par l’apprenant.
+results-error-conflict = son devoir diffère de celui déjà présent sous le même lien (le lien a-t-il été modifié ?).
 results-error-invalid = il contient des valeurs impossibles.
 
 dashboard-link = Tableau de bord de la classe : voir les résultats de vos apprenants
 dashboard-title = Résultats de la classe
-dashboard-intro = Importez les fichiers de résultats que vos apprenants vous ont envoyés. Ils sont conservés dans ce navigateur seulement, à part de la progression de tout apprenant, et rien n’est envoyé nulle part.
+dashboard-intro = Importez les fichiers de résultats que vos apprenants vous ont envoyés. Ils sont conservés dans ce navigateur seulement, séparément de la progression des apprenants, et rien n’est envoyé nulle part.
 dashboard-unreadable = Les résultats conservés dans ce navigateur sont illisibles. Ils restent tels quels ; les importations ne sont pas enregistrées.
 dashboard-import-heading = Importer des fichiers de résultats
 dashboard-drop = Déposez ici des fichiers de résultats, autant que vous voulez, ou choisissez-les.
 dashboard-choose = Choisir des fichiers de résultats
 dashboard-file-added = importé.
 dashboard-file-updated = importé : des résultats plus récents d’un apprenant déjà présent.
+dashboard-file-older = un fichier plus ancien d’un apprenant déjà présent : rien n’a changé.
 dashboard-file-unchanged = déjà présent, rien n’a changé.
 dashboard-file-rejected = non importé : { $reason }
 dashboard-empty = Pas encore de résultats : importez les fichiers que vos apprenants vous ont envoyés.
+dashboard-forget-heading = Oublier ces résultats
+dashboard-forget = Retirer de ce navigateur tous les résultats importés
+dashboard-forget-confirm = Cela retire de ce navigateur les résultats de tous les apprenants. Les fichiers importés ne sont pas touchés : vous pourrez les importer de nouveau.
+dashboard-forget-yes = Oui, les retirer
+dashboard-forgotten = Tous les résultats importés ont été retirés de ce navigateur.
 dashboard-assignment = Devoir
 dashboard-grid-caption = État et meilleur score de chaque apprenant, par module
 dashboard-lessons = Leçons
@@ -115,8 +124,10 @@ dashboard-chart-title = { $module } : les questions
 dashboard-question-right =
     { $count ->
         [0] pas encore de réponse
-        [one] { $right } sur { $count } juste
-       *[other] { $right } sur { $count } justes
+       *[other] { $right ->
+            [one] { $right } bonne réponse sur { $count }
+           *[other] { $right } bonnes réponses sur { $count }
+        }
     }
 
 csv-learner = Apprenant
@@ -128,3 +139,5 @@ csv-last = Dernier score (%)
 csv-attempts = Tentatives terminées
 csv-minutes = Minutes dans les points de contrôle
 csv-date = Date du fichier
+csv-overall = État d’ensemble
+csv-lessons = Leçons terminées

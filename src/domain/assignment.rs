@@ -98,11 +98,27 @@ impl Assignment {
     /// a module id, or a module and lesson id).
     pub fn validate(&self, known: &dyn Fn(&str, Option<&str>) -> bool) -> Result<(), LinkError> {
         let invalid = |why: &str| Err(LinkError::Invalid(why.to_owned()));
-        if self.id.is_empty() || self.id.len() > 64 {
+        let id_chars = |c: char| c.is_ascii_alphanumeric() || c == '-';
+        if self.id.is_empty() || self.id.len() > 64 || !self.id.chars().all(id_chars) {
             return invalid("no id");
         }
         if self.modules.is_empty() && self.lessons.is_empty() {
             return invalid("nothing assigned");
+        }
+        // Each thing once: a module twice, a lesson twice, or a lesson of a
+        // module assigned whole would be counted (and reported) twice.
+        let twice = |items: &[String]| {
+            items
+                .iter()
+                .enumerate()
+                .any(|(i, x)| items[..i].contains(x))
+        };
+        let in_a_module = self.lessons.iter().any(|key| {
+            key.split_once('/')
+                .is_some_and(|(m, _)| self.modules.iter().any(|x| x == m))
+        });
+        if twice(&self.modules) || twice(&self.lessons) || in_a_module {
+            return invalid("something assigned twice");
         }
         if let Some(m) = self.modules.iter().find(|m| !known(m, None)) {
             return Err(LinkError::Invalid(format!("unknown module `{m}`")));
@@ -249,14 +265,15 @@ mod tests {
     use super::*;
 
     fn known(m: &str, l: Option<&str>) -> bool {
-        m == "foundations" && l.is_none_or(|l| l == "what-is-27002")
+        (m == "foundations" && l.is_none_or(|l| l == "what-is-27002"))
+            || (m == "second" && l.is_none_or(|l| l == "intro"))
     }
 
     fn sample() -> Assignment {
         Assignment {
             id: "a1b2c3".into(),
             modules: vec!["foundations".into()],
-            lessons: vec!["foundations/what-is-27002".into()],
+            lessons: vec!["second/intro".into()],
             due: "2026-12-31".into(),
             pass_mark: 80,
             note: Note {
@@ -346,6 +363,10 @@ mod tests {
         assert!(invalid(check(|a| a.note.fr = "é".repeat(MAX_NOTE + 1))));
         assert!(invalid(check(|a| a.group = "g".repeat(MAX_GROUP + 1))));
         assert!(invalid(check(|a| a.by = "b".repeat(MAX_GROUP + 1))));
+        assert!(invalid(check(|a| a.id = "a b".into())));
+        assert!(invalid(check(|a| a.modules.push("foundations".into()))));
+        assert!(invalid(check(|a| a.lessons.push(a.lessons[0].clone()))));
+        assert!(check(|a| a.modules.clear()).is_ok(), "a lesson alone");
         assert!(check(|a| a.due = "2028-02-29".into()).is_ok(), "a leap day");
         assert!(check(|a| a.note = Note::default()).is_ok(), "no note");
     }

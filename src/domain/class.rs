@@ -42,8 +42,13 @@ pub enum Imported {
     Added,
     /// Newer results from a learner already here.
     Updated,
-    /// Nothing new: the same file, or an older one.
+    /// Nothing new: the same file again.
     Unchanged,
+    /// Nothing new: an older file than the one already here.
+    Older,
+    /// Refused: the file's copy of the assignment differs from the one the
+    /// dashboard already has under the same id (a link edited by hand).
+    Conflict,
 }
 
 impl Imported {
@@ -52,7 +57,14 @@ impl Imported {
             Imported::Added => "dashboard-file-added",
             Imported::Updated => "dashboard-file-updated",
             Imported::Unchanged => "dashboard-file-unchanged",
+            Imported::Older => "dashboard-file-older",
+            Imported::Conflict => "results-error-conflict",
         }
+    }
+
+    /// Whether the file was refused.
+    pub fn refused(self) -> bool {
+        self == Imported::Conflict
     }
 }
 
@@ -82,6 +94,12 @@ pub struct Cell {
 impl Class {
     /// Takes in one learner's results.
     pub fn import(&mut self, results: Results) -> Imported {
+        let other_copy = self.results.iter().any(|r| {
+            r.assignment.id == results.assignment.id && r.assignment != results.assignment
+        });
+        if other_copy {
+            return Imported::Conflict;
+        }
         let same = |r: &Results| {
             r.learner.id == results.learner.id && r.assignment.id == results.assignment.id
         };
@@ -90,11 +108,12 @@ impl Class {
                 self.results.push(results);
                 Imported::Added
             }
+            Some(here) if *here == results => Imported::Unchanged,
             Some(here) if results.exported > here.exported => {
                 *here = results;
                 Imported::Updated
             }
-            Some(_) => Imported::Unchanged,
+            Some(_) => Imported::Older,
         }
     }
 
@@ -124,20 +143,35 @@ impl Class {
         out
     }
 
-    /// A learner's standing on a module, as of their file, made overdue if
-    /// the due date has passed since (`today`, the trainer's date).
+    /// A learner's standing on a module: passed or not from their best
+    /// score against the assignment's pass mark (not from what the file
+    /// says), overdue if the due date has passed since the file was made
+    /// (`today`, the trainer's date).
     pub fn cell(results: &Results, module: &str, today: &str) -> Option<Cell> {
         let m = results.modules.iter().find(|m| m.module == module)?;
-        let overdue = results.assignment.overdue_on(today);
-        let status = match m.status {
-            Status::NotStarted | Status::InProgress | Status::Failed if overdue => Status::Overdue,
-            s => s,
+        let attempts = m.attempts.iter().filter(|a| a.finished.is_some()).count();
+        let status = match m.best {
+            Some(best) if best >= results.assignment.pass_mark => Status::Passed,
+            _ if results.assignment.overdue_on(today) => Status::Overdue,
+            Some(_) => Status::Failed,
+            None if m.status == Status::InProgress || !m.attempts.is_empty() => Status::InProgress,
+            None => Status::NotStarted,
         };
         Some(Cell {
             status,
             best: m.best,
-            attempts: m.attempts.iter().filter(|a| a.finished.is_some()).count(),
+            attempts,
         })
+    }
+
+    /// A learner's standing on the whole assignment: as their file says,
+    /// made overdue if the due date has passed since.
+    pub fn overall(results: &Results, today: &str) -> Status {
+        match results.status {
+            Status::Passed | Status::Completed => results.status,
+            _ if results.assignment.overdue_on(today) => Status::Overdue,
+            s => s,
+        }
     }
 
     /// Per question of `module` (in the order given), how many learners
@@ -181,43 +215,61 @@ impl Class {
         stats
     }
 
-    /// The grid as CSV (RFC 4180), one row per learner and module:
-    /// `header` names the columns, `status` names a status, in the
-    /// trainer's language.
+    /// The grid as CSV (RFC 4180), one row per learner and module (one per
+    /// learner when only lessons are assigned). `header` names the columns,
+    /// `status` names a status, in the trainer's language; `separator` is
+    /// `,`, or `;` where spreadsheets use the comma in numbers (French).
     pub fn csv(
         &self,
         assignment: &str,
         header: &[String],
         status: &dyn Fn(Status) -> String,
         today: &str,
+        separator: char,
     ) -> String {
         let mut out = String::new();
         let row = |out: &mut String, cells: &[String]| {
-            let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
-            out.push_str(&cells.join(","));
+            let cells: Vec<String> = cells.iter().map(|c| csv_cell(c, separator)).collect();
+            out.push_str(&cells.join(&separator.to_string()));
             out.push_str("\r\n");
         };
         row(&mut out, header);
         for r in self.learners(assignment) {
-            for module in &r.assignment.modules {
-                let Some(cell) = Class::cell(r, module, today) else {
-                    continue;
-                };
-                let last = r.modules.iter().find(|m| &m.module == module);
-                let minutes: u64 = last.map_or(0, |m| m.attempts.iter().map(|a| a.seconds).sum());
+            let done = r
+                .lessons
+                .iter()
+                .filter(|l| l.status == Status::Completed)
+                .count();
+            let lessons = format!("{done}/{}", r.lessons.len());
+            let modules: Vec<Option<&String>> = if r.assignment.modules.is_empty() {
+                vec![None]
+            } else {
+                r.assignment.modules.iter().map(Some).collect()
+            };
+            for module in modules {
+                let cell = module.and_then(|m| Class::cell(r, m, today));
+                let found = module.and_then(|m| r.modules.iter().find(|x| &x.module == m));
+                let seconds = found.map_or(0, |m| {
+                    m.attempts
+                        .iter()
+                        .fold(0u64, |sum, a| sum.saturating_add(a.seconds))
+                });
+                let number = |n: Option<u8>| n.map(|n| n.to_string()).unwrap_or_default();
                 row(
                     &mut out,
                     &[
                         r.learner.name.clone(),
                         r.assignment.group.clone(),
-                        module.clone(),
-                        status(cell.status),
-                        cell.best.map(|b| b.to_string()).unwrap_or_default(),
-                        last.and_then(|m| m.last)
-                            .map(|b| b.to_string())
+                        status(Class::overall(r, today)),
+                        module.cloned().unwrap_or_default(),
+                        cell.as_ref().map(|c| status(c.status)).unwrap_or_default(),
+                        number(cell.as_ref().and_then(|c| c.best)),
+                        number(found.and_then(|m| m.last)),
+                        cell.as_ref()
+                            .map(|c| c.attempts.to_string())
                             .unwrap_or_default(),
-                        cell.attempts.to_string(),
-                        minutes.div_ceil(60).to_string(),
+                        seconds.div_ceil(60).to_string(),
+                        lessons.clone(),
                         r.on.clone(),
                     ],
                 );
@@ -259,13 +311,13 @@ impl Class {
 
 /// One CSV field: quoted when it must be, and never read as a formula by a
 /// spreadsheet (a learner's name is whatever they typed).
-fn csv_cell(text: &str) -> String {
+fn csv_cell(text: &str, separator: char) -> String {
     let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_owned()
     };
-    if text.contains([',', '"', '\n', '\r']) {
+    if text.contains([separator, '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text

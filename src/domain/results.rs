@@ -59,7 +59,7 @@ pub struct AttemptResult {
     pub percent: Option<u8>,
     #[serde(default)]
     pub languages: Vec<Lang>,
-    /// From start to finish (or to the last answer, unfinished).
+    /// From start to finish; 0 while unfinished (answers carry no time).
     pub seconds: u64,
     #[serde(default)]
     pub answers: Vec<AnswerResult>,
@@ -222,8 +222,7 @@ impl Results {
         let seconds = modules
             .iter()
             .flat_map(|m| &m.attempts)
-            .map(|a| a.seconds)
-            .sum();
+            .fold(0u64, |sum, a| sum.saturating_add(a.seconds));
         Results {
             learner,
             status: assignment.status(progress, catalog, today),
@@ -326,6 +325,15 @@ impl Results {
             .chain([self.exported]);
         if dates.into_iter().any(|t| t > super::transfer::MAX_DATE) {
             return invalid("a date no browser can show");
+        }
+        // A week per attempt at most: anything longer was not measured.
+        let too_long = self
+            .modules
+            .iter()
+            .flat_map(|m| &m.attempts)
+            .any(|a| a.seconds > 604_800);
+        if too_long || self.seconds > 604_800 * 1000 {
+            return invalid("a time no attempt can take");
         }
         let percents = self.modules.iter().flat_map(|m| {
             [m.best, m.last]

@@ -49,10 +49,14 @@ impl Route {
             return Route::Entry;
         };
         let Some(lang) = Lang::from_tag(first) else {
-            return Route::Page {
-                lang: None,
-                page: Page::NotFound,
+            // A shared assignment link names no language: it opens in the
+            // learner's own.
+            let page = if *first == "assignment" && rest.is_empty() {
+                Page::Assignment
+            } else {
+                Page::NotFound
             };
+            return Route::Page { lang: None, page };
         };
         let page = match rest {
             [] => Page::Home,
@@ -172,6 +176,12 @@ pub fn assignment(lang: Lang, code: &str) -> String {
     format!("/{}/assignment#{code}", lang.tag())
 }
 
+/// The link a trainer shares: no language, so that each learner gets their
+/// own (the app redirects to [`assignment`] in it).
+pub fn shared_assignment(code: &str) -> String {
+    format!("/assignment#{code}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,6 +292,13 @@ mod tests {
             Route::parse("/en/trainer/other").page(),
             Some(Page::NotFound)
         );
+        let shared = Route::parse("/assignment");
+        assert_eq!(
+            (shared.lang(), shared.page()),
+            (None, Some(Page::Assignment))
+        );
+        assert_eq!(shared_assignment("v1.a.b"), "/assignment#v1.a.b");
+        assert_eq!(Route::parse("/assignment/x").page(), Some(Page::NotFound));
     }
 
     #[test]

@@ -323,8 +323,11 @@ impl Builder<'_> {
         context: Context,
         at: u64,
     ) -> Statement {
+        // The response too: an unfinished attempt's answer, changed and sent
+        // again, is another statement.
+        let response = result.as_ref().and_then(|r| r.response.as_deref());
         let seed = format!(
-            "{}|{}|{:?}|{}|{}",
+            "{}|{}|{:?}|{}|{}|{response:?}",
             self.results.learner.id, self.results.assignment.id, verb, object.id, at
         );
         Statement {

@@ -35,10 +35,18 @@ pub fn App() -> impl IntoView {
     let lang = Signal::derive(move || route.get().lang().unwrap_or(preferred));
     let page = Memo::new(move |_| route.get().page());
 
-    Effect::new(move |_| {
-        if route.get() == Route::Entry {
-            location.navigate(&route::home(preferred_lang(&store)), true);
+    Effect::new(move |_| match route.get() {
+        Route::Entry => location.navigate(&route::home(preferred_lang(&store)), true),
+        // A shared assignment link: the same assignment in the learner's language.
+        Route::Page {
+            lang: None,
+            page: Page::Assignment,
+        } => {
+            let code = location.address().fragment;
+            let code = code.trim_start_matches('#');
+            location.navigate(&route::assignment(preferred_lang(&store), code), true);
         }
+        Route::Page { .. } => {}
     });
 
     view! {

@@ -75,17 +75,25 @@ impl Assignments {
         self.save(|a| a.accept(assignment, now()))
     }
 
+    /// Forgets every accepted assignment and the signature (the learner
+    /// erases their data on this device).
+    pub fn forget(&self) -> Result<(), DocumentError> {
+        if let Some(e) = self.problem.get_value() {
+            return Err(e);
+        }
+        self.assigned.set(Assigned::default());
+        self.store
+            .with_value(|s| s.as_store().remove(&crate::domain::assigned::storage_key()))
+            .map_err(DocumentError::from)
+    }
+
     /// The learner's signature with `name`, made on first use.
     pub fn sign(&self, name: &str) -> Signature {
         let mut signature = self
             .assigned
             .with_untracked(|a| a.signature.clone())
             .unwrap_or_else(|| Signature {
-                id: format!(
-                    "{:016x}{:016x}",
-                    crate::ui::document::random_seed(),
-                    crate::ui::document::random_seed()
-                ),
+                id: crate::ui::document::random_uuid(),
                 name: String::new(),
             });
         signature.name = name.trim().chars().take(80).collect();

@@ -94,3 +94,20 @@ pub fn log_error(error: &dyn std::error::Error) {
 pub fn random_seed() -> u64 {
     (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
 }
+
+/// A version 4 UUID from the browser's cryptographic random numbers (or,
+/// where those are missing, from `Math.random`).
+pub fn random_uuid() -> String {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for (i, b) in bytes.iter_mut().enumerate() {
+            *b = (random_seed() >> (i % 6 * 8)) as u8;
+        }
+    }
+    let hi = u64::from_be_bytes(bytes[..8].try_into().unwrap_or_default());
+    let lo = u64::from_be_bytes(bytes[8..].try_into().unwrap_or_default());
+    crate::domain::xapi::uuid(hi, lo)
+}

@@ -1,10 +1,12 @@
 use crate::adapters::content::LoadedModule;
 use crate::adapters::files;
 use crate::domain::assigned::Status;
-use crate::domain::class::Class;
+use crate::domain::class::{Class, STORAGE_KEY};
+use crate::domain::language::Lang;
 use crate::ui::app::use_store;
 use crate::ui::assignments::today;
-use crate::ui::components::{Breadcrumbs, ClassGrid, QuestionChart, ResultsImport};
+use crate::ui::components::{Breadcrumbs, ClassGrid, ConfirmButton, QuestionChart, ResultsImport};
+use crate::ui::document::focus_by_id;
 use crate::ui::format::day_text;
 use crate::ui::i18n::{interface_text, use_i18n};
 use crate::ui::reading::settle_page;
@@ -13,15 +15,17 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The CSV's columns, in the trainer's language.
-const CSV_COLUMNS: [&str; 9] = [
+const CSV_COLUMNS: [&str; 11] = [
     "csv-learner",
     "csv-group",
+    "csv-overall",
     "csv-module",
     "csv-status",
     "csv-best",
     "csv-last",
     "csv-attempts",
     "csv-minutes",
+    "csv-lessons",
     "csv-date",
 ];
 
@@ -94,7 +98,9 @@ pub fn ClassDashboard(
         };
         let header: Vec<String> = CSV_COLUMNS.iter().map(|c| i18n.t(c)).collect();
         let status = |s: Status| i18n.t(s.message_id());
-        let csv = class.with_untracked(|c| c.csv(&id, &header, &status, &today()));
+        // French spreadsheets read a comma as the decimal point.
+        let separator = if i18n.lang() == Lang::Fr { ';' } else { ',' };
+        let csv = class.with_untracked(|c| c.csv(&id, &header, &status, &today(), separator));
         // A byte-order mark, so that spreadsheets read the accents right.
         let text = format!("\u{feff}{csv}");
         if let Err(e) = files::download(&format!("savoir-class-{}.csv", today()), &text, "text/csv")
@@ -148,6 +154,31 @@ pub fn ClassDashboard(
         .into_any()
     };
 
+    // A file dropped beside the import area must not make the browser
+    // leave the dashboard to show it.
+    let dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let drop = window_event_listener(leptos::ev::drop, |ev| ev.prevent_default());
+    on_cleanup(move || {
+        dragover.remove();
+        drop.remove();
+    });
+
+    // Forgetting every imported result, after a confirmation.
+    let cleared = RwSignal::new(false);
+    let clear = {
+        let store = store.clone();
+        Callback::new(move |()| {
+            // Removed, not saved empty: saving takes in what is stored.
+            if readable && store.as_store().remove(STORAGE_KEY).is_ok() {
+                class.set(Class::default());
+                selected.set(None);
+                cleared.set(true);
+            }
+            request_animation_frame(|| focus_by_id("dashboard-forget-status"));
+        })
+    };
+    let has_results = move || !class.with(|c| c.results.is_empty());
+
     Effect::new(move |_| settle_page(location, None));
     view! {
         <article class="dashboard">
@@ -158,6 +189,16 @@ pub fn ClassDashboard(
             <ResultsImport class on_imported save/>
             {picker}
             {body}
+            <section aria-labelledby="dashboard-forget-heading">
+                <h2 id="dashboard-forget-heading">{i18n.tr("dashboard-forget-heading")}</h2>
+                <p class="settings__status" id="dashboard-forget-status" tabindex="-1" role="status">
+                    {move || cleared.get().then(|| i18n.t("dashboard-forgotten"))}
+                </p>
+                <Show when=has_results>
+                    <ConfirmButton id="dashboard-forget" label="dashboard-forget" question="dashboard-forget-confirm"
+                        yes="dashboard-forget-yes" on_confirm=clear/>
+                </Show>
+            </section>
         </article>
     }
 }

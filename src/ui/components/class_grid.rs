@@ -8,8 +8,9 @@ use crate::ui::format::{date_text, percent_text};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
-/// Learners by modules: each cell the learner's status and best score; a
-/// last column for lessons completed; each row says when the file was made.
+/// Learners by modules: the learner's status on the whole assignment, then
+/// per module their status and best score, then lessons completed; each row
+/// says when the file was made.
 #[component]
 pub fn ClassGrid(class: RwSignal<Class>, assignment: Assignment) -> impl IntoView {
     let i18n = use_i18n();
@@ -52,6 +53,7 @@ pub fn ClassGrid(class: RwSignal<Class>, assignment: Assignment) -> impl IntoVie
                     view! {
                         <tr data-learner=r.learner.id.clone()>
                             <th scope="row">{name}<br/><span class="grid__sent">{sent}</span></th>
+                            <td data-overall=Class::overall(r, &today).id()>{status_badge(Class::overall(r, &today))}</td>
                             {cells}
                             <td>{lessons}</td>
                         </tr>
@@ -67,6 +69,7 @@ pub fn ClassGrid(class: RwSignal<Class>, assignment: Assignment) -> impl IntoVie
                 <thead>
                     <tr>
                         <th scope="col">{i18n.tr("csv-learner")}</th>
+                        <th scope="col">{i18n.tr("csv-overall")}</th>
                         {heads}
                         <th scope="col">{i18n.tr("dashboard-lessons")}</th>
                     </tr>

@@ -23,6 +23,8 @@ pub fn QuestionChart(loaded: Arc<LoadedModule>, stats: Signal<Vec<QuestionStat>>
         .unwrap_or_default();
     let heading_id = format!("chart-{module}");
     let labelled = heading_id.clone();
+    let list_id = format!("chart-{module}-figures");
+    let described = list_id.clone();
     let chart = move || {
         let stats = stats.get();
         let height = ROW * stats.len() as f64 + 8.0;
@@ -46,6 +48,7 @@ pub fn QuestionChart(loaded: Arc<LoadedModule>, stats: Signal<Vec<QuestionStat>>
             .collect_view();
         view! {
             <svg class="chart" viewBox=format!("0 0 420 {height}") role="img" aria-labelledby=labelled.clone()
+                aria-describedby=described.clone()
                 data-testid="question-chart" data-module=module.clone() focusable="false">
                 {bars}
             </svg>
@@ -76,7 +79,7 @@ pub fn QuestionChart(loaded: Arc<LoadedModule>, stats: Signal<Vec<QuestionStat>>
                 <h3 id=heading_id>{move || i18n.t_args("dashboard-chart-title", &[("module", title.get(i18n.lang()).to_owned().into())])}</h3>
             </figcaption>
             {chart}
-            <ol class="chart__list">{list}</ol>
+            <ol class="chart__list" id=list_id>{list}</ol>
         </figure>
     }
 }

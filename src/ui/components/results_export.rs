@@ -104,7 +104,8 @@ fn summary(results: &Results, lang: Lang) -> Vec<String> {
 fn file_name(results: &Results) -> String {
     let slug = |text: &str| -> String {
         let mut out = String::new();
-        for c in text.chars() {
+        // Accents folded to their letters (Zoé → zoe), as answers are matched.
+        for c in crate::domain::scoring::normalise(text).chars() {
             if c.is_ascii_alphanumeric() {
                 out.push(c.to_ascii_lowercase());
             } else if !out.ends_with('-') && !out.is_empty() {
@@ -204,7 +205,7 @@ pub fn ResultsExport(assignment: Assignment) -> impl IntoView {
             } else {
                 match files::download(&file_name(&results), &file, "application/json") {
                     Ok(()) => "results-export-done",
-                    Err(_) => "settings-save-failed",
+                    Err(_) => "results-download-failed",
                 }
             };
             busy.set(false);

@@ -43,8 +43,14 @@ pub fn ResultsImport(
                     Some(Err(_)) => Err("results-error-unreadable"),
                     Some(Ok(text)) => match Results::from_file(&text) {
                         Ok(results) => {
-                            last = Some(results.assignment.id.clone());
-                            Ok(c.import(results))
+                            let id = results.assignment.id.clone();
+                            match c.import(results) {
+                                done if done.refused() => Err(done.message_id()),
+                                done => {
+                                    last = Some(id);
+                                    Ok(done)
+                                }
+                            }
                         }
                         Err(e) => Err(e.message_id()),
                     },
@@ -83,7 +89,9 @@ pub fn ResultsImport(
                         match done {
                             Imported::Added => "added",
                             Imported::Updated => "updated",
-                            Imported::Unchanged => "unchanged",
+                            Imported::Unchanged | Imported::Older | Imported::Conflict => {
+                                "unchanged"
+                            }
                         },
                         i18n.t(done.message_id()),
                     ),

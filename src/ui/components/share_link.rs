@@ -11,8 +11,8 @@ fn origin() -> String {
 }
 
 /// A made assignment: its share link (to copy), its QR code (to show or
-/// print), and a way to open it as a learner would. The link is in the
-/// trainer's language; a learner can switch once it is open.
+/// print), and a way to open it as a learner would. The link names no
+/// language: each learner gets the assignment in their own.
 #[component]
 pub fn ShareLink(
     /// The assignment's code, as [`Assignment::encode`] writes it.
@@ -22,19 +22,20 @@ pub fn ShareLink(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let copied = RwSignal::new(None::<&'static str>);
-    let link = Memo::new(move |_| format!("{}{}", origin(), route::assignment(i18n.lang(), &code)));
-    let qr = move || {
-        qr::svg(&link.get()).map(|svg| {
-            view! {
-                <figure class="share__qr">
-                    <div role="img" aria-labelledby="share-qr-caption" data-testid="share-qr" inner_html=svg></div>
-                    <figcaption id="share-qr-caption">{i18n.tr("share-qr-caption")}</figcaption>
-                </figure>
-            }
-        })
+    let link = format!("{}{}", origin(), route::shared_assignment(&code));
+    let qr = match qr::svg(&link) {
+        Some(svg) => view! {
+            <figure class="share__qr">
+                <div role="img" aria-labelledby="share-qr-caption" data-testid="share-qr" inner_html=svg></div>
+                <figcaption id="share-qr-caption">{i18n.tr("share-qr-caption")}</figcaption>
+            </figure>
+        }
+        .into_any(),
+        None => view! { <p>{i18n.tr("share-qr-too-long")}</p> }.into_any(),
     };
+    let copy_text = link.clone();
     let copy = move |_| {
-        let text = link.get_untracked();
+        let text = copy_text.clone();
         leptos::task::spawn_local(async move {
             let done = files::copy_text(&text).await;
             copied.set(Some(if done {
@@ -51,7 +52,7 @@ pub fn ShareLink(
             <p>
                 <label for="share-link">{i18n.tr("share-link-label")}</label>
                 <input id="share-link" class="share__link" type="text" readonly data-testid="share-link"
-                    prop:value=move || link.get()
+                    prop:value=link.clone()
                     on:focus=|ev| {
                         use wasm_bindgen::JsCast;
                         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
@@ -66,7 +67,7 @@ pub fn ShareLink(
                         let _ = w.print();
                     }
                 }>{i18n.tr("share-print")}</button>
-                <a href=move || link.get() target="_blank" rel="noopener">{i18n.tr("share-open")}</a>
+                <a href=link target="_blank" rel="noopener">{i18n.tr("share-open")}</a>
             </p>
             <p role="status" class="share__status">{move || copied.get().map(|id| i18n.t(id))}</p>
             {qr}

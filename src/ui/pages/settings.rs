@@ -1,7 +1,8 @@
 use crate::adapters::files;
 use crate::domain::progress::Progress;
 use crate::domain::transfer::{self, Imported, Summary};
-use crate::ui::components::Breadcrumbs;
+use crate::ui::assignments::use_assignments;
+use crate::ui::components::{Breadcrumbs, ConfirmButton};
 use crate::ui::format::{date_text, size_text};
 use crate::ui::i18n::{interface_text, use_i18n};
 use crate::ui::learner::use_learner;
@@ -24,6 +25,7 @@ fn focus_status() {
 pub fn SettingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
+    let assignments = use_assignments();
     let location = use_location();
     let stored = RwSignal::new(learner.stored_sizes());
     let status = RwSignal::new(None::<&'static str>);
@@ -141,43 +143,20 @@ pub fn SettingsPage() -> impl IntoView {
         })
     };
 
-    let confirming = RwSignal::new(false);
-    let reset = move || {
-        if confirming.get() {
-            view! {
-                <div class="settings__confirm" role="group" aria-labelledby="reset-confirm">
-                    <p id="reset-confirm">{i18n.tr("settings-reset-confirm")}</p>
-                    <p class="settings__actions">
-                        <button type="button" class="button" id="reset-confirm-yes" data-testid="reset-yes" on:click=move |_| {
-                            confirming.set(false);
-                            match learner.apply_import(Progress::default(), None, true) {
-                                Ok(()) => say("settings-reset-done"),
-                                Err(e) => {
-                                    crate::ui::document::log_error(&e);
-                                    say("settings-save-failed");
-                                }
-                            }
-                            refresh();
-                            focus_status();
-                        }>{i18n.tr("settings-reset-yes")}</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| {
-                            confirming.set(false);
-                            request_animation_frame(|| crate::ui::document::focus_by_id("reset"));
-                        }>{i18n.tr("settings-reset-cancel")}</button>
-                    </p>
-                </div>
-            }
-            .into_any()
-        } else {
-            view! {
-                <button type="button" class="button button--quiet" id="reset" data-testid="reset" on:click=move |_| {
-                    confirming.set(true);
-                    request_animation_frame(|| crate::ui::document::focus_by_id("reset-confirm-yes"));
-                }>{i18n.tr("settings-reset-button")}</button>
-            }
-            .into_any()
+    let reset = Callback::new(move |()| {
+        if let Err(e) = assignments.forget() {
+            crate::ui::document::log_error(&e);
         }
-    };
+        match learner.apply_import(Progress::default(), None, true) {
+            Ok(()) => say("settings-reset-done"),
+            Err(e) => {
+                crate::ui::document::log_error(&e);
+                say("settings-save-failed");
+            }
+        }
+        refresh();
+        focus_status();
+    });
 
     Effect::new(move |_| settle_page(location, None));
     view! {
@@ -238,7 +217,8 @@ pub fn SettingsPage() -> impl IntoView {
             </section>
             <section aria-labelledby="reset-heading">
                 <h2 id="reset-heading">{i18n.tr("settings-reset-heading")}</h2>
-                {reset}
+                <ConfirmButton id="reset" label="settings-reset-button" question="settings-reset-confirm"
+                    yes="settings-reset-yes" on_confirm=reset/>
             </section>
         </article>
     }

@@ -1,10 +1,9 @@
 use crate::adapters::content::catalog;
 use crate::domain::assignment::{Assignment, Note, MAX_GROUP, MAX_LINK, MAX_NOTE};
 use crate::domain::route;
-use crate::domain::xapi::uuid;
 use crate::ui::assignments::{now, today};
 use crate::ui::components::{Breadcrumbs, ShareLink};
-use crate::ui::document::{focus_by_id, random_seed};
+use crate::ui::document::{focus_by_id, random_uuid};
 use crate::ui::format::day_after;
 use crate::ui::i18n::{interface_text, use_i18n};
 use crate::ui::learner::known;
@@ -12,11 +11,6 @@ use crate::ui::reading::settle_page;
 use crate::ui::router::use_location;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
-
-/// A text field's value, as a signal kept in step with what is typed.
-fn typed(signal: RwSignal<String>) -> impl Fn(leptos::ev::Event) + Copy {
-    move |ev| signal.set(event_target_value(&ev))
-}
 
 /// The trainer's page: choose modules or single lessons, a due date, a pass
 /// mark, a group label, a signature and an optional note in either language
@@ -36,6 +30,14 @@ pub fn TrainerPage() -> impl IntoView {
     let note_fr = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let made = RwSignal::new(None::<String>);
+    // A field's value, kept in step with what is typed; any change takes
+    // the link made before away, so that no stale link is shared.
+    let typed = move |signal: RwSignal<String>| {
+        move |ev: leptos::ev::Event| {
+            signal.set(event_target_value(&ev));
+            made.set(None);
+        }
+    };
 
     let toggle = move |set: RwSignal<BTreeSet<String>>, id: String| {
         move |ev: leptos::ev::Event| {
@@ -83,6 +85,7 @@ pub fn TrainerPage() -> impl IntoView {
                 })
                 .collect_view();
             let hidden = chosen.clone();
+            let summary_title = m.title.clone();
             view! {
                 <li class="trainer__module">
                     <div class="trainer__choice">
@@ -91,7 +94,7 @@ pub fn TrainerPage() -> impl IntoView {
                         <label for=field>{move || title.get(i18n.lang()).to_owned()}</label>
                     </div>
                     <details class="trainer__lessons" class:trainer__lessons--hidden=hidden>
-                        <summary>{i18n.tr("trainer-single-lessons")}</summary>
+                        <summary>{move || i18n.t_args("trainer-single-lessons", &[("module", summary_title.get(i18n.lang()).to_owned().into())])}</summary>
                         <ul>{lesson_list}</ul>
                     </details>
                 </li>
@@ -113,7 +116,7 @@ pub fn TrainerPage() -> impl IntoView {
             .collect();
         let pass = pass_mark.get_untracked().trim().parse::<u8>().ok();
         let assignment = Assignment {
-            id: uuid(random_seed(), random_seed()),
+            id: random_uuid(),
             modules: chosen_modules,
             lessons: chosen_lessons,
             due: due.get_untracked(),
