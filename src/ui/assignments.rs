@@ -48,6 +48,22 @@ impl Assignments {
             problem: StoredValue::new_local(problem),
         };
         provide_context(this);
+        // Another tab accepted or forgot an assignment: show it at once.
+        let key = crate::domain::assigned::storage_key();
+        let other_tab = window_event_listener(leptos::ev::storage, move |e| {
+            if e.key().as_deref() != Some(key.as_str()) || this.problem.get_value().is_some() {
+                return;
+            }
+            let theirs = match e.new_value() {
+                Some(text) => Assigned::decode(&text, &known).ok(),
+                // Removed there (a reset): gone here too.
+                None => Some(Assigned::default()),
+            };
+            if let Some(theirs) = theirs {
+                this.assigned.set(theirs);
+            }
+        });
+        on_cleanup(move || other_tab.remove());
         this
     }
 
