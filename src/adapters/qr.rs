@@ -18,6 +18,24 @@ pub fn svg(text: &str) -> Option<String> {
     Some(image[start..].to_owned())
 }
 
+/// The QR code of `text` as a `data:` URL, for an `<img>` (so that no
+/// markup is injected into the page).
+pub fn svg_data_url(text: &str) -> Option<String> {
+    let svg = svg(text)?;
+    let mut url = String::from("data:image/svg+xml,");
+    for c in svg.chars() {
+        match c {
+            '%' => url.push_str("%25"),
+            '#' => url.push_str("%23"),
+            '<' => url.push_str("%3C"),
+            '>' => url.push_str("%3E"),
+            '"' => url.push('\''),
+            c => url.push(c),
+        }
+    }
+    Some(url)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -36,6 +54,9 @@ mod tests {
         );
         assert!(svg.contains("<path"));
         assert!(svg.ends_with("</svg>"));
+        let url = svg_data_url(&link).unwrap_or_default();
+        assert!(url.starts_with("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'"));
+        assert!(!url.contains(['<', '>', '"', '#']));
         // Longer than any QR code holds.
         assert_eq!(super::svg(&"x".repeat(4000)), None);
     }

@@ -103,15 +103,13 @@ async fn make_link(c: &Client, base: &str, module: &str) -> Result<String, BoxEr
         "the share link",
     )
     .await?;
-    assert!(
-        !eval(
-            c,
-            "document.querySelector('[data-testid=share-qr] svg path')"
-        )
-        .await?
-        .is_null(),
-        "a QR code drawn as SVG"
-    );
+    // A QR code drawn as SVG, which the browser could decode and draw.
+    wait_for(
+        c,
+        "(img => img && img.src.startsWith('data:image/svg+xml,') && img.complete && img.naturalWidth > 0)(document.querySelector('img[data-testid=share-qr]'))",
+        "the QR code",
+    )
+    .await?;
     let link = eval_string(
         c,
         "document.querySelector('[data-testid=share-link]').value",
@@ -535,7 +533,7 @@ pub async fn axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages(
         click(c, "[data-testid=create-link]").await?;
         wait_for(
             c,
-            "document.querySelector('[data-testid=share-qr] svg')",
+            "document.querySelector('img[data-testid=share-qr]')",
             "the share link",
         )
         .await?;

@@ -23,11 +23,11 @@ pub fn ShareLink(
     let i18n = use_i18n();
     let copied = RwSignal::new(None::<&'static str>);
     let link = format!("{}{}", origin(), route::shared_assignment(&code));
-    let qr = match qr::svg(&link) {
-        Some(svg) => view! {
+    let qr = match qr::svg_data_url(&link) {
+        Some(url) => view! {
             <figure class="share__qr">
-                <div role="img" aria-labelledby="share-qr-caption" data-testid="share-qr" inner_html=svg></div>
-                <figcaption id="share-qr-caption">{i18n.tr("share-qr-caption")}</figcaption>
+                <img src=url alt=i18n.tr("share-qr-caption") data-testid="share-qr" width="240" height="240"/>
+                <figcaption aria-hidden="true">{i18n.tr("share-qr-caption")}</figcaption>
             </figure>
         }
         .into_any(),
