@@ -9,7 +9,9 @@ use savoir::domain::assignment::{Assignment, LinkError, Note};
 use savoir::domain::language::Lang;
 use savoir::domain::progress::{LessonProgress, Mistake, Progress};
 use savoir::domain::quiz::Attempt;
-use savoir::domain::results::{AnswerResult, AttemptResult, ModuleResult, Results, ResultsError};
+use savoir::domain::results::{
+    AnswerResult, AttemptResult, ModuleResult, Results, ResultsError, MAX_ATTEMPT_SECONDS,
+};
 use savoir::domain::scoring::Answer;
 use savoir::domain::transfer::{export, import, ImportError};
 
@@ -161,7 +163,7 @@ fn attempt_result() -> impl Strategy<Value = AttemptResult> {
         proptest::option::of(0u64..4_000_000_000_000),
         proptest::option::of(0u8..=100),
         vec(prop_oneof![Just(Lang::En), Just(Lang::Fr)], 0..3),
-        0u32..=604_800,
+        0u32..=(MAX_ATTEMPT_SECONDS as u32),
         vec((id(), answer(), 0u32..=1000), 0..5),
     )
         .prop_map(

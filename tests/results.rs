@@ -15,7 +15,7 @@ use savoir::domain::language::Lang;
 use savoir::domain::lesson::{Checkpoint, Question, QuestionKind};
 use savoir::domain::progress::Progress;
 use savoir::domain::quiz::{fnv1a, Attempt};
-use savoir::domain::results::{Results, ResultsError, FORMAT};
+use savoir::domain::results::{Results, ResultsError, FORMAT, MAX_ATTEMPT_SECONDS};
 use savoir::domain::scoring::Answer;
 use savoir::domain::xapi::{statements_json, Sources};
 use serde_json::Value;
@@ -263,6 +263,27 @@ fn results_read_back_the_same_and_say_what_the_learner_did() {
 }
 
 #[test]
+fn an_attempt_left_open_for_days_is_counted_as_a_week_and_still_reads() {
+    let course = course();
+    let a = assignment(&course);
+    let mut p = Progress::default();
+    let checkpoint = course
+        .checkpoint(&a.modules[0])
+        .unwrap_or_else(|| panic!("module"));
+    let mut attempt = Attempt::new(&a.modules[0], 3, NOW - 10 * 86_400_000);
+    attempt.finish(&checkpoint, NOW);
+    p.put_attempt(attempt);
+    let signature = Signature {
+        id: "slow".into(),
+        name: "Slow".into(),
+    };
+    let get = |m: &str| course.checkpoint(m);
+    let results = Results::of(signature, &a, &p, &course.catalog, &get, NOW, "2026-11-22");
+    assert_eq!(results.modules[0].attempts[0].seconds, MAX_ATTEMPT_SECONDS);
+    assert_eq!(Results::from_file(&course.file(&results)), Ok(results));
+}
+
+#[test]
 fn every_kind_of_bad_result_file_is_told_apart() {
     let course = course();
     let file = course.file(&learner_results(&course, "learner-1", "Ana", NOW));
@@ -474,7 +495,7 @@ fn the_dashboard_counts_each_learner_once_and_shows_what_the_group_missed() {
     let module = &a.modules[0];
     assert!(
         lines.iter().any(|l| l.starts_with(&format!(
-            "Ana,\"Finance, autumn\",failed,{module},passed,100,100,2,4,1/"
+            "Ana,\"Finance, autumn\",passed,{module},passed,100,100,2,4,1/"
         ))),
         "{csv}"
     );

@@ -96,7 +96,7 @@ impl Status {
         }
     }
 
-    fn done(self) -> bool {
+    pub fn done(self) -> bool {
         matches!(self, Status::Passed | Status::Completed)
     }
 }
@@ -179,22 +179,28 @@ impl Assignment {
             .iter()
             .map(|i| self.item_status(i, progress, catalog, today).0)
             .collect();
-        if items.iter().all(|s| s.done()) {
-            return if self.modules.is_empty() {
-                Status::Completed
-            } else {
-                Status::Passed
-            };
-        }
-        if items.contains(&Status::Overdue) {
-            Status::Overdue
-        } else if items.iter().all(|s| s.done() || *s == Status::Failed) {
-            Status::Failed
-        } else if items.iter().all(|s| *s == Status::NotStarted) {
-            Status::NotStarted
+        combine(&items, self.modules.is_empty())
+    }
+}
+
+/// Where a whole assignment stands, from where each of its items stands
+/// (see [`Assignment::status`]); `lessons_only` when it asks for no module.
+pub fn combine(items: &[Status], lessons_only: bool) -> Status {
+    if items.iter().all(|s| s.done()) {
+        return if lessons_only {
+            Status::Completed
         } else {
-            Status::InProgress
-        }
+            Status::Passed
+        };
+    }
+    if items.contains(&Status::Overdue) {
+        Status::Overdue
+    } else if items.iter().all(|s| s.done() || *s == Status::Failed) {
+        Status::Failed
+    } else if items.iter().all(|s| *s == Status::NotStarted) {
+        Status::NotStarted
+    } else {
+        Status::InProgress
     }
 }
 

@@ -6,7 +6,7 @@
 //! from the same learner replaces theirs, and the same file (or an older
 //! one) imported again changes nothing.
 
-use super::assigned::Status;
+use super::assigned::{combine, Status};
 use super::assignment::Assignment;
 use super::results::Results;
 use super::store::{save_document, DocumentError, KeyValueStore};
@@ -164,14 +164,30 @@ impl Class {
         })
     }
 
-    /// A learner's standing on the whole assignment: as their file says,
-    /// made overdue if the due date has passed since.
+    /// A learner's standing on the whole assignment, from their cells and
+    /// their assigned lessons (overdue if not completed by the due date),
+    /// by the same rule as the learner's own page.
     pub fn overall(results: &Results, today: &str) -> Status {
-        match results.status {
-            Status::Passed | Status::Completed => results.status,
-            _ if results.assignment.overdue_on(today) => Status::Overdue,
-            s => s,
-        }
+        let a = &results.assignment;
+        let overdue = a.overdue_on(today);
+        let modules = a
+            .modules
+            .iter()
+            .map(|m| Class::cell(results, m, today).map_or(Status::NotStarted, |c| c.status));
+        let lessons = a.lessons.iter().map(|key| {
+            let status = results
+                .lessons
+                .iter()
+                .find(|l| format!("{}/{}", l.module, l.lesson) == *key)
+                .map_or(Status::NotStarted, |l| l.status);
+            match status {
+                Status::Completed => Status::Completed,
+                _ if overdue => Status::Overdue,
+                s => s,
+            }
+        });
+        let items: Vec<Status> = modules.chain(lessons).collect();
+        combine(&items, a.modules.is_empty())
     }
 
     /// Per question of `module` (in the order given), how many learners

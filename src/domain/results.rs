@@ -144,9 +144,14 @@ impl ResultsError {
     }
 }
 
-/// The seconds between two times in milliseconds, never negative.
+/// The longest time an attempt is counted for: a week. An attempt left
+/// open longer (it survives reloads) was not being worked on all along.
+pub const MAX_ATTEMPT_SECONDS: u64 = 604_800;
+
+/// The seconds between two times in milliseconds, never negative, at most
+/// [`MAX_ATTEMPT_SECONDS`].
 fn seconds_between(from: u64, to: u64) -> u64 {
-    to.saturating_sub(from) / 1000
+    (to.saturating_sub(from) / 1000).min(MAX_ATTEMPT_SECONDS)
 }
 
 impl Results {
@@ -326,13 +331,12 @@ impl Results {
         if dates.into_iter().any(|t| t > super::transfer::MAX_DATE) {
             return invalid("a date no browser can show");
         }
-        // A week per attempt at most: anything longer was not measured.
         let too_long = self
             .modules
             .iter()
             .flat_map(|m| &m.attempts)
-            .any(|a| a.seconds > 604_800);
-        if too_long || self.seconds > 604_800 * 1000 {
+            .any(|a| a.seconds > MAX_ATTEMPT_SECONDS);
+        if too_long || self.seconds > MAX_ATTEMPT_SECONDS * 1000 {
             return invalid("a time no attempt can take");
         }
         let percents = self.modules.iter().flat_map(|m| {

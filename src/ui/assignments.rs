@@ -51,16 +51,21 @@ impl Assignments {
         // Another tab accepted or forgot an assignment: show it at once.
         let key = crate::domain::assigned::storage_key();
         let other_tab = window_event_listener(leptos::ev::storage, move |e| {
-            if e.key().as_deref() != Some(key.as_str()) || this.problem.get_value().is_some() {
+            // No key: the other tab cleared the whole storage.
+            let ours = e.key().is_none_or(|k| k == key);
+            if !ours || this.problem.get_value().is_some() {
                 return;
             }
-            let theirs = match e.new_value() {
-                Some(text) => Assigned::decode(&text, &known).ok(),
+            match e.new_value() {
+                // Taken in, not taken over: this tab may hold an accepted
+                // assignment that storage refused to keep.
+                Some(text) => {
+                    if let Ok(theirs) = Assigned::decode(&text, &known) {
+                        this.assigned.update(|a| _ = a.merge(&theirs));
+                    }
+                }
                 // Removed there (a reset): gone here too.
-                None => Some(Assigned::default()),
-            };
-            if let Some(theirs) = theirs {
-                this.assigned.set(theirs);
+                None => this.assigned.set(Assigned::default()),
             }
         });
         on_cleanup(move || other_tab.remove());
@@ -93,14 +98,17 @@ impl Assignments {
 
     /// Forgets every accepted assignment and the signature (the learner
     /// erases their data on this device).
+    ///
+    /// An unreadable document goes too; a newer version's is left alone.
     pub fn forget(&self) -> Result<(), DocumentError> {
-        if let Some(e) = self.problem.get_value() {
+        if let Some(e @ DocumentError::NewerSchema(_)) = self.problem.get_value() {
             return Err(e);
         }
-        self.assigned.set(Assigned::default());
         self.store
-            .with_value(|s| s.as_store().remove(&crate::domain::assigned::storage_key()))
-            .map_err(DocumentError::from)
+            .with_value(|s| s.as_store().remove(&crate::domain::assigned::storage_key()))?;
+        self.problem.set_value(None);
+        self.assigned.set(Assigned::default());
+        Ok(())
     }
 
     /// The learner's signature with `name`, made on first use.

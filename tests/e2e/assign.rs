@@ -384,6 +384,12 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
         .await?,
         "failed"
     );
+    let overall = eval(
+        c,
+        "Array.from(document.querySelectorAll('[data-testid=class-grid] td[data-overall]')).map(td => td.dataset.overall)",
+    )
+    .await?;
+    assert_eq!(overall, json!(["passed", "failed"]), "Ana, then Ben");
     let percents = eval(
         c,
         "Array.from(document.querySelectorAll('.chart__list li')).map(li => li.dataset.percent)",
@@ -469,6 +475,41 @@ pub async fn bad_assignment_links_are_explained_and_store_nothing(
     }
     let keys = eval(c, "Object.keys(localStorage)").await?;
     assert!(!keys.to_string().contains(ASSIGNED), "{keys}");
+    Ok(())
+}
+
+/// A trainer's dashboard document this build cannot read is said, never
+/// written over by an import, and can be removed on purpose.
+pub async fn an_unreadable_dashboard_is_said_kept_and_can_be_removed(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    c.goto(&format!("{base}{}", route::home(Lang::En))).await?;
+    ready_in(c, "en").await?;
+    c.execute(
+        "localStorage.setItem(arguments[0], '{\"schema\": 1, \"results\": [tru'); return true;",
+        vec![json!(STORAGE_KEY)],
+    )
+    .await?;
+    open(
+        c,
+        &format!("{base}{}", route::dashboard(Lang::En)),
+        "en",
+        "[role=alert].settings__error",
+        "the unreadable notice",
+    )
+    .await?;
+    click(c, "[data-testid=dashboard-forget]").await?;
+    click(c, "[data-testid=dashboard-forget-yes]").await?;
+    wait_for(
+        c,
+        "!document.querySelector('[role=alert].settings__error') && document.querySelector('#dashboard-forget-status').textContent.length > 0",
+        "the document removed",
+    )
+    .await?;
+    assert!(eval(c, &format!("localStorage.getItem('{STORAGE_KEY}')"))
+        .await?
+        .is_null());
     Ok(())
 }
 

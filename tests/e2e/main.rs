@@ -11,6 +11,7 @@ mod storage;
 
 use assign::{
     a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_score,
+    an_unreadable_dashboard_is_said_kept_and_can_be_removed,
     axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages,
     bad_assignment_links_are_explained_and_store_nothing,
 };
@@ -337,6 +338,7 @@ fn main() {
         axe_finds_no_violations_on_catalog_module_and_lesson: english.clone(),
         a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_score: english.clone(),
         bad_assignment_links_are_explained_and_store_nothing: english.clone(),
+        an_unreadable_dashboard_is_said_kept_and_can_be_removed: english.clone(),
         axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);

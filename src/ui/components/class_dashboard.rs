@@ -49,20 +49,25 @@ pub fn ClassDashboard(
         }
     };
     let class = RwSignal::new(stored);
-    let readable = problem.is_none();
+    // A document this build cannot read is never written over, until the
+    // trainer chooses to remove it.
+    let readable = RwSignal::new(problem.is_none());
     let selected =
         RwSignal::new(class.with_untracked(|c| c.assignments().first().map(|a| a.id.clone())));
     let save = {
         let store = store.clone();
         Callback::new(move |()| {
-            // A document this build cannot read is never written over.
-            readable
+            readable.get_untracked()
                 && class
                     .try_update(|c| c.save(store.as_store()).is_ok())
                     .unwrap_or(false)
         })
     };
-    let on_imported = Callback::new(move |id: String| selected.set(Some(id)));
+    let forgotten = RwSignal::new(None::<&'static str>);
+    let on_imported = Callback::new(move |id: String| {
+        selected.set(Some(id));
+        forgotten.set(None);
+    });
     let modules = StoredValue::new(modules);
 
     let picker = move || {
@@ -164,20 +169,27 @@ pub fn ClassDashboard(
     });
 
     // Forgetting every imported result, after a confirmation.
-    let cleared = RwSignal::new(false);
     let clear = {
         let store = store.clone();
         Callback::new(move |()| {
             // Removed, not saved empty: saving takes in what is stored.
-            if readable && store.as_store().remove(STORAGE_KEY).is_ok() {
-                class.set(Class::default());
-                selected.set(None);
-                cleared.set(true);
-            }
+            let outcome = match store.as_store().remove(STORAGE_KEY) {
+                Ok(()) => {
+                    class.set(Class::default());
+                    selected.set(None);
+                    readable.set(true);
+                    "dashboard-forgotten"
+                }
+                Err(e) => {
+                    crate::ui::document::log_error(&e);
+                    "settings-save-failed"
+                }
+            };
+            forgotten.set(Some(outcome));
             request_animation_frame(|| focus_by_id("dashboard-forget-status"));
         })
     };
-    let has_results = move || !class.with(|c| c.results.is_empty());
+    let forgettable = move || !readable.get() || !class.with(|c| c.results.is_empty());
 
     Effect::new(move |_| settle_page(location, None));
     view! {
@@ -185,16 +197,16 @@ pub fn ClassDashboard(
             <Breadcrumbs current=interface_text("dashboard-title")/>
             <h1 tabindex="-1">{i18n.tr("dashboard-title")}</h1>
             <p>{i18n.tr("dashboard-intro")}</p>
-            {problem.map(|_| view! { <p class="settings__error" role="alert">{i18n.tr("dashboard-unreadable")}</p> })}
+            {move || (!readable.get()).then(|| view! { <p class="settings__error" role="alert">{i18n.tr("dashboard-unreadable")}</p> })}
             <ResultsImport class on_imported save/>
             {picker}
             {body}
             <section aria-labelledby="dashboard-forget-heading">
                 <h2 id="dashboard-forget-heading">{i18n.tr("dashboard-forget-heading")}</h2>
                 <p class="settings__status" id="dashboard-forget-status" tabindex="-1" role="status">
-                    {move || cleared.get().then(|| i18n.t("dashboard-forgotten"))}
+                    {move || forgotten.get().map(|id| i18n.t(id))}
                 </p>
-                <Show when=has_results>
+                <Show when=forgettable>
                     <ConfirmButton id="dashboard-forget" label="dashboard-forget" question="dashboard-forget-confirm"
                         yes="dashboard-forget-yes" on_confirm=clear/>
                 </Show>

@@ -144,10 +144,8 @@ pub fn SettingsPage() -> impl IntoView {
     };
 
     let reset = Callback::new(move |()| {
-        if let Err(e) = assignments.forget() {
-            crate::ui::document::log_error(&e);
-        }
-        match learner.apply_import(Progress::default(), None, true) {
+        let progress = learner.apply_import(Progress::default(), None, true);
+        match progress.and(assignments.forget()) {
             Ok(()) => say("settings-reset-done"),
             Err(e) => {
                 crate::ui::document::log_error(&e);
