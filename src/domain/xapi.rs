@@ -28,10 +28,20 @@ use std::collections::BTreeMap;
 const ADL: &str = "http://adlnet.gov/expapi";
 
 /// A language map: the same text in English and French.
-type LangMap = BTreeMap<&'static str, String>;
+#[derive(Serialize, Default)]
+struct LangMap {
+    en: String,
+    fr: String,
+}
+
+impl LangMap {
+    fn is_empty(&self) -> bool {
+        self.en.is_empty() && self.fr.is_empty()
+    }
+}
 
 fn both(en: String, fr: String) -> LangMap {
-    BTreeMap::from([("en", en), ("fr", fr)])
+    LangMap { en, fr }
 }
 
 fn localized(text: &Localized) -> LangMap {
@@ -69,7 +79,7 @@ struct Component {
 #[derive(Serialize, Default)]
 struct Definition {
     name: LangMap,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "LangMap::is_empty")]
     description: LangMap,
     #[serde(rename = "type")]
     kind: String,
@@ -139,7 +149,7 @@ struct Context {
     #[serde(skip_serializing_if = "Option::is_none")]
     language: Option<&'static str>,
     platform: &'static str,
-    extensions: BTreeMap<String, serde_json::Value>,
+    extensions: BTreeMap<String, String>,
 }
 
 /// One xAPI statement.
@@ -288,14 +298,8 @@ impl Builder<'_> {
     fn context(&self, parent: Option<String>, language: Option<Lang>) -> Context {
         let a: &Assignment = &self.results.assignment;
         let mut extensions = BTreeMap::new();
-        extensions.insert(
-            self.iri("extensions/assignment"),
-            serde_json::Value::String(a.id.clone()),
-        );
-        extensions.insert(
-            self.iri("extensions/group"),
-            serde_json::Value::String(a.group.clone()),
-        );
+        extensions.insert(self.iri("extensions/assignment"), a.id.clone());
+        extensions.insert(self.iri("extensions/group"), a.group.clone());
         Context {
             registration: is_uuid(&a.id).then(|| a.id.clone()),
             activities: ContextActivities {
@@ -345,14 +349,8 @@ impl Builder<'_> {
         let summary = self.sources.catalog.module(module);
         let title = summary.map(|m| localized(&m.title)).unwrap_or_default();
         let name = both(
-            format!(
-                "Checkpoint: {}",
-                title.get("en").cloned().unwrap_or_default()
-            ),
-            format!(
-                "Point de contrôle\u{a0}: {}",
-                title.get("fr").cloned().unwrap_or_default()
-            ),
+            format!("Checkpoint: {}", title.en),
+            format!("Point de contrôle\u{a0}: {}", title.fr),
         );
         let description = summary.map(|m| localized(&m.summary)).unwrap_or_default();
         self.activity(
@@ -383,7 +381,7 @@ impl Builder<'_> {
             &format!("modules/{module}/checkpoint/questions/{q}"),
             "cmi.interaction",
             self.text(module, q),
-            LangMap::new(),
+            LangMap::default(),
         );
         let d = &mut activity.definition;
         let pairs = |ps: Vec<(String, String)>| {
@@ -536,7 +534,7 @@ pub fn statements(results: &Results, sources: &Sources) -> Vec<Statement> {
             &format!("modules/{}/lessons/{}", lesson.module, lesson.lesson),
             "lesson",
             title,
-            LangMap::new(),
+            LangMap::default(),
         );
         let result = Outcome {
             completion: Some(true),
