@@ -5,6 +5,10 @@
 //! each learner once.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/answers.rs"]
+mod answers;
+
+use answers::planned;
 use savoir::adapters::authoring::compile;
 use savoir::adapters::content::LoadedModule;
 use savoir::domain::assigned::{Signature, Status};
@@ -12,11 +16,10 @@ use savoir::domain::assignment::Assignment;
 use savoir::domain::catalog::Catalog;
 use savoir::domain::class::{Class, Imported};
 use savoir::domain::language::Lang;
-use savoir::domain::lesson::{Checkpoint, Question, QuestionKind};
+use savoir::domain::lesson::Checkpoint;
 use savoir::domain::progress::Progress;
 use savoir::domain::quiz::{fnv1a, Attempt};
 use savoir::domain::results::{Results, ResultsError, FORMAT, MAX_ATTEMPT_SECONDS};
-use savoir::domain::scoring::Answer;
 use savoir::domain::xapi::{statements_json, Sources};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -84,66 +87,6 @@ impl Course {
     }
 }
 
-/// The answer key's answer to a question, or a wrong one.
-fn answer_to(q: &Question, right: bool) -> Answer {
-    match &q.kind {
-        QuestionKind::SingleChoice { options, correct } => Answer::Single(if right {
-            correct.clone()
-        } else {
-            options
-                .iter()
-                .find(|o| *o != correct)
-                .cloned()
-                .unwrap_or_default()
-        }),
-        QuestionKind::MultipleChoice { correct, .. } => Answer::Multiple(
-            correct
-                .iter()
-                .take(if right { correct.len() } else { 1 })
-                .cloned()
-                .collect(),
-        ),
-        QuestionKind::TrueFalse { answer } => Answer::TrueFalse(*answer == right),
-        QuestionKind::ShortText { accept } => Answer::Text(if right {
-            accept.fr.first().cloned().unwrap_or_default()
-        } else {
-            "27002".into()
-        }),
-        QuestionKind::Matching { pairs } => Answer::Matching(
-            pairs
-                .iter()
-                .enumerate()
-                .map(|(n, p)| {
-                    let r = if right { n } else { (n + 1) % pairs.len() };
-                    (p.left.clone(), pairs[r].right.clone())
-                })
-                .collect(),
-        ),
-        QuestionKind::Ordering { items } => {
-            let mut order = items.clone();
-            if !right {
-                order.reverse();
-            }
-            Answer::Ordering(order)
-        }
-        QuestionKind::Categorising { items, .. } => Answer::Categorising(
-            items
-                .iter()
-                .map(|i| {
-                    (
-                        i.id.clone(),
-                        if right {
-                            i.category.clone()
-                        } else {
-                            "none".into()
-                        },
-                    )
-                })
-                .collect(),
-        ),
-    }
-}
-
 /// Finishes an attempt on `module` answering right where `right(n)` says.
 fn finish(
     course: &Course,
@@ -158,7 +101,7 @@ fn finish(
         .unwrap_or_else(|| panic!("no module {module}"));
     let mut attempt = Attempt::new(module, 7, at);
     for (n, q) in checkpoint.questions.iter().enumerate() {
-        attempt.answer(&q.id, answer_to(q, right(n)), lang);
+        attempt.answer(&q.id, planned(q, right(n)), lang);
     }
     attempt.finish(&checkpoint, at + 95_000);
     progress.put_attempt(attempt);

@@ -6,7 +6,9 @@ use crate::adapters::storage::AppStore;
 use crate::domain::assigned::{Assigned, Signature};
 use crate::domain::assignment::Assignment;
 use crate::domain::calendar::date_of;
+use crate::domain::language::Lang;
 use crate::domain::store::DocumentError;
+use crate::ui::i18n::message_in;
 use crate::ui::learner::known;
 use leptos::prelude::*;
 
@@ -25,6 +27,20 @@ pub fn today() -> String {
     let now = js_sys::Date::new_0();
     let offset = -(now.get_timezone_offset() as i32);
     date_of(now.get_time() as u64, offset)
+}
+
+/// An assignment's title in `lang`: "Assignment: <group>", or
+/// "Assignment" when the trainer gave no group label.
+pub fn assignment_title(group: &str, lang: Lang) -> String {
+    if group.is_empty() {
+        message_in(lang, "assignment-title", &[])
+    } else {
+        message_in(
+            lang,
+            "assignment-title-group",
+            &[("group", group.to_owned().into())],
+        )
+    }
 }
 
 /// Milliseconds since 1970.

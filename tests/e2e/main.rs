@@ -2,6 +2,8 @@
 //! `dist/` on loopback, driven in headless Chromium through chromedriver.
 //! Each journey gets a new browser with an empty profile.
 
+#[path = "../support/answers.rs"]
+mod answers;
 mod assign;
 mod axe;
 mod harness;

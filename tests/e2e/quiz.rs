@@ -2,6 +2,7 @@
 //! mistakes": answers kept across a language switch and a reload, answers
 //! accepted in either language, results, retries and practice.
 
+use super::answers::planned;
 use super::{ready_in, text};
 use crate::harness::{self, click, eval, wait_for, BoxError};
 use fantoccini::{Client, Locator};
@@ -123,100 +124,53 @@ async fn verdict(c: &Client, q: &Question) -> Result<String, BoxError> {
 }
 
 /// Answers a question the way a learner would (clicks, typing, lists), and
-/// returns the answer given, by ids. `right` chooses the answer key's
-/// answer; otherwise a wrong one (or, for free text, the first accepted
-/// answer in French whatever the page's language).
+/// returns the answer given, by ids: the one `support/answers.rs` plans
+/// (`right` chooses the answer key's), except that a wrong order is left as
+/// shown.
 pub async fn answer(c: &Client, q: &Question, right: bool) -> Result<Answer, BoxError> {
     let css = question_css(q);
-    let given = match &q.kind {
-        QuestionKind::SingleChoice { options, correct } => {
-            let pick = if right {
-                correct.clone()
-            } else {
-                options
-                    .iter()
-                    .find(|o| *o != correct)
-                    .cloned()
-                    .unwrap_or_default()
-            };
+    let check = format!("{css} .question__check");
+    let given = match planned(q, right) {
+        Answer::Single(pick) => {
             click(c, &format!("{css} [data-option='{pick}'] button")).await?;
             Answer::Single(pick)
         }
-        QuestionKind::TrueFalse { answer } => {
-            let pick = if right { *answer } else { !*answer };
+        Answer::TrueFalse(pick) => {
             click(c, &format!("{css} [data-option='{pick}'] button")).await?;
             Answer::TrueFalse(pick)
         }
-        QuestionKind::MultipleChoice { correct, .. } => {
-            // Wrong: only the first right option (partial credit).
-            let picks: Vec<String> = if right {
-                correct.clone()
-            } else {
-                correct.iter().take(1).cloned().collect()
-            };
+        Answer::Multiple(picks) => {
             for p in &picks {
                 click(c, &format!("{css} [data-option='{p}'] input")).await?;
             }
-            click(c, &format!("{css} .question__check")).await?;
+            click(c, &check).await?;
             Answer::Multiple(picks)
         }
-        QuestionKind::ShortText { accept } => {
-            let typed = if right {
-                accept.fr.first().cloned().unwrap_or_default()
-            } else {
-                "27002".to_owned()
-            };
+        Answer::Text(typed) => {
             let input = c.find(Locator::Css(&format!("{css} input"))).await?;
             input.send_keys(&typed).await?;
-            click(c, &format!("{css} .question__check")).await?;
+            click(c, &check).await?;
             Answer::Text(typed)
         }
-        QuestionKind::Matching { pairs } => {
-            let mut given = std::collections::BTreeMap::new();
-            let rights: Vec<&String> = pairs.iter().map(|p| &p.right).collect();
-            for (n, p) in pairs.iter().enumerate() {
-                let pick = if right {
-                    &p.right
-                } else {
-                    rights[(n + 1) % rights.len()]
-                };
+        // Matching and categorising: one select per row.
+        Answer::Matching(picks) | Answer::Categorising(picks) => {
+            for (row, pick) in &picks {
                 let select = c
-                    .find(Locator::Css(&format!(
-                        "{css} [data-row='{}'] select",
-                        p.left
-                    )))
+                    .find(Locator::Css(&format!("{css} [data-row='{row}'] select")))
                     .await?;
                 select.select_by_value(pick).await?;
-                given.insert(p.left.clone(), pick.clone());
             }
-            click(c, &format!("{css} .question__check")).await?;
-            Answer::Matching(given)
-        }
-        QuestionKind::Categorising { items, categories } => {
-            let mut given = std::collections::BTreeMap::new();
-            for i in items {
-                let pick = if right {
-                    i.category.clone()
-                } else {
-                    categories
-                        .iter()
-                        .find(|c| **c != i.category)
-                        .cloned()
-                        .unwrap_or_default()
-                };
-                let select = c
-                    .find(Locator::Css(&format!("{css} [data-row='{}'] select", i.id)))
-                    .await?;
-                select.select_by_value(&pick).await?;
-                given.insert(i.id.clone(), pick);
+            click(c, &check).await?;
+            if matches!(q.kind, QuestionKind::Matching { .. }) {
+                Answer::Matching(picks)
+            } else {
+                Answer::Categorising(picks)
             }
-            click(c, &format!("{css} .question__check")).await?;
-            Answer::Categorising(given)
         }
-        QuestionKind::Ordering { items } => {
+        Answer::Ordering(key) => {
             // Right: move each item up until the order is the key's.
             if right {
-                for (place, item) in items.iter().enumerate() {
+                for (place, item) in key.iter().enumerate() {
                     loop {
                         let order = shown_order(c, q).await?;
                         let at = order.iter().position(|i| i == item).unwrap_or(place);
@@ -228,7 +182,7 @@ pub async fn answer(c: &Client, q: &Question, right: bool) -> Result<Answer, Box
                 }
             }
             let order = shown_order(c, q).await?;
-            click(c, &format!("{css} .question__check")).await?;
+            click(c, &check).await?;
             Answer::Ordering(order)
         }
     };

@@ -1,6 +1,6 @@
 use crate::adapters::content::catalog;
 use crate::domain::route;
-use crate::ui::assignments::{today, use_assignments};
+use crate::ui::assignments::{assignment_title, today, use_assignments};
 use crate::ui::components::status_badge;
 use crate::ui::format::day_text;
 use crate::ui::i18n::use_i18n;
@@ -26,13 +26,7 @@ pub fn AssignedList() -> impl IntoView {
                     let code = a.encode();
                     let status = learner.with(|p| a.status(p, catalog(), &today));
                     let group = a.group.clone();
-                    let title = move || {
-                        if group.is_empty() {
-                            i18n.t("assignment-title")
-                        } else {
-                            i18n.t_args("assignment-title-group", &[("group", group.clone().into())])
-                        }
-                    };
+                    let title = move || assignment_title(&group, i18n.lang());
                     let due = a.due.clone();
                     view! {
                         <li class="assigned__item" data-assignment-id=a.id.clone()>

@@ -3,7 +3,7 @@ use crate::domain::assigned::{Item, Status};
 use crate::domain::assignment::Assignment;
 use crate::domain::language::Lang;
 use crate::domain::route;
-use crate::ui::assignments::{today, use_assignments};
+use crate::ui::assignments::{assignment_title, today, use_assignments};
 use crate::ui::components::{Breadcrumbs, ResultsExport};
 use crate::ui::document::focus_by_id;
 use crate::ui::format::{date_text, day_text, percent_text};
@@ -51,17 +51,7 @@ pub fn AssignmentView(assignment: Assignment) -> impl IntoView {
 
     let title = {
         let group = assignment.group.clone();
-        move |lang: Lang| {
-            if group.is_empty() {
-                crate::ui::i18n::message_in(lang, "assignment-title", &[])
-            } else {
-                crate::ui::i18n::message_in(
-                    lang,
-                    "assignment-title-group",
-                    &[("group", group.clone().into())],
-                )
-            }
-        }
+        move |lang: Lang| assignment_title(&group, lang)
     };
     let heading = title.clone();
     let by = assignment.by.clone();

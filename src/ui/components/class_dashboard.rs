@@ -4,7 +4,7 @@ use crate::domain::assigned::Status;
 use crate::domain::class::{Class, STORAGE_KEY};
 use crate::domain::language::Lang;
 use crate::ui::app::use_store;
-use crate::ui::assignments::today;
+use crate::ui::assignments::{assignment_title, today};
 use crate::ui::components::{Breadcrumbs, ClassGrid, ConfirmButton, QuestionChart, ResultsImport};
 use crate::ui::document::focus_by_id;
 use crate::ui::format::day_text;
@@ -78,7 +78,7 @@ pub fn ClassDashboard(
                 .map(|a| {
                     let label = format!(
                         "{} · {}",
-                        if a.group.is_empty() { i18n.t("assignment-title") } else { a.group.clone() },
+                        assignment_title(&a.group, i18n.lang()),
                         i18n.t_args("assigned-due", &[("date", day_text(&a.due, i18n.lang()).into())])
                     );
                     let id = a.id.clone();
