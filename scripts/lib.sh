@@ -32,3 +32,31 @@ wasm_cargo() {
 run_trunk() {
   env ${SAVOIR_TRUNK_ENV:-} trunk "$@"
 }
+
+# Step timing: `step "name"` starts a step (and ends the one before);
+# `step_report` prints each step's time and the total, also after a failure
+# when it is set as an EXIT trap.
+STEP_NAME=""
+STEP_START=$SECONDS
+STEP_TIMES=()
+STEPS_START=$SECONDS
+step() {
+  step_end
+  STEP_NAME="$1"
+  STEP_START=$SECONDS
+  say "$1"
+}
+step_end() {
+  [ -n "$STEP_NAME" ] || return 0
+  STEP_TIMES+=("$(printf '%6d s  %s' $((SECONDS - STEP_START)) "$STEP_NAME")")
+  STEP_NAME=""
+}
+step_report() {
+  local status=$?
+  step_end
+  [ ${#STEP_TIMES[@]} -gt 0 ] || return "$status"
+  printf '\ntime per step:\n' >&2
+  printf '%s\n' "${STEP_TIMES[@]}" >&2
+  printf '%6d s  total%s\n' $((SECONDS - STEPS_START)) "$([ "$status" = 0 ] || echo ' (failed)')" >&2
+  return "$status"
+}

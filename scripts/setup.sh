@@ -17,7 +17,11 @@ want_test=false
 mkdir -p "$TOOLS"
 export CARGO_HTTP_TIMEOUT="${CARGO_HTTP_TIMEOUT:-60}" CARGO_NET_RETRY="${CARGO_NET_RETRY:-3}"
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
-export PATH="$CARGO_BIN:$PATH"
+# Where `cargo install` puts Trunk and wasm-bindgen-cli. CI sets it to the
+# machine's usual cargo folder while CARGO_HOME (and so the crate cache) is
+# new and empty: tools are reused, crates must be fetched (see .ci/run).
+TOOL_ROOT="${SAVOIR_TOOL_ROOT:-${CARGO_HOME:-$HOME/.cargo}}"
+export PATH="$TOOL_ROOT/bin:$CARGO_BIN:$PATH"
 
 APT_UPDATED=false
 apt_install() {
@@ -68,7 +72,7 @@ if [ "$toolchain" = rustup ]; then
   cat > "$TOOLS/env.sh" <<ENV
 # Written by scripts/setup.sh: the rustup toolchain, with the wasm32 target.
 export SAVOIR_TOOLCHAIN=rustup
-export PATH="$ROOT/node_modules/.bin:$CARGO_BIN:\$PATH"
+export PATH="$ROOT/node_modules/.bin:$TOOL_ROOT/bin:$CARGO_BIN:\$PATH"
 export SAVOIR_WASM_ENV=""
 export SAVOIR_TRUNK_ENV=""
 export SAVOIR_SIZE_BUILD=$size_build
@@ -81,7 +85,7 @@ else
   cat > "$TOOLS/env.sh" <<ENV
 # Written by scripts/setup.sh: Debian's Rust; std for wasm32 built from source.
 export SAVOIR_TOOLCHAIN=debian
-export PATH="$ROOT/node_modules/.bin:/usr/bin:$CARGO_BIN:\$PATH"
+export PATH="$ROOT/node_modules/.bin:/usr/bin:$TOOL_ROOT/bin:$CARGO_BIN:\$PATH"
 export RUSTC=/usr/bin/rustc
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
 export SAVOIR_WASM_ENV="RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort,test"
@@ -92,6 +96,20 @@ ENV
 fi
 load_env
 say "Rust: $toolchain ($(rustc --version))"
+
+# --- Crates, fetched while the registries can be reached ----------------------
+# Trunk runs cargo offline (Trunk.toml), and the size build compiles std with
+# the app (-Zbuild-std), which needs std's own dependencies (moto-rt, object,
+# ...) from the crate registry. Fetch both sets now, so no later build needs
+# the network; a warm cache used to hide the second one.
+say "fetching the app's crates"
+(cd "$ROOT" && timeout 900 cargo fetch --locked --quiet)
+if [ "$SAVOIR_SIZE_BUILD" = 1 ]; then
+  std_lib="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
+  [ -f "$std_lib/Cargo.lock" ] || die "std's source is missing at $std_lib"
+  say "fetching std's own crates, for the size build"
+  (cd "$std_lib" && RUSTC_BOOTSTRAP=1 timeout 900 cargo fetch --locked --quiet)
+fi
 
 # --- Node packages: wasm-opt (binaryen), Sass, axe-core; pinned by package-lock.json
 command -v npm >/dev/null || apt_install nodejs npm
@@ -107,7 +125,7 @@ fi
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 12 minutes on 2 cores)"
   # --locked: without it the build breaks on a lightningcss/cssparser mismatch.
-  cargo install trunk --version "$TRUNK_VERSION" --locked
+  cargo install --root "$TOOL_ROOT" trunk --version "$TRUNK_VERSION" --locked
 fi
 wbg="$(wasm_bindgen_version)"
 [ -n "$wbg" ] || die "no wasm-bindgen in Cargo.lock"
@@ -115,8 +133,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ] \
   || ! command -v wasm-bindgen-test-runner >/dev/null; then
   say "installing wasm-bindgen-cli $wbg (about 6 minutes)"
   # --locked pins a dependency missing from some registry mirrors; fall back.
-  cargo install wasm-bindgen-cli --version "$wbg" --locked \
-    || cargo install wasm-bindgen-cli --version "$wbg"
+  cargo install --root "$TOOL_ROOT" wasm-bindgen-cli --version "$wbg" --locked \
+    || cargo install --root "$TOOL_ROOT" wasm-bindgen-cli --version "$wbg"
 fi
 
 # --- A browser, for the test suites --------------------------------------------
