@@ -8,5 +8,6 @@ pub mod content;
 pub mod files;
 pub mod i18n;
 pub mod js_error;
+pub mod offline;
 pub mod qr;
 pub mod storage;

@@ -8,6 +8,7 @@ pub mod document;
 pub mod format;
 pub mod i18n;
 pub mod learner;
+pub mod offline;
 pub mod pages;
 pub mod reading;
 pub mod router;

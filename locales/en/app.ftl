@@ -212,3 +212,8 @@ settings-count-mistakes =
         [one] One question to practise
        *[other] { $count } questions to practise
     }
+
+## Offline copy and updates
+offline-notice = You are offline. You can keep studying: everything you do is still saved on this device.
+update-available = A new version of Savoir is ready. Your work is saved; reload when it suits you.
+update-reload = Reload with the new version

@@ -216,3 +216,8 @@ settings-count-mistakes =
         [one] { $count } question à revoir
        *[other] { $count } questions à revoir
     }
+
+## Copie hors ligne et mises à jour
+offline-notice = Vous êtes hors ligne. Vous pouvez continuer à étudier : tout ce que vous faites reste enregistré sur cet appareil.
+update-available = Une nouvelle version de Savoir est prête. Votre travail est enregistré ; rechargez quand cela vous convient.
+update-reload = Recharger avec la nouvelle version

@@ -7,6 +7,7 @@ use crate::ui::assignments::Assignments;
 use crate::ui::components::AppShell;
 use crate::ui::document::preferred_lang;
 use crate::ui::learner::Learner;
+use crate::ui::offline::OfflineState;
 use crate::ui::pages::{
     AssignmentPage, CheckpointPage, DashboardPage, HomePage, LessonPage, ModulePage, NotFoundPage,
     ReviewPage, SettingsPage, TrainerPage,
@@ -26,6 +27,7 @@ pub fn App() -> impl IntoView {
     provide_context(store.clone());
     Learner::provide(store.clone());
     Assignments::provide(store.clone());
+    OfflineState::provide();
     provide_context(StorageStatus(problem.map(|e| e.to_string())));
     let location = provide_router();
 

@@ -246,7 +246,10 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
         ..BrowserProfile::default()
     })
     .await?;
-    let outcome = learner_passes(&learner, base, &link, &module).await;
+    let mut outcome = learner_passes(&learner, base, &link, &module).await;
+    if let Err(e) = harness::assert_no_csp_violation(&learner).await {
+        outcome = outcome.and(Err(e));
+    }
     let _ = learner.close().await;
     let file = outcome?;
 

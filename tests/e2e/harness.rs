@@ -62,35 +62,74 @@ fn free_port() -> Result<u16, BoxError> {
 /// for a single-page app: a path with no file extension that has no file
 /// gets `index.html`.
 pub async fn serve_static(root: PathBuf) -> Result<SocketAddr, BoxError> {
-    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
-    let addr = listener.local_addr()?;
-    tokio::spawn(async move {
-        while let Ok((mut socket, _)) = listener.accept().await {
-            let root = root.clone();
-            tokio::spawn(async move {
-                let mut buf = vec![0u8; 8192];
-                let mut len = 0;
-                // Read until the end of the request head (GET/HEAD have no body).
-                loop {
-                    match socket.read(&mut buf[len..]).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => len += n,
-                    }
-                    if buf[..len].windows(4).any(|w| w == b"\r\n\r\n") || len == buf.len() {
-                        break;
-                    }
-                }
-                let head = String::from_utf8_lossy(&buf[..len]);
-                let mut parts = head.split_whitespace();
-                let method = parts.next().unwrap_or("");
-                let target = parts.next().unwrap_or("/");
-                let response = respond(&root, method, target).await;
-                let _ = socket.write_all(&response).await;
-                let _ = socket.shutdown().await;
-            });
+    Ok(StaticSite::start(root).await?.addr)
+}
+
+/// A static host the test controls: it can go down (every connection is
+/// closed unanswered, as when a learner loses the network) and come back
+/// with another folder (a new deploy).
+#[derive(Clone)]
+pub struct StaticSite {
+    pub addr: SocketAddr,
+    root: std::sync::Arc<std::sync::RwLock<PathBuf>>,
+    up: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl StaticSite {
+    pub async fn start(root: PathBuf) -> Result<StaticSite, BoxError> {
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
+        let site = StaticSite {
+            addr: listener.local_addr()?,
+            root: std::sync::Arc::new(std::sync::RwLock::new(root)),
+            up: std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true)),
+        };
+        let serving = site.clone();
+        tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                let site = serving.clone();
+                tokio::spawn(async move { site.answer(socket).await });
+            }
+        });
+        Ok(site)
+    }
+
+    /// Takes the site down (`false`) or brings it back (`true`).
+    pub fn set_up(&self, up: bool) {
+        self.up.store(up, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Serves another folder from now on.
+    pub fn deploy(&self, root: PathBuf) {
+        if let Ok(mut current) = self.root.write() {
+            *current = root;
         }
-    });
-    Ok(addr)
+    }
+
+    async fn answer(&self, mut socket: tokio::net::TcpStream) {
+        if !self.up.load(std::sync::atomic::Ordering::SeqCst) {
+            return; // dropped: the browser sees a network error
+        }
+        let mut buf = vec![0u8; 8192];
+        let mut len = 0;
+        // Read until the end of the request head (GET/HEAD have no body).
+        loop {
+            match socket.read(&mut buf[len..]).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => len += n,
+            }
+            if buf[..len].windows(4).any(|w| w == b"\r\n\r\n") || len == buf.len() {
+                break;
+            }
+        }
+        let head = String::from_utf8_lossy(&buf[..len]);
+        let mut parts = head.split_whitespace();
+        let method = parts.next().unwrap_or("");
+        let target = parts.next().unwrap_or("/");
+        let root = self.root.read().map(|r| r.clone()).unwrap_or_default();
+        let response = respond(&root, method, target).await;
+        let _ = socket.write_all(&response).await;
+        let _ = socket.shutdown().await;
+    }
 }
 
 async fn respond(root: &Path, method: &str, target: &str) -> Vec<u8> {
@@ -119,6 +158,8 @@ async fn respond(root: &Path, method: &str, target: &str) -> Vec<u8> {
         Some("json") => "application/json",
         Some("ftl" | "toml" | "txt") => "text/plain; charset=utf-8",
         Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("webmanifest") => "application/manifest+json",
         _ => "application/octet-stream",
     };
     let mut out = format!(
@@ -231,7 +272,9 @@ async fn connect(driver_url: &str, profile: &BrowserProfile) -> Result<Client, B
                 format!("--window-size={},{}", profile.width, profile.height),
             ],
             "prefs": { "intl.accept_languages": profile.accept_language }
-        }
+        },
+        // The console, so that every journey can fail on a CSP violation.
+        "goog:loggingPrefs": { "browser": "ALL" }
     });
     let Value::Object(caps) = caps else {
         return Err("capabilities must be an object".into());
@@ -272,6 +315,60 @@ impl WebDriverCompatibleCommand for Cdp {
 
 pub async fn cdp(client: &Client, cmd: &'static str, params: Value) -> Result<Value, BoxError> {
     Ok(client.issue_cmd(Cdp { cmd, params }).await?)
+}
+
+/// The browser console's entries since the last call (chromedriver's log
+/// endpoint, which drains them).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": "browser" }).to_string()),
+        )
+    }
+}
+
+/// Console messages since the last call.
+pub async fn console_messages(client: &Client) -> Result<Vec<String>, BoxError> {
+    let entries = client.issue_cmd(BrowserLog).await?;
+    Ok(entries
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|e| e.get("message").and_then(Value::as_str))
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Fails when the browser reported a Content Security Policy violation
+/// since the last call: the built site must run whole under its own policy.
+pub async fn assert_no_csp_violation(client: &Client) -> Result<(), BoxError> {
+    let violations: Vec<String> = console_messages(client)
+        .await?
+        .into_iter()
+        .filter(|m| m.contains("Content Security Policy"))
+        .collect();
+    if violations.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("Content Security Policy violations: {violations:#?}").into())
+    }
 }
 
 /// Waits until a JavaScript expression is truthy, or fails with what it was.

@@ -8,6 +8,7 @@ mod assign;
 mod axe;
 mod harness;
 mod lessons;
+mod offline;
 mod quiz;
 mod storage;
 
@@ -30,6 +31,11 @@ use lessons::{
     the_keyboard_alone_switches_mode_and_language_and_skips,
 };
 use libtest_mimic::{Arguments, Failed, Trial};
+use offline::{
+    a_development_build_is_never_trapped_by_a_release_worker,
+    offline_after_one_visit_then_a_new_version_when_the_learner_chooses,
+    the_content_security_policy_refuses_inline_script_and_the_check_sees_it,
+};
 use quiz::{
     a_lesson_exercise_works_by_keyboard_and_gives_feedback,
     checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_either_language,
@@ -275,7 +281,10 @@ fn trial(ctx: &Arc<Context>, name: &str, profile: BrowserProfile, journey: Journ
             let client = new_browser(&ctx.driver, &profile)
                 .await
                 .map_err(|e| Failed::from(e.to_string()))?;
-            let outcome = journey(&client, &ctx.base).await;
+            let mut outcome = journey(&client, &ctx.base).await;
+            if outcome.is_ok() {
+                outcome = harness::assert_no_csp_violation(&client).await;
+            }
             let _ = client.close().await;
             outcome.map_err(|e| Failed::from(e.to_string()))
         })
@@ -341,7 +350,10 @@ fn main() {
         a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_score: english.clone(),
         bad_assignment_links_are_explained_and_store_nothing: english.clone(),
         an_unreadable_dashboard_is_said_kept_and_can_be_removed: english.clone(),
-        axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages: english,
+        axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages: english.clone(),
+        offline_after_one_visit_then_a_new_version_when_the_learner_chooses: english.clone(),
+        the_content_security_policy_refuses_inline_script_and_the_check_sees_it: english.clone(),
+        a_development_build_is_never_trapped_by_a_release_worker: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);
     drop(ctx);

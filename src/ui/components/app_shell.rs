@@ -1,5 +1,5 @@
 use crate::domain::language::Lang;
-use crate::ui::components::{SiteHeader, StorageBanner};
+use crate::ui::components::{OfflineBanner, SiteHeader, StorageBanner};
 use crate::ui::document::{set_document_bilingual, set_document_lang, set_document_title};
 use crate::ui::i18n::{provide_announcer, provide_i18n};
 use crate::ui::learner::use_learner;
@@ -26,6 +26,7 @@ pub fn AppShell(
         <a class="skip-link" href="#main">{i18n.tr("skip-to-content")}</a>
         <SiteHeader/>
         <StorageBanner/>
+        <OfflineBanner/>
         <main id="main" class="page" tabindex="-1">
             {children()}
         </main>

@@ -1,0 +1,249 @@
+// Finishes a site that Trunk has built, in its staging folder (run by
+// scripts/trunk-post-build.sh, so dist/ is only ever replaced whole):
+//
+// release builds
+//   1. minify the JS glue and the CSS with esbuild (Trunk's own JS minifier
+//      cannot parse wasm-bindgen's `export { … as default }` and ships it
+//      unminified), and update their `integrity` attributes;
+//   2. write the web app manifest;
+//   3. put a strict Content Security Policy in index.html as a <meta> tag,
+//      allowing Trunk's inline start-up script by its SHA-256 hash;
+//   4. write the service worker, sw.js, with the real (hashed) file names
+//      of this build and a version derived from every file's content;
+//   5. copy index.html to 404.html for static hosts.
+// development builds (`trunk serve`)
+//   the manifest, and a service worker that removes itself and every cache
+//   it finds, so a browser that once ran a release build on the same address
+//   is never trapped on it.
+//
+// Usage: node scripts/finish-site.mjs DIR release|debug
+//        node scripts/finish-site.mjs DIR --service-worker-only
+//        (the second form rewrites sw.js for a site changed after its build;
+//        the offline journey uses it to make "a new deploy")
+
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile, copyFile } from "node:fs/promises";
+import { join, relative, sep, extname } from "node:path";
+
+const [dir, mode] = process.argv.slice(2);
+if (!dir || !["release", "debug", "--service-worker-only"].includes(mode)) {
+  console.error("usage: node scripts/finish-site.mjs DIR release|debug|--service-worker-only");
+  process.exit(2);
+}
+
+const THEME = "#1d4ed8";
+const BACKGROUND = "#ffffff";
+
+const sha = (algorithm, bytes) => createHash(algorithm).update(bytes).digest("base64");
+
+async function files(root) {
+  const out = [];
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    const path = join(root, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+const urlOf = (path) => "/" + relative(dir, path).split(sep).join("/");
+
+// --- 1. Minify the JS glue and the CSS -----------------------------------
+async function minifyAssets() {
+  const { transform } = await import("esbuild");
+  for (const path of await files(dir)) {
+    const ext = extname(path);
+    if (relative(dir, path).startsWith("content" + sep)) continue;
+    if (ext !== ".js" && ext !== ".css") continue;
+    const source = await readFile(path, "utf8");
+    const result = await transform(source, {
+      loader: ext === ".js" ? "js" : "css",
+      minify: true,
+      format: ext === ".js" ? "esm" : undefined,
+      target: ext === ".js" ? "es2020" : undefined,
+      legalComments: "none",
+      logLevel: "error",
+    });
+    await writeFile(path, result.code);
+  }
+}
+
+// Every tag naming a local file with an `integrity` attribute gets the hash
+// of that file as it is now.
+async function refreshIntegrity(html) {
+  const tags = [...html.matchAll(/<[^>]+\bintegrity="[^"]*"[^>]*>/g)].map((m) => m[0]);
+  for (const tag of tags) {
+    const href = /\b(?:href|src)="\/([^"]+)"/.exec(tag);
+    if (!href) continue;
+    const bytes = await readFile(join(dir, href[1]));
+    const fresh = tag.replace(/\bintegrity="[^"]*"/, `integrity="sha384-${sha("sha384", bytes)}"`);
+    html = html.replace(tag, fresh);
+  }
+  return html;
+}
+
+// Whitespace between tags only: text, the inline script and attribute values
+// are left exactly as they are.
+const minifyHtml = (html) =>
+  html.replace(/<!--[\s\S]*?-->/g, "").replace(/>\s+</g, "><").trim() + "\n";
+
+// --- 2. The web app manifest --------------------------------------------
+const manifest = {
+  name: "Savoir",
+  short_name: "Savoir",
+  description:
+    "Bilingual training in English and French: ISO/IEC 27002. Formation bilingue en anglais et en français : ISO/IEC 27002.",
+  // Manifests hold one language; browsers that read the localised members
+  // (a W3C proposal) show the description in the learner's own.
+  description_localized: {
+    en: "Bilingual training in English and French: ISO/IEC 27002.",
+    fr: "Formation bilingue en anglais et en français\u00a0: ISO/IEC\u00a027002.",
+  },
+  lang: "en",
+  dir: "ltr",
+  // `/` opens the language the learner chose last, else their browser's.
+  start_url: "/",
+  id: "/",
+  scope: "/",
+  display: "standalone",
+  theme_color: THEME,
+  background_color: BACKGROUND,
+  categories: ["education"],
+  icons: [
+    { src: "/icons/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+    { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+    { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+    { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+  ],
+};
+
+// --- 3. Content Security Policy ------------------------------------------
+function withCsp(html) {
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => `'sha256-${sha("sha256", m[1])}'`,
+  );
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${inline.join(" ")}`.trim(),
+    "style-src 'self'",
+    // QR codes are shown as data: images.
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error("index.html already has a CSP");
+  // Before every script and link, so that it governs all of them.
+  return html.replace(/<meta charset="utf-8">/i, (m) => m + meta);
+}
+
+// --- 4. The service worker -------------------------------------------------
+async function serviceWorker() {
+  const all = (await files(dir)).filter((p) => {
+    const rel = relative(dir, p);
+    return rel !== "sw.js" && rel !== "404.html";
+  });
+  all.sort();
+  const digest = createHash("sha256");
+  for (const path of all) {
+    digest.update(urlOf(path));
+    digest.update("\0");
+    digest.update(await readFile(path));
+    digest.update("\0");
+  }
+  const version = digest.digest("hex").slice(0, 16);
+  const urls = all.map(urlOf);
+  return `// Generated by scripts/finish-site.mjs for this build: do not edit.
+// Keeps this version of the site (app shell and every lesson bundle) for
+// offline use. A new deploy installs in the background and waits until the
+// learner chooses to reload (the page sends "skip-waiting").
+const VERSION = ${JSON.stringify(version)};
+const CACHE = "savoir-" + VERSION;
+const FILES = ${JSON.stringify(urls)};
+const SHELL = "/index.html";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      cache.addAll(FILES.map((url) => new Request(url, { cache: "no-cache" }))),
+    ),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith("savoir-") && key !== CACHE) await caches.delete(key);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
+  if (event.data === "version" && event.source) event.source.postMessage({ version: VERSION });
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  // Every address of the app without a file name is the app itself.
+  const last = url.pathname.split("/").pop();
+  const key = request.mode === "navigate" && !last.includes(".") ? SHELL : url.pathname;
+  event.respondWith(
+    caches.open(CACHE).then((cache) =>
+      cache.match(key).then((hit) => hit || fetch(request)),
+    ),
+  );
+});
+`;
+}
+
+// A service worker for development builds: it replaces any release worker
+// left on this address, deletes the caches, unregisters itself and reloads
+// the pages it controlled, once, so they come from the development server.
+const SELF_REMOVING_WORKER = `// Development build: no offline copy. Removes any earlier service worker.
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith("savoir-")) await caches.delete(key);
+      }
+      await self.registration.unregister();
+      for (const client of await self.clients.matchAll({ type: "window" })) {
+        client.navigate(client.url);
+      }
+    })(),
+  );
+});
+`;
+
+// --- run -------------------------------------------------------------------
+const index = join(dir, "index.html");
+if (mode === "--service-worker-only") {
+  await writeFile(join(dir, "sw.js"), await serviceWorker());
+  await copyFile(index, join(dir, "404.html"));
+} else {
+  await writeFile(join(dir, "manifest.webmanifest"), JSON.stringify(manifest, null, 2) + "\n");
+  if (mode === "release") {
+    await minifyAssets();
+    let html = await readFile(index, "utf8");
+    html = minifyHtml(await refreshIntegrity(html));
+    html = withCsp(html);
+    await writeFile(index, html);
+    await writeFile(join(dir, "sw.js"), await serviceWorker());
+  } else {
+    await writeFile(join(dir, "sw.js"), SELF_REMOVING_WORKER);
+  }
+  await copyFile(index, join(dir, "404.html"));
+}

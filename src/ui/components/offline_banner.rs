@@ -1,0 +1,35 @@
+use crate::adapters::offline;
+use crate::ui::i18n::use_i18n;
+use crate::ui::learner::use_learner;
+use crate::ui::offline::use_offline;
+use leptos::prelude::*;
+
+/// Says when the browser is offline (and that work is still saved on this
+/// device), and when a new version is ready: the learner chooses when to
+/// reload, never the app.
+#[component]
+pub fn OfflineBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_offline();
+    let learner = use_learner();
+    let reload = move |_| {
+        // Whatever waits for the save delay is written before the page goes.
+        learner.save_now();
+        offline::apply_update();
+    };
+    view! {
+        <Show when=move || !state.online.get()>
+            <div class="banner banner--info" role="status" data-testid="offline-notice">
+                <p>{i18n.tr("offline-notice")}</p>
+            </div>
+        </Show>
+        <Show when=move || state.update_waiting.get()>
+            <div class="banner banner--info" role="status" data-testid="update-notice">
+                <p>{i18n.tr("update-available")}</p>
+                <button type="button" class="button" data-testid="update-reload" on:click=reload>
+                    {i18n.tr("update-reload")}
+                </button>
+            </div>
+        </Show>
+    }
+}

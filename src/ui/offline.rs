@@ -1,0 +1,51 @@
+//! What the page shows about the offline copy: whether the browser is
+//! online, whether the copy is ready, and whether a new version waits.
+
+use crate::adapters::offline;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct OfflineState {
+    /// Whether the browser is online (tracked).
+    pub online: ReadSignal<bool>,
+    /// Whether a new version has been downloaded and waits for a reload.
+    pub update_waiting: ReadSignal<bool>,
+}
+
+impl OfflineState {
+    /// Starts the service worker (release builds) and follows the network,
+    /// and provides the state to every component below.
+    pub fn provide() -> OfflineState {
+        let (online, set_online) = signal(offline::online());
+        let (update_waiting, set_update_waiting) = signal(false);
+        let on_line = window_event_listener_untyped("online", move |_| set_online.set(true));
+        let off_line = window_event_listener_untyped("offline", move |_| set_online.set(false));
+        on_cleanup(move || {
+            on_line.remove();
+            off_line.remove();
+        });
+        offline::start(offline::Events {
+            // For tests and tools: the offline copy of this version is complete.
+            ready: Box::new(|| {
+                if let Some(root) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.document_element())
+                {
+                    let _ = root.set_attribute("data-offline-ready", "true");
+                }
+            }),
+            update_waiting: Box::new(move || set_update_waiting.set(true)),
+        });
+        let state = OfflineState {
+            online,
+            update_waiting,
+        };
+        provide_context(state);
+        state
+    }
+}
+
+/// The state provided by [`OfflineState::provide`].
+pub fn use_offline() -> OfflineState {
+    expect_context::<OfflineState>()
+}

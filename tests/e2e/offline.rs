@@ -1,0 +1,358 @@
+//! The installable, offline site (issue 13): after one visit, a learner who
+//! loses the network can still open any lesson and take any checkpoint, and
+//! keeps everything; a new deploy waits until the learner chooses to reload.
+//! Also: the Content Security Policy is really enforced, and the check every
+//! journey runs after itself does see a violation.
+
+use super::quiz::answer;
+use super::ready_in;
+use crate::harness::{self, click, eval, wait_for, BoxError, StaticSite};
+use fantoccini::{Client, Locator};
+use savoir::adapters::content::{catalog, LoadedModule};
+use savoir::domain::language::Lang;
+use savoir::domain::route;
+use serde_json::json;
+use std::path::{Path, PathBuf};
+
+/// A copy of the built site in a new folder under `target/`.
+fn copy_site(from: &Path, name: &str) -> Result<PathBuf, BoxError> {
+    let to = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("e2e-sites")
+        .join(format!("{name}-{}", std::process::id()));
+    if to.exists() {
+        std::fs::remove_dir_all(&to)?;
+    }
+    copy_dir(from, &to)?;
+    Ok(to)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), BoxError> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// The version a generated service worker caches under.
+fn worker_version(site: &Path) -> Result<String, BoxError> {
+    let sw = std::fs::read_to_string(site.join("sw.js"))?;
+    let start = sw
+        .find("const VERSION = \"")
+        .ok_or("sw.js names no version")?
+        + 17;
+    let end = sw[start..].find('"').ok_or("sw.js: unterminated version")? + start;
+    Ok(sw[start..end].to_owned())
+}
+
+/// "A new deploy": the same site with one change to its page, and its
+/// service worker made again from the files, as the build makes it.
+fn new_deploy(site: &Path) -> Result<PathBuf, BoxError> {
+    let next = copy_site(site, "next")?;
+    let index = next.join("index.html");
+    let html = std::fs::read_to_string(&index)?;
+    let html = html.replacen(
+        "<title>",
+        "<meta name=\"savoir-deploy\" content=\"2\"><title>",
+        1,
+    );
+    std::fs::write(&index, html)?;
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/finish-site.mjs");
+    let status = std::process::Command::new("node")
+        .arg(script)
+        .arg(&next)
+        .arg("--service-worker-only")
+        .status()?;
+    if !status.success() {
+        return Err("finish-site.mjs --service-worker-only failed".into());
+    }
+    Ok(next)
+}
+
+async fn cached_versions(c: &Client) -> Result<Vec<String>, BoxError> {
+    let keys = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; caches.keys().then(done, () => done([]));",
+            vec![],
+        )
+        .await?;
+    Ok(serde_json::from_value(keys)?)
+}
+
+async fn network(c: &Client, offline: bool) -> Result<(), BoxError> {
+    harness::cdp(c, "Network.enable", json!({})).await?;
+    harness::cdp(
+        c,
+        "Network.emulateNetworkConditions",
+        json!({ "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Issue 13's offline journey, on a site of its own that the test can take
+/// down and redeploy.
+pub async fn offline_after_one_visit_then_a_new_version_when_the_learner_chooses(
+    c: &Client,
+    _base: &str,
+) -> Result<(), BoxError> {
+    let dist = harness::dist_dir()?;
+    let first = copy_site(&dist, "first")?;
+    let site = StaticSite::start(first.clone()).await?;
+    let base = format!("http://{}", site.addr);
+
+    // 1. One visit; the offline copy is made in the background.
+    c.goto(&format!("{base}/en/")).await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.documentElement.dataset.offlineReady === 'true' && navigator.serviceWorker.controller",
+        "the offline copy to be ready",
+    )
+    .await?;
+    let v1 = worker_version(&first)?;
+    assert_eq!(cached_versions(c).await?, vec![format!("savoir-{v1}")]);
+
+    // 2. The network goes: the host answers nothing, the browser is offline.
+    site.set_up(false);
+    network(c, true).await?;
+    c.refresh().await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=offline-notice]')",
+        "the offline notice",
+    )
+    .await?;
+
+    // A lesson never opened before, in the last module.
+    let module = catalog().modules.last().ok_or("no module")?;
+    let lesson = module.lessons.first().ok_or("no lesson")?;
+    c.goto(&format!(
+        "{base}{}",
+        route::lesson(Lang::En, &module.id, &lesson.id)
+    ))
+    .await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('.lesson__title')",
+        "the lesson, offline",
+    )
+    .await?;
+    assert_eq!(super::text(c, ".lesson__title").await?, lesson.title.en);
+
+    // Its module's checkpoint, answered offline, with a switch mid-way.
+    let file = dist.join("content").join(&module.id).join("module.json");
+    let loaded = LoadedModule::from_json(
+        &file.display().to_string(),
+        &std::fs::read_to_string(&file)?,
+    )?;
+    let questions = &loaded.module.checkpoint.questions;
+    c.goto(&format!(
+        "{base}{}",
+        route::checkpoint(Lang::En, &module.id)
+    ))
+    .await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('.question')",
+        "the checkpoint, offline",
+    )
+    .await?;
+    let (first_half, second_half) = questions.split_at(questions.len() / 2);
+    for q in first_half {
+        answer(c, q, true).await?;
+    }
+    click(c, "[data-testid=switch-fr]").await?;
+    ready_in(c, "fr").await?;
+    for q in second_half {
+        answer(c, q, true).await?;
+    }
+    click(c, "[data-testid=finish]").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=result]')",
+        "the result, offline",
+    )
+    .await?;
+    let percent = super::quiz::result_percent(c, "the result").await?;
+    assert_eq!(percent, json!("100"));
+
+    // Nothing is lost after a reload, still offline.
+    c.refresh().await?;
+    ready_in(c, "fr").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=result]')",
+        "the result after a reload",
+    )
+    .await?;
+    assert_eq!(
+        super::quiz::result_percent(c, "the result").await?,
+        json!("100")
+    );
+    let stored = harness::eval_string(c, "localStorage.getItem('savoir:progress') || ''").await?;
+    assert!(
+        stored.contains(&module.id),
+        "the attempt is not stored: {stored}"
+    );
+
+    // 3. Back online, with a new version deployed: the learner is told and
+    // nothing reloads on its own.
+    let next = new_deploy(&first)?;
+    let v2 = worker_version(&next)?;
+    assert_ne!(v1, v2, "the new deploy must have another version");
+    site.deploy(next);
+    site.set_up(true);
+    network(c, false).await?;
+    c.execute("window.__stillThisPage = true;", vec![]).await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=update-notice]') && !document.querySelector('[data-testid=offline-notice]')",
+        "the new-version notice",
+    )
+    .await?;
+    // Still the same page, still the old version, until the learner chooses.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(
+        eval(c, "window.__stillThisPage === true").await?,
+        json!(true)
+    );
+    assert_eq!(
+        eval(c, "!!document.querySelector('meta[name=savoir-deploy]')").await?,
+        json!(false)
+    );
+    let notice = super::text(c, "[data-testid=update-notice] p").await?;
+    assert!(
+        notice.contains("nouvelle version"),
+        "notice in French: {notice}"
+    );
+
+    c.find(Locator::Css("[data-testid=update-reload]"))
+        .await?
+        .click()
+        .await?;
+    wait_for(
+        c,
+        "!window.__stillThisPage && document.querySelector('meta[name=savoir-deploy]')",
+        "the page reloaded with the new version",
+    )
+    .await?;
+    ready_in(c, "fr").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=result]')",
+        "the result, after the update",
+    )
+    .await?;
+    assert_eq!(
+        super::quiz::result_percent(c, "the result").await?,
+        json!("100")
+    );
+    wait_for(
+        c,
+        "navigator.serviceWorker.controller && !document.querySelector('[data-testid=update-notice]')",
+        "the new version in control",
+    )
+    .await?;
+    assert_eq!(cached_versions(c).await?, vec![format!("savoir-{v2}")]);
+    Ok(())
+}
+
+/// The policy is enforced (an inline script is refused), and the check
+/// every journey runs afterwards does see the violation.
+pub async fn the_content_security_policy_refuses_inline_script_and_the_check_sees_it(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    c.goto(&format!("{base}/en/")).await?;
+    ready_in(c, "en").await?;
+    harness::assert_no_csp_violation(c).await?;
+    let policy = harness::eval_string(
+        c,
+        "document.querySelector('meta[http-equiv=Content-Security-Policy]').content",
+    )
+    .await?;
+    for part in [
+        "script-src 'self' 'wasm-unsafe-eval' 'sha256-",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "connect-src 'self'",
+    ] {
+        assert!(policy.contains(part), "the policy lacks {part}: {policy}");
+    }
+    assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
+    c.execute(
+        "const s = document.createElement('script'); s.textContent = 'window.__injected = true;'; document.body.append(s);",
+        vec![],
+    )
+    .await?;
+    wait_for(c, "document.readyState === 'complete'", "the page").await?;
+    assert_eq!(eval(c, "window.__injected === true").await?, json!(false));
+    let caught = harness::assert_no_csp_violation(c).await;
+    assert!(caught.is_err(), "the violation was not seen");
+    Ok(())
+}
+
+/// A development build served where a release build ran before (the same
+/// address, as `scripts/serve.sh` uses) is never hidden behind the release
+/// build's offline copy: its service worker removes the old one, its caches,
+/// and reloads the page from the server.
+pub async fn a_development_build_is_never_trapped_by_a_release_worker(
+    c: &Client,
+    _base: &str,
+) -> Result<(), BoxError> {
+    let dist = harness::dist_dir()?;
+    let release = copy_site(&dist, "release")?;
+    let site = StaticSite::start(release.clone()).await?;
+    let base = format!("http://{}", site.addr);
+    c.goto(&format!("{base}/en/")).await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.documentElement.dataset.offlineReady === 'true' && navigator.serviceWorker.controller",
+        "the release build's offline copy",
+    )
+    .await?;
+
+    // The development server now answers on the same address.
+    let development = copy_site(&release, "development")?;
+    let index = development.join("index.html");
+    let html = std::fs::read_to_string(&index)?.replacen(
+        "<title>",
+        "<meta name=\"savoir-deploy\" content=\"development\"><title>",
+        1,
+    );
+    std::fs::write(&index, html)?;
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/finish-site.mjs");
+    let status = std::process::Command::new("node")
+        .arg(script)
+        .arg(&development)
+        .arg("debug")
+        .status()?;
+    if !status.success() {
+        return Err("finish-site.mjs debug failed".into());
+    }
+    site.deploy(development);
+
+    // One ordinary reload: the browser checks the worker, the new one
+    // clears everything and the page comes from the server.
+    c.refresh().await?;
+    wait_for(
+        c,
+        "document.querySelector('meta[name=savoir-deploy]') && !navigator.serviceWorker.controller",
+        "the development page, with no service worker",
+    )
+    .await?;
+    assert_eq!(cached_versions(c).await?, Vec::<String>::new());
+    Ok(())
+}
