@@ -53,8 +53,9 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 /// Sizes of what a first visit downloads: the HTML page and the JS, wasm and
 /// CSS it references (404.html, a copy of index.html for static hosts, is
-/// not). The service worker, the manifest and the icons come after the page
-/// has loaded; they are listed with the kind "after load" and not counted.
+/// not). The service worker, its registration script, the manifest and the
+/// icons come after the page has loaded; they are listed with the kind
+/// "after load" and not counted.
 fn sizes(dist: &Path) -> Result<(Vec<Value>, usize), BoxError> {
     let mut rows = Vec::new();
     let mut initial_brotli = 0;
@@ -63,7 +64,13 @@ fn sizes(dist: &Path) -> Result<(Vec<Value>, usize), BoxError> {
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
         let kind = match Path::new(&name).extension().and_then(|e| e.to_str()) {
-            _ if name == "sw.js" || name == "manifest.webmanifest" => "after load",
+            _ if matches!(
+                name.as_str(),
+                "sw.js" | "sw-register.js" | "manifest.webmanifest"
+            ) =>
+            {
+                "after load"
+            }
             Some("wasm") => "wasm",
             Some("js") => "js",
             Some("css") => "css",

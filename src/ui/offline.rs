@@ -18,24 +18,15 @@ impl OfflineState {
     pub fn provide() -> OfflineState {
         let (online, set_online) = signal(offline::online());
         let (update_waiting, set_update_waiting) = signal(false);
-        let on_line = window_event_listener_untyped("online", move |_| set_online.set(true));
-        let off_line = window_event_listener_untyped("offline", move |_| set_online.set(false));
-        on_cleanup(move || {
-            on_line.remove();
-            off_line.remove();
-        });
-        offline::start(offline::Events {
-            // For tests and tools: the offline copy of this version is complete.
-            ready: Box::new(|| {
-                if let Some(root) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.document_element())
-                {
-                    let _ = root.set_attribute("data-offline-ready", "true");
-                }
+        let listeners = [
+            window_event_listener_untyped("online", move |_| set_online.set(true)),
+            window_event_listener_untyped("offline", move |_| set_online.set(false)),
+            window_event_listener_untyped(offline::UPDATE_EVENT, move |_| {
+                set_update_waiting.set(true)
             }),
-            update_waiting: Box::new(move || set_update_waiting.set(true)),
-        });
+        ];
+        on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
+        offline::start();
         let state = OfflineState {
             online,
             update_waiting,

@@ -17,19 +17,26 @@ pub fn OfflineBanner() -> impl IntoView {
         learner.save_now();
         offline::apply_update();
     };
-    view! {
-        <Show when=move || !state.online.get()>
-            <div class="banner banner--info" role="status" data-testid="offline-notice">
-                <p>{i18n.tr("offline-notice")}</p>
-            </div>
-        </Show>
-        <Show when=move || state.update_waiting.get()>
-            <div class="banner banner--info" role="status" data-testid="update-notice">
-                <p>{i18n.tr("update-available")}</p>
-                <button type="button" class="button" data-testid="update-reload" on:click=reload>
-                    {i18n.tr("update-reload")}
-                </button>
-            </div>
-        </Show>
-    }
+    let offline = move || {
+        (!state.online.get()).then(|| {
+            view! {
+                <div class="banner banner--info" role="status" data-testid="offline-notice">
+                    <p>{i18n.tr("offline-notice")}</p>
+                </div>
+            }
+        })
+    };
+    let update = move || {
+        state.update_waiting.get().then(|| {
+            view! {
+                <div class="banner banner--info" role="status" data-testid="update-notice">
+                    <p>{i18n.tr("update-available")}</p>
+                    <button type="button" class="button" data-testid="update-reload" on:click=reload>
+                        {i18n.tr("update-reload")}
+                    </button>
+                </div>
+            }
+        })
+    };
+    view! { {offline} {update} }
 }
