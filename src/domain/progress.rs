@@ -30,6 +30,10 @@ pub fn storage_key() -> String {
     store::key("progress")
 }
 
+/// What stands between two versions of a reflection written at the same
+/// time in two tabs, when both are kept.
+pub const BOTH_KEPT: &str = "\n\n— — —\n\n";
+
 /// The key of a lesson's entry: `<module>/<lesson>`.
 pub fn lesson_key(module: &str, lesson: &str) -> String {
     format!("{module}/{lesson}")
@@ -372,6 +376,60 @@ impl Progress {
             changed = true;
         }
         changed
+    }
+
+    /// Settles the lessons this tab changed (`mine`) that the stored copy
+    /// also changed since `base`, the lessons as this tab last knew them
+    /// stored (read, written, or taken from another tab). Field by field,
+    /// so that neither copy's work is lost: a reflection only one side
+    /// changed is that side's; one both changed to different texts keeps
+    /// both, this tab's first, then the other's after [`BOTH_KEPT`]; the
+    /// rest merges as [`LessonProgress::merge`] does. Returns the keys of
+    /// the lessons whose reflection now holds both texts, so that the
+    /// learner can be told.
+    pub fn reconcile(
+        &mut self,
+        stored: &Progress,
+        mine: &BTreeSet<String>,
+        base: &BTreeMap<String, LessonProgress>,
+    ) -> Vec<String> {
+        let mut both = Vec::new();
+        if stored.generation != self.generation {
+            return both;
+        }
+        for key in mine {
+            let (Some(theirs), Some(own)) = (stored.lessons.get(key), self.lessons.get_mut(key))
+            else {
+                continue;
+            };
+            let before = base.get(key).cloned().unwrap_or_default();
+            if *theirs == before {
+                continue; // only this tab changed it
+            }
+            let their_text = theirs.reflection != before.reflection;
+            let my_text = own.reflection != before.reflection;
+            let reflection = if their_text && !my_text {
+                theirs.reflection.clone()
+            } else if their_text && my_text && own.reflection.trim() != theirs.reflection.trim() {
+                if !theirs.has_reflection() {
+                    own.reflection.clone()
+                } else if !own.has_reflection() {
+                    theirs.reflection.clone()
+                } else {
+                    both.push(key.clone());
+                    format!(
+                        "{}{BOTH_KEPT}{}",
+                        own.reflection.trim_end(),
+                        theirs.reflection.trim_start()
+                    )
+                }
+            } else {
+                own.reflection.clone()
+            };
+            own.merge(theirs);
+            own.reflection = reflection;
+        }
+        both
     }
 
     /// Takes in another copy of the learner's progress (an imported file, or
@@ -942,5 +1000,80 @@ mod tests {
         );
         assert_eq!(store.read(&storage_key())?.as_deref(), Some(newer));
         Ok(())
+    }
+
+    fn with_reflection(text: &str, updated: u64) -> LessonProgress {
+        LessonProgress {
+            reflection: text.into(),
+            updated,
+            ..LessonProgress::default()
+        }
+    }
+
+    #[test]
+    fn a_reflection_changed_in_two_tabs_keeps_both_and_says_so() {
+        let key = lesson_key("m", "l");
+        let base: BTreeMap<String, LessonProgress> =
+            [(key.clone(), with_reflection("A draft.", 1))].into();
+        let mine: BTreeSet<String> = [key.clone()].into();
+        // Only the other tab changed it: theirs.
+        let mut here = Progress::default();
+        here.lessons
+            .insert(key.clone(), with_reflection("A draft.", 1));
+        let mut stored = Progress::default();
+        stored
+            .lessons
+            .insert(key.clone(), with_reflection("A draft. B paragraph.", 2));
+        assert!(here.reconcile(&stored, &mine, &base).is_empty());
+        assert_eq!(here.lessons[&key].reflection, "A draft. B paragraph.");
+        // Only this tab changed it: this tab's, even if the other is later.
+        let mut here = Progress::default();
+        here.lessons
+            .insert(key.clone(), with_reflection("A draft!", 1));
+        let mut stored_same = Progress::default();
+        stored_same.lessons.insert(
+            key.clone(),
+            LessonProgress {
+                reached_end: true,
+                ..with_reflection("A draft.", 5)
+            },
+        );
+        assert!(here.reconcile(&stored_same, &mine, &base).is_empty());
+        assert_eq!(here.lessons[&key].reflection, "A draft!");
+        assert!(here.lessons[&key].reached_end, "the other fields merge");
+        // Both changed it: both texts, this tab's first, and the key told.
+        let conflicts = here.reconcile(&stored, &mine, &base);
+        assert_eq!(conflicts, vec![key.clone()]);
+        assert_eq!(
+            here.lessons[&key].reflection,
+            format!("A draft!{BOTH_KEPT}A draft. B paragraph.")
+        );
+        // A lesson this tab did not change is left to the ordinary merge.
+        let mut here = Progress::default();
+        here.lessons.insert(key.clone(), with_reflection("Mine", 1));
+        assert!(here.reconcile(&stored, &BTreeSet::new(), &base).is_empty());
+        assert_eq!(here.lessons[&key].reflection, "Mine");
+    }
+
+    #[test]
+    fn typing_after_a_failed_read_never_replaces_what_was_stored() {
+        // Start-up could not read storage: this tab knew nothing (empty base)
+        // and the learner typed into an empty box.
+        let key = lesson_key("m", "l");
+        let mut here = Progress::default();
+        here.lessons
+            .insert(key.clone(), with_reflection("Typed after", 9));
+        let mut stored = Progress::default();
+        stored
+            .lessons
+            .insert(key.clone(), with_reflection("Written before", 1));
+        let mine: BTreeSet<String> = [key.clone()].into();
+        let both = here.reconcile(&stored, &mine, &BTreeMap::new());
+        assert_eq!(both, vec![key.clone()]);
+        let text = &here.lessons[&key].reflection;
+        assert!(
+            text.contains("Typed after") && text.contains("Written before"),
+            "{text}"
+        );
     }
 }

@@ -14,7 +14,7 @@ use crate::domain::scoring::Answer;
 use crate::domain::store::{backup_key, DocumentError, StoreError};
 use crate::ui::document::log_error;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 /// How long after the last change progress is written.
@@ -33,6 +33,14 @@ pub enum Notice {
     Full,
     /// A write read back different.
     Mismatch,
+    /// Storage refused a write for another reason: the latest changes live
+    /// in this tab only.
+    WriteFailed,
+    /// The stored progress could not be read: nothing is written over it
+    /// until it can be, and what is done meanwhile is then merged with it.
+    ReadFailed,
+    /// The same reflection was changed in two tabs: both texts were kept.
+    BothKept,
 }
 
 impl Notice {
@@ -44,6 +52,9 @@ impl Notice {
             Notice::Newer => "notice-newer",
             Notice::Full => "notice-full",
             Notice::Mismatch => "notice-mismatch",
+            Notice::WriteFailed => "notice-write-failed",
+            Notice::ReadFailed => "notice-read-failed",
+            Notice::BothKept => "notice-both-kept",
         }
     }
 }
@@ -68,6 +79,13 @@ pub struct Learner {
     /// What this tab changed since its last write: lesson keys and attempt
     /// ids, and whether it moved the last place. Everything else is taken from storage then.
     changed: StoredValue<(BTreeSet<String>, bool), LocalStorage>,
+    /// The lessons as this tab last knew them stored (read, written, or
+    /// taken from another tab): what tells "the other tab changed it" from
+    /// "this tab changed it" when both wrote (`Progress::reconcile`).
+    base: StoredValue<BTreeMap<String, LessonProgress>, LocalStorage>,
+    /// Whether this tab has read the stored progress at least once. Until it
+    /// has, it writes nothing, and its work is merged into what it finds.
+    synced: StoredValue<bool, LocalStorage>,
 }
 
 impl Learner {
@@ -79,7 +97,17 @@ impl Learner {
     pub fn provide(store: AppStore) -> Learner {
         let key = crate::domain::progress::storage_key();
         let mut notices = BTreeSet::new();
-        let raw = store.as_store().read(&key).ok().flatten();
+        // A read that fails is not "nothing stored": the learner is told, and
+        // nothing is written until a read succeeds (see `save_now`).
+        let raw = match store.as_store().read(&key) {
+            Ok(raw) => raw,
+            Err(e) => {
+                log_error(&e);
+                notices.insert(Notice::ReadFailed);
+                None
+            }
+        };
+        let synced = !notices.contains(&Notice::ReadFailed);
         // Set when the raw text of a document that could not be used in
         // full is only in memory: nothing is written until it is saved.
         let mut set_aside = None;
@@ -113,7 +141,10 @@ impl Learner {
         };
         let prefs = Preferences::load(store.as_store()).unwrap_or_default();
         let persistent = matches!(store, AppStore::Browser(_));
+        let base = progress.lessons.clone();
         let learner = Learner {
+            base: StoredValue::new_local(base),
+            synced: StoredValue::new_local(synced),
             progress: RwSignal::new(progress),
             bilingual: RwSignal::new(prefs.bilingual),
             unsaved: RwSignal::new(false),
@@ -140,7 +171,18 @@ impl Learner {
                 learner
                     .changed
                     .with_value(|c| theirs.lessons.retain(|k, _| !c.0.contains(k)));
-                learner.progress.maybe_update(|p| p.absorb(theirs));
+                let taken = theirs.lessons.clone();
+                let first_sight = !learner.synced.get_value();
+                learner.progress.maybe_update(|p| {
+                    if first_sight {
+                        // This tab never read storage: its work belongs to
+                        // the stored generation, not before it.
+                        p.generation = theirs.generation;
+                    }
+                    p.absorb(theirs)
+                });
+                learner.synced.set_value(true);
+                learner.base.update_value(|b| b.extend(taken));
             }
         });
         on_cleanup(move || {
@@ -261,6 +303,15 @@ impl Learner {
             Notice::Mismatch,
             matches!(result, Err(DocumentError::Store(StoreError::ReadBack))),
         );
+        self.notice(
+            Notice::WriteFailed,
+            matches!(
+                result,
+                Err(DocumentError::Store(
+                    StoreError::Backend(_) | StoreError::Unavailable(_)
+                ))
+            ),
+        );
         if let Err(DocumentError::NewerSchema(_)) = result {
             // A newer version wrote meanwhile, in another tab.
             self.notice(Notice::Newer, true);
@@ -374,16 +425,50 @@ impl Learner {
             .changed
             .try_update_value(std::mem::take)
             .unwrap_or_default();
-        if let Ok(stored) = self.stored() {
-            self.progress
-                .maybe_update(|p| p.merge_stored(stored, &mine, moved));
+        match self.stored() {
+            Ok(stored) => {
+                let first_sight = !self.synced.get_value();
+                let mut both = Vec::new();
+                self.base.with_value(|base| {
+                    self.progress.maybe_update(|p| {
+                        if first_sight {
+                            p.generation = stored.generation;
+                        }
+                        both = p.reconcile(&stored, &mine, base);
+                        p.merge_stored(stored, &mine, moved) || !both.is_empty()
+                    });
+                });
+                self.synced.set_value(true);
+                self.notice(Notice::ReadFailed, false);
+                if !both.is_empty() {
+                    self.notice(Notice::BothKept, true);
+                }
+            }
+            Err(DocumentError::Store(e)) => {
+                // What is stored cannot be known: nothing is written over
+                // it. This tab's changes wait for the next try.
+                log_error(&e);
+                self.notice(Notice::ReadFailed, true);
+                self.changed.update_value(|c| {
+                    c.0.extend(mine);
+                    c.1 |= moved;
+                });
+                return;
+            }
+            // Unreadable or newer: the write below settles it (a newer
+            // document is never written over).
+            Err(_) => {}
         }
         let result = self
             .store
             .with_value(|s| self.progress.with_untracked(|p| p.save(s.as_store())));
         self.after_write(&result);
         match result {
-            Ok(()) => self.unsaved.set(false),
+            Ok(()) => {
+                self.unsaved.set(false);
+                let written = self.progress.with_untracked(|p| p.lessons.clone());
+                self.base.set_value(written);
+            }
             Err(e) => {
                 // Still this tab's changes: the next write must not take an
                 // older stored copy over them.
@@ -474,6 +559,9 @@ impl Learner {
             }
         }
         if result.is_ok() {
+            let written = self.progress.with_untracked(|p| p.lessons.clone());
+            self.base.set_value(written);
+            self.synced.set_value(true);
             self.changed.update_value(|c| *c = Default::default());
             self.unsaved.set(false);
             self.notice(Notice::Repaired, false);

@@ -8,6 +8,7 @@ mod assign;
 mod axe;
 mod harness;
 mod lessons;
+mod nothing_lost;
 mod offline;
 mod quiz;
 mod storage;
@@ -31,6 +32,11 @@ use lessons::{
     the_keyboard_alone_switches_mode_and_language_and_skips,
 };
 use libtest_mimic::{Arguments, Failed, Trial};
+use nothing_lost::{
+    defect_1_every_refused_write_is_told_and_retried,
+    defect_2_a_stale_tab_never_overwrites_another_tabs_text,
+    defect_3_a_failed_read_is_told_and_never_written_over,
+};
 use offline::{
     a_development_build_is_never_trapped_by_a_release_worker,
     offline_after_one_visit_then_a_new_version_when_the_learner_chooses,
@@ -353,7 +359,10 @@ fn main() {
         axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages: english.clone(),
         offline_after_one_visit_then_a_new_version_when_the_learner_chooses: english.clone(),
         the_content_security_policy_refuses_inline_script_and_the_check_sees_it: english.clone(),
-        a_development_build_is_never_trapped_by_a_release_worker: english,
+        a_development_build_is_never_trapped_by_a_release_worker: english.clone(),
+        defect_1_every_refused_write_is_told_and_retried: english.clone(),
+        defect_2_a_stale_tab_never_overwrites_another_tabs_text: english.clone(),
+        defect_3_a_failed_read_is_told_and_never_written_over: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);
     drop(ctx);

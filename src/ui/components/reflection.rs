@@ -20,7 +20,10 @@ pub fn Reflection(
     let learner = use_learner();
     let (m, l) = (module.clone(), lesson.clone());
     let entry = Memo::new(move |_| learner.lesson(&m, &l));
-    let written = untrack(move || entry.get().reflection);
+    // What is stored, live: another tab's newer text shows here at once (a
+    // stale copy never overwrites it), and the learner's own typing writes
+    // the same text back, which leaves the caret where it is.
+    let written = move || entry.with(|e| e.reflection.clone());
     // "Saved" speaks of this visit's typing, once it is really stored.
     let typed = RwSignal::new(false);
     let open = RwSignal::new(false);

@@ -38,12 +38,12 @@ pub fn StorageBanner() -> impl IntoView {
                             {i18n.tr("notice-download-unreadable")}
                         </button>
                     }.into_any()),
-                    None | Some(Notice::Full | Notice::Mismatch) => Some(view! {
+                    None | Some(Notice::Full | Notice::Mismatch | Notice::WriteFailed | Notice::ReadFailed) => Some(view! {
                         <button type="button" class="button button--quiet" data-testid="download-progress" on:click=download>
                             {i18n.tr("settings-export-button")}
                         </button>
                     }.into_any()),
-                    Some(Notice::Repaired | Notice::Newer) => None,
+                    Some(Notice::Repaired | Notice::Newer | Notice::BothKept) => None,
                 };
                 view! {
                     <div class="banner banner--warning" role="alert" data-testid="storage-banner" data-notice=id>
