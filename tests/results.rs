@@ -14,7 +14,7 @@ use savoir::adapters::content::LoadedModule;
 use savoir::domain::assigned::{Signature, Status};
 use savoir::domain::assignment::Assignment;
 use savoir::domain::catalog::Catalog;
-use savoir::domain::class::{Class, Imported};
+use savoir::domain::class::{copy_key, Class, Imported};
 use savoir::domain::language::Lang;
 use savoir::domain::lesson::Checkpoint;
 use savoir::domain::progress::Progress;
@@ -389,8 +389,9 @@ fn the_dashboard_counts_each_learner_once_and_shows_what_the_group_missed() {
     assert_eq!(class.results.len(), 2);
 
     let a = &ana.assignment;
+    let key = copy_key(a);
     let names: Vec<&str> = class
-        .learners(&a.id)
+        .learners(&key)
         .iter()
         .map(|r| r.learner.name.as_str())
         .collect();
@@ -410,7 +411,7 @@ fn the_dashboard_counts_each_learner_once_and_shows_what_the_group_missed() {
         .checkpoint(&a.modules[1])
         .unwrap_or_else(|| panic!("module"));
     let ids: Vec<String> = checkpoint.questions.iter().map(|q| q.id.clone()).collect();
-    let stats = class.question_stats(&a.id, &a.modules[1], &ids);
+    let stats = class.question_stats(&key, &a.modules[1], &ids);
     // Module 2: both learners had only the first question right.
     assert_eq!(stats[0].percent(), Some(100));
     assert!(
@@ -426,7 +427,7 @@ fn the_dashboard_counts_each_learner_once_and_shows_what_the_group_missed() {
     ]
     .map(String::from)
     .to_vec();
-    let csv = class.csv(&a.id, &header, &|s| s.id().to_owned(), "2026-11-22", ',');
+    let csv = class.csv(&key, &header, &|s| s.id().to_owned(), "2026-11-22", ',');
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + 2 * 2);
     assert_eq!(lines[0], header.join(","));
@@ -443,13 +444,26 @@ fn the_dashboard_counts_each_learner_once_and_shows_what_the_group_missed() {
         "{csv}"
     );
     // In French, a semicolon: the group's comma needs no quotes.
-    let csv = class.csv(&a.id, &header, &|s| s.id().to_owned(), "2026-11-22", ';');
+    let csv = class.csv(&key, &header, &|s| s.id().to_owned(), "2026-11-22", ';');
     assert!(csv.contains("Ana;Finance, autumn;"), "{csv}");
 
-    // A file whose copy of the assignment differs (an edited link) is refused.
+    // A file whose copy of the assignment differs (an edited link) is kept
+    // apart, as another assignment; genuine files after it still come in.
     let mut edited = learner_results(&course, "l-cy", "Cy", NOW);
     edited.assignment.pass_mark = 10;
-    assert_eq!(class.import(edited), Imported::Conflict);
+    assert_eq!(class.import(edited.clone()), Imported::AnotherCopy);
+    let dee = learner_results(&course, "l-dee", "Dee", NOW);
+    assert_eq!(class.import(dee), Imported::Added);
+    assert_eq!(class.assignments().len(), 2);
+    assert_eq!(class.learners(&key).len(), 3, "Ana, Ben and Dee");
+    let edited_key = copy_key(&edited.assignment);
+    assert_ne!(edited_key, key);
+    let names: Vec<&str> = class
+        .learners(&edited_key)
+        .iter()
+        .map(|r| r.learner.name.as_str())
+        .collect();
+    assert_eq!(names, ["Cy"]);
     // A cell's status comes from the best score against the pass mark,
     // whatever the file says.
     let mut claims = ben.clone();

@@ -162,6 +162,12 @@ settings-import-file = Progress file
 settings-import-paste = Or paste the contents of the file
 settings-import-read = Check this file
 settings-import-preview = This file was downloaded on { $date }. It holds:
+settings-import-too-large = This file is far too large to be a Savoir progress file (they stay well under 20 MB), so it was not read. Choose the file Savoir gave you.
+settings-import-unreadable = This browser could not read that file. Choose it again, or paste its contents below.
+settings-import-dropped = { $count ->
+    [one] One part of this file does not fit this version of the course (a lesson it no longer has, say) and will be left out.
+   *[other] { $count } parts of this file do not fit this version of the course (lessons it no longer has, say) and will be left out.
+}
 settings-import-merge = Add it to what is here
 settings-import-replace = Replace what is here with it
 settings-import-done = Your progress has been brought back.

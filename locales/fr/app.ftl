@@ -166,6 +166,12 @@ settings-import-file = Fichier de progression
 settings-import-paste = Ou collez le contenu du fichier
 settings-import-read = Vérifier ce fichier
 settings-import-preview = Ce fichier a été téléchargé le { $date }. Il contient :
+settings-import-too-large = Ce fichier est bien trop volumineux pour être un fichier de progression Savoir (ils restent bien en dessous de 20 Mo) : il n’a pas été lu. Choisissez le fichier que Savoir vous a donné.
+settings-import-unreadable = Ce navigateur n’a pas pu lire ce fichier. Choisissez-le de nouveau, ou collez son contenu ci-dessous.
+settings-import-dropped = { $count ->
+    [one] Une partie de ce fichier ne correspond pas à cette version du cours (une leçon qu’elle n’a plus, par exemple) et sera écartée.
+   *[other] { $count } parties de ce fichier ne correspondent pas à cette version du cours (des leçons qu’elle n’a plus, par exemple) et seront écartées.
+}
 settings-import-merge = L’ajouter à ce qui est ici
 settings-import-replace = Remplacer ce qui est ici par ce fichier
 settings-import-done = Votre progression a été restaurée.

@@ -27,21 +27,42 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The text of the first file chosen in a file input, if any.
+/// Why a chosen file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// Larger than the caller accepts: not even read.
+    TooLarge,
+    /// The browser could not read it (removed, or not text).
+    Unreadable(String),
+}
+
+/// The text of the first file chosen in a file input, if any; a file over
+/// `max` bytes is refused without being read.
 #[cfg(target_arch = "wasm32")]
-pub async fn read_chosen(input: &web_sys::HtmlInputElement) -> Result<Option<String>, String> {
+pub async fn read_chosen(
+    input: &web_sys::HtmlInputElement,
+    max: u64,
+) -> Result<Option<String>, ReadError> {
     let Some(file) = input.files().and_then(|f| f.get(0)) else {
         return Ok(None);
     };
+    if file.size() > max as f64 {
+        return Err(ReadError::TooLarge);
+    }
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
-        .map_err(|e| describe(&e))?;
-    Ok(text.as_string())
+        .map_err(|e| ReadError::Unreadable(describe(&e)))?;
+    text.as_string()
+        .map(Some)
+        .ok_or_else(|| ReadError::Unreadable("not text".into()))
 }
 
 /// The host build has no files to read; only the wasm app does.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn read_chosen(_input: &web_sys::HtmlInputElement) -> Result<Option<String>, String> {
+pub async fn read_chosen(
+    _input: &web_sys::HtmlInputElement,
+    _max: u64,
+) -> Result<Option<String>, ReadError> {
     Ok(None)
 }
 

@@ -298,6 +298,9 @@ mod tests {
                     args.set(name, value);
                 }
                 args.set("right", 1);
+                args.set("n", 1);
+                args.set("mark", 80);
+                args.set("id", "retired-module");
                 let text = loc.try_format(lang, id, Some(&args));
                 let text = text.unwrap_or_else(|e| panic!("{e}"));
                 assert!(!text.trim().is_empty(), "[{lang}] {id} is empty");

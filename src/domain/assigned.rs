@@ -244,6 +244,10 @@ impl Assigned {
         text: &str,
         known: &dyn Fn(&str, Option<&str>) -> bool,
     ) -> Result<Assigned, DocumentError> {
+        // A newer version may have changed the structure: its number first.
+        if let Some(newer) = super::store::schema_of(text).filter(|s| *s > SCHEMA) {
+            return Err(DocumentError::NewerSchema(newer));
+        }
         let mut doc: Assigned =
             serde_json::from_str(text).map_err(|e| DocumentError::Corrupt(e.to_string()))?;
         if doc.schema > SCHEMA {
@@ -275,9 +279,9 @@ impl Assigned {
         store: &dyn KeyValueStore,
         known: &dyn Fn(&str, Option<&str>) -> bool,
     ) -> Result<(), DocumentError> {
-        if let Ok(stored) = Assigned::load(store, known) {
-            self.merge(&stored);
-        }
+        // What cannot be read is never written over.
+        let stored = Assigned::load(store, known)?;
+        self.merge(&stored);
         save_document(store, &storage_key(), SCHEMA, &self.encode())
     }
 }
@@ -442,5 +446,36 @@ mod tests {
         doc.accept(assignment("a", &["basics"], &[]), 1);
         doc.accept(assignment("gone", &["retired"], &[]), 2);
         doc.encode()
+    }
+
+    #[test]
+    fn an_accepted_assignment_never_changes_and_what_cannot_be_read_is_never_written_over() {
+        let store = MemoryStore::default();
+        let mut mine = Assigned::default();
+        assert!(mine.accept(assignment("a", &["basics"], &[]), 10));
+        assert_eq!(mine.save(&store, &known), Ok(()));
+        // The same id with other content: refused, the first one stays.
+        let mut forged = assignment("a", &["basics"], &[]);
+        forged.pass_mark = 1;
+        assert!(!mine.accept(forged, 11));
+        assert_eq!(mine.get("a").map(|x| x.assignment.pass_mark), Some(75));
+
+        // A newer version's document, whatever its structure, is newer.
+        let newer = r#"{"schema":9,"items":{"a":[1]}}"#;
+        assert_eq!(
+            Assigned::decode(newer, &known),
+            Err(DocumentError::NewerSchema(9))
+        );
+        // Neither it nor an unreadable one is ever written over.
+        for stored in [newer, "{not json"] {
+            store.write(&storage_key(), stored).ok();
+            let mut next = Assigned::default();
+            next.accept(assignment("b", &["basics"], &[]), 12);
+            assert!(next.save(&store, &known).is_err(), "{stored}");
+            assert_eq!(
+                store.read(&storage_key()).ok().flatten().as_deref(),
+                Some(stored)
+            );
+        }
     }
 }

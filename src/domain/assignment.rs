@@ -161,10 +161,12 @@ impl Assignment {
         if code.len() > MAX_LINK {
             return Err(LinkError::TooLong(code.len()));
         }
-        let mut parts = code.trim().splitn(3, '.');
+        let code = repair(code);
+        let mut parts = code.splitn(3, '.');
         let version = parts
             .next()
             .and_then(|v| v.strip_prefix('v'))
+            .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|v| v.parse::<u32>().ok())
             .ok_or(LinkError::Malformed)?;
         if version > VERSION {
@@ -195,6 +197,36 @@ impl Assignment {
     }
 }
 
+/// What mail and chat apps do to a link, undone: percent-encoding, and
+/// punctuation or brackets caught at its end ("(see <link>)", "<link>.").
+/// A code is only letters, digits, `-`, `_` and `.`, so nothing else is lost.
+fn repair(code: &str) -> String {
+    let mut bytes = Vec::with_capacity(code.len());
+    let raw = code.trim().as_bytes();
+    let mut i = 0;
+    while i < raw.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            raw[i],
+            raw.get(i + 1).copied().and_then(hex),
+            raw.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                bytes.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                bytes.push(b);
+                i += 1;
+            }
+        }
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    text.trim()
+        .trim_end_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .to_owned()
+}
+
 /// Whether a text is a calendar date, `YYYY-MM-DD`.
 pub fn is_date(text: &str) -> bool {
     let b = text.as_bytes();
@@ -214,6 +246,11 @@ pub fn is_date(text: &str) -> bool {
     let num =
         |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok()).unwrap_or(0);
     let (year, month, day) = (num(0..4), num(5..7), num(8..10));
+    // Year 0 and the distant past are typing mistakes, not due dates (and
+    // browsers show year 0 as "1").
+    if year < 1900 {
+        return false;
+    }
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -295,6 +332,43 @@ mod tests {
         assert_eq!(base64url(b"\xfb\xff"), "-_8");
         assert_eq!(from_base64url("a"), None);
         assert_eq!(from_base64url("a*bc"), None);
+    }
+
+    #[test]
+    fn links_as_mail_and_chat_apps_change_them_still_read() -> Result<(), LinkError> {
+        let a = sample();
+        let code = a.encode();
+        for damaged in [
+            format!("{code})"),
+            format!("{code}."),
+            format!("{code}>"),
+            format!(" {code}\n"),
+            code.replace('.', "%2E"),
+            format!("{}%2e{}", &code[..2], &code[3..]),
+        ] {
+            assert_eq!(Assignment::decode(&damaged, &known)?, a, "{damaged}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn signs_years_and_impossible_dates_are_refused() {
+        let code = sample().encode();
+        let plus = code.replacen("v1.", "v+1.", 1);
+        assert_eq!(Assignment::decode(&plus, &known), Err(LinkError::Malformed));
+        let mut a = sample();
+        for due in ["0000-02-29", "0001-01-01", "1899-12-31", "2026-02-29"] {
+            a.due = due.into();
+            assert!(
+                matches!(
+                    Assignment::decode(&a.encode(), &known),
+                    Err(LinkError::Invalid(_))
+                ),
+                "{due}"
+            );
+        }
+        a.due = "2028-02-29".into();
+        assert!(Assignment::decode(&a.encode(), &known).is_ok());
     }
 
     #[test]

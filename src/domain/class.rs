@@ -46,9 +46,10 @@ pub enum Imported {
     Unchanged,
     /// Nothing new: an older file than the one already here.
     Older,
-    /// Refused: the file's copy of the assignment differs from the one the
-    /// dashboard already has under the same id (a link edited by hand).
-    Conflict,
+    /// A learner's first results for a copy of an assignment whose id is
+    /// already here with other details (a link edited after it was sent):
+    /// kept apart, as another assignment, for the trainer to choose.
+    AnotherCopy,
 }
 
 impl Imported {
@@ -58,14 +59,17 @@ impl Imported {
             Imported::Updated => "dashboard-file-updated",
             Imported::Unchanged => "dashboard-file-unchanged",
             Imported::Older => "dashboard-file-older",
-            Imported::Conflict => "results-error-conflict",
+            Imported::AnotherCopy => "dashboard-file-another-copy",
         }
     }
+}
 
-    /// Whether the file was refused.
-    pub fn refused(self) -> bool {
-        self == Imported::Conflict
-    }
+/// What tells two copies of an assignment apart: its id and a hash of
+/// everything it says. Two links with one id and other details (one of
+/// them edited after it was sent) are two entries, never one.
+pub fn copy_key(assignment: &Assignment) -> String {
+    let text = serde_json::to_string(assignment).unwrap_or_default();
+    format!("{}~{:016x}", assignment.id, super::quiz::fnv1a(&text))
 }
 
 /// A question's share of right answers across the group.
@@ -94,19 +98,22 @@ pub struct Cell {
 impl Class {
     /// Takes in one learner's results.
     pub fn import(&mut self, results: Results) -> Imported {
-        let other_copy = self.results.iter().any(|r| {
-            r.assignment.id == results.assignment.id && r.assignment != results.assignment
-        });
-        if other_copy {
-            return Imported::Conflict;
-        }
-        let same = |r: &Results| {
-            r.learner.id == results.learner.id && r.assignment.id == results.assignment.id
-        };
+        // The first results for a copy that differs from every one here.
+        let other_copy = self
+            .results
+            .iter()
+            .any(|r| r.assignment.id == results.assignment.id)
+            && !self.results.iter().any(|r| r.assignment == results.assignment);
+        let same =
+            |r: &Results| r.learner.id == results.learner.id && r.assignment == results.assignment;
         match self.results.iter_mut().find(|r| same(r)) {
             None => {
                 self.results.push(results);
-                Imported::Added
+                if other_copy {
+                    Imported::AnotherCopy
+                } else {
+                    Imported::Added
+                }
             }
             Some(here) if *here == results => Imported::Unchanged,
             Some(here) if results.exported > here.exported => {
@@ -117,11 +124,12 @@ impl Class {
         }
     }
 
-    /// The assignments results were imported for, newest first.
+    /// The assignments results were imported for (each copy apart, see
+    /// [`copy_key`]), newest first.
     pub fn assignments(&self) -> Vec<&Assignment> {
         let mut out: Vec<&Assignment> = Vec::new();
         for r in &self.results {
-            if !out.iter().any(|a| a.id == r.assignment.id) {
+            if !out.contains(&&r.assignment) {
                 out.push(&r.assignment);
             }
         }
@@ -129,12 +137,12 @@ impl Class {
         out
     }
 
-    /// The results for one assignment, by learner name.
+    /// The results for one assignment (by [`copy_key`]), by learner name.
     pub fn learners(&self, assignment: &str) -> Vec<&Results> {
         let mut out: Vec<&Results> = self
             .results
             .iter()
-            .filter(|r| r.assignment.id == assignment)
+            .filter(|r| copy_key(&r.assignment) == assignment)
             .collect();
         out.sort_by(|a, b| {
             (a.learner.name.to_lowercase(), &a.learner.id)
@@ -295,6 +303,10 @@ impl Class {
     }
 
     pub fn decode(text: &str) -> Result<Class, DocumentError> {
+        // A newer version may have changed the structure: its number first.
+        if let Some(newer) = super::store::schema_of(text).filter(|s| *s > SCHEMA) {
+            return Err(DocumentError::NewerSchema(newer));
+        }
         let class: Class =
             serde_json::from_str(text).map_err(|e| DocumentError::Corrupt(e.to_string()))?;
         if class.schema > SCHEMA {
@@ -316,10 +328,9 @@ impl Class {
 
     /// Saves after taking in what another tab imported meanwhile.
     pub fn save(&mut self, store: &dyn KeyValueStore) -> Result<(), DocumentError> {
-        if let Ok(stored) = Class::load(store) {
-            for r in stored.results {
-                self.import(r);
-            }
+        // What cannot be read is never written over.
+        for r in Class::load(store)?.results {
+            self.import(r);
         }
         save_document(store, STORAGE_KEY, SCHEMA, &self.encode())
     }

@@ -18,6 +18,10 @@ use thiserror::Error;
 /// The latest date JavaScript can represent, in milliseconds since 1970.
 pub const MAX_DATE: u64 = 8_640_000_000_000_000;
 
+/// The largest progress file read, in bytes: far more than a whole course's
+/// progress; a larger file is something else, and is not even read.
+pub const MAX_FILE: u64 = 20 * 1024 * 1024;
+
 /// What every progress file says it is.
 pub const FORMAT: &str = "savoir-progress";
 
@@ -131,6 +135,11 @@ pub struct Imported {
     pub preferences: Preferences,
     /// When it was exported (milliseconds since 1970).
     pub exported: u64,
+    /// Parts of the file this version of the course cannot use (a lesson or
+    /// module it lacks, an impossible score), left out by the same rules as
+    /// stored progress, so that nothing is imported that the next start
+    /// would drop.
+    pub dropped: usize,
 }
 
 /// What a file holds, for the learner to see before applying it.
@@ -161,8 +170,12 @@ impl Summary {
 }
 
 /// Reads a progress file: never panics, whatever the input; every check
-/// passes or nothing is returned.
-pub fn import(text: &str) -> Result<Imported, ImportError> {
+/// passes or nothing is returned. What this version of the course cannot
+/// use (`known`, as for stored progress) is left out and counted.
+pub fn import(
+    text: &str,
+    known: &dyn Fn(&str, Option<&str>) -> bool,
+) -> Result<Imported, ImportError> {
     let describe = |e: serde_json::Error| {
         if e.is_eof() {
             ImportError::Truncated
@@ -207,10 +220,14 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     if checksum(&progress, &preferences) != file.checksum {
         return Err(ImportError::Tampered);
     }
+    // The loader's own rules, so that the next start keeps all of it.
+    let (progress, dropped) = Progress::decode_lenient(&progress.encode(), known)
+        .map_err(|e| ImportError::Invalid(e.to_string()))?;
     Ok(Imported {
         progress,
         preferences,
         exported: file.exported,
+        dropped,
     })
 }
 
@@ -237,6 +254,34 @@ mod tests {
     }
 
     #[test]
+    fn an_import_leaves_out_what_the_loader_would_drop_and_says_how_much() -> Result<(), ImportError>
+    {
+        // A genuine file (its checksum right) from another version of the
+        // course: a lesson this one lacks, and a score no checkpoint gives.
+        let mut p = sample();
+        p.update_lesson("retired", "gone", 12, |l| l.reached_end = true);
+        let mut odd = Attempt::new("m", 7, 130);
+        odd.percent = Some(255);
+        p.put_attempt(odd);
+        let file = export(&p, &Preferences::default(), 1_700_000_000_000);
+        let known = |module: &str, _: Option<&str>| module == "m";
+        let back = import(&file, &known)?;
+        assert_eq!(back.dropped, 2);
+        assert!(!back.progress.lessons.contains_key("retired/gone"));
+        assert!(back
+            .progress
+            .attempts
+            .values()
+            .all(|a| a.percent.is_none_or(|x| x <= 100)));
+        assert_eq!(back.progress.lessons.len(), 2, "the rest is kept");
+        // What is imported is what the next start reads, whole.
+        let (again, dropped) = Progress::decode_lenient(&back.progress.encode(), &known)
+            .map_err(|e| ImportError::Invalid(e.to_string()))?;
+        assert_eq!((again, dropped), (back.progress, 0));
+        Ok(())
+    }
+
+    #[test]
     fn export_then_import_gives_the_same_state_byte_for_byte() -> Result<(), ImportError> {
         let p = sample();
         let prefs = Preferences {
@@ -244,7 +289,7 @@ mod tests {
             bilingual: true,
         };
         let file = export(&p, &prefs, 1_700_000_000_000);
-        let back = import(&file)?;
+        let back = import(&file, &|_, _| true)?;
         assert_eq!(back.preferences, prefs);
         assert_eq!(back.exported, 1_700_000_000_000);
         assert_eq!(back.progress.encode(), p.encode());
@@ -312,7 +357,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let result = import(&text);
+            let result = import(&text, &|_, _| true);
             assert!(
                 matches!(&result, Err(e) if expected(e)),
                 "{result:?} for {}",

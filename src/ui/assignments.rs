@@ -18,8 +18,20 @@ pub struct Assignments {
     assigned: RwSignal<Assigned>,
     store: StoredValue<AppStore, LocalStorage>,
     /// Why the stored document could not be read, if it could not: nothing
-    /// is written over it then.
-    problem: StoredValue<Option<DocumentError>, LocalStorage>,
+    /// is written over it then, and the catalog says so (tracked).
+    problem: RwSignal<Option<DocumentError>>,
+}
+
+/// The interface message that explains why accepted assignments cannot be
+/// read or kept.
+pub fn problem_message(e: &DocumentError) -> &'static str {
+    use crate::domain::store::StoreError;
+    match e {
+        DocumentError::NewerSchema(_) => "assignments-problem-newer",
+        DocumentError::Corrupt(_) => "assignments-problem-unreadable",
+        DocumentError::Store(StoreError::QuotaExceeded) => "assignments-problem-full",
+        DocumentError::Store(_) => "assignments-problem-storage",
+    }
 }
 
 /// The learner's date today, `YYYY-MM-DD`, in their time zone.
@@ -61,7 +73,7 @@ impl Assignments {
         let this = Assignments {
             assigned: RwSignal::new(assigned),
             store: StoredValue::new_local(store),
-            problem: StoredValue::new_local(problem),
+            problem: RwSignal::new(problem),
         };
         provide_context(this);
         // Another tab accepted or forgot an assignment: show it at once.
@@ -69,7 +81,7 @@ impl Assignments {
         let other_tab = window_event_listener(leptos::ev::storage, move |e| {
             // No key: the other tab cleared the whole storage.
             let ours = e.key().is_none_or(|k| k == key);
-            if !ours || this.problem.get_value().is_some() {
+            if !ours || this.problem.with_untracked(Option::is_some) {
                 return;
             }
             match e.new_value() {
@@ -93,8 +105,13 @@ impl Assignments {
         self.assigned.with(read)
     }
 
+    /// Why the stored assignments cannot be read, if they cannot (tracked).
+    pub fn problem(&self) -> Option<DocumentError> {
+        self.problem.get()
+    }
+
     fn save(&self, change: impl FnOnce(&mut Assigned) -> bool) -> Result<(), DocumentError> {
-        if let Some(e) = self.problem.get_value() {
+        if let Some(e) = self.problem.get_untracked() {
             return Err(e);
         }
         let mut next = self.assigned.get_untracked();
@@ -117,12 +134,12 @@ impl Assignments {
     ///
     /// An unreadable document goes too; a newer version's is left alone.
     pub fn forget(&self) -> Result<(), DocumentError> {
-        if let Some(e @ DocumentError::NewerSchema(_)) = self.problem.get_value() {
+        if let Some(e @ DocumentError::NewerSchema(_)) = self.problem.get_untracked() {
             return Err(e);
         }
         self.store
             .with_value(|s| s.as_store().remove(&crate::domain::assigned::storage_key()))?;
-        self.problem.set_value(None);
+        self.problem.set(None);
         self.assigned.set(Assigned::default());
         Ok(())
     }

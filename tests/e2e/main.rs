@@ -36,6 +36,8 @@ use nothing_lost::{
     defect_1_every_refused_write_is_told_and_retried,
     defect_2_a_stale_tab_never_overwrites_another_tabs_text,
     defect_3_a_failed_read_is_told_and_never_written_over,
+    defect_4_a_second_link_with_the_same_id_cannot_hijack_an_assignment,
+    defect_6_unreadable_or_newer_assignments_are_told_and_kept,
 };
 use offline::{
     a_development_build_is_never_trapped_by_a_release_worker,
@@ -362,7 +364,9 @@ fn main() {
         a_development_build_is_never_trapped_by_a_release_worker: english.clone(),
         defect_1_every_refused_write_is_told_and_retried: english.clone(),
         defect_2_a_stale_tab_never_overwrites_another_tabs_text: english.clone(),
-        defect_3_a_failed_read_is_told_and_never_written_over: english,
+        defect_3_a_failed_read_is_told_and_never_written_over: english.clone(),
+        defect_4_a_second_link_with_the_same_id_cannot_hijack_an_assignment: english.clone(),
+        defect_6_unreadable_or_newer_assignments_are_told_and_kept: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);
     drop(ctx);

@@ -226,3 +226,133 @@ pub async fn defect_3_a_failed_read_is_told_and_never_written_over(
     no_banner(c, "notice-read-failed").await?;
     Ok(())
 }
+
+fn sample_assignment() -> savoir::domain::assignment::Assignment {
+    let m = &catalog().modules;
+    savoir::domain::assignment::Assignment {
+        id: "3f0c9a7e-52b1-4c55-9d0e-7a1b2c3d4e5f".into(),
+        modules: vec![m[0].id.clone()],
+        due: "2031-03-31".into(),
+        pass_mark: 70,
+        group: "Audit".into(),
+        by: "Camille".into(),
+        created: 1_795_370_709_250,
+        ..Default::default()
+    }
+}
+
+async fn open_link(c: &Client, base: &str, code: &str) -> Result<(), BoxError> {
+    c.goto(&format!("{base}{}", route::assignment(Lang::En, code)))
+        .await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=assignment-status], [data-testid=assignment-error]')",
+        "the assignment page",
+    )
+    .await
+}
+
+/// Defect 4: a second link with the id of an accepted assignment, a pass
+/// mark of 1 % and another date, was shown as "accepted" with the edited
+/// values, and results were written with them. Now it is shown as another,
+/// conflicting assignment, the learner is told, and the accepted one stays.
+pub async fn defect_4_a_second_link_with_the_same_id_cannot_hijack_an_assignment(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let genuine = sample_assignment();
+    open_link(c, base, &genuine.encode()).await?;
+    crate::harness::click(c, "[data-testid=accept]").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=accepted]')",
+        "accepted",
+    )
+    .await?;
+    let stored = eval_string(c, "localStorage.getItem('savoir:assignments')").await?;
+
+    let mut forged = genuine.clone();
+    forged.pass_mark = 1;
+    forged.due = "2031-12-31".into();
+    open_link(c, base, &forged.encode()).await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=assignment-conflict]')",
+        "the conflict notice",
+    )
+    .await?;
+    for absent in ["accepted", "accept", "results-name"] {
+        assert!(
+            c.find(Locator::Css(&format!("[data-testid={absent}]")))
+                .await
+                .is_err(),
+            "a conflicting link offers no `{absent}`"
+        );
+    }
+    assert_eq!(
+        eval_string(c, "localStorage.getItem('savoir:assignments')").await?,
+        stored,
+        "the accepted assignment is unchanged"
+    );
+    // The way back leads to the genuine one, accepted as it was.
+    crate::harness::click(c, "[data-testid=assignment-conflict-accepted]").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=accepted]')",
+        "the accepted one",
+    )
+    .await?;
+    assert!(c.current_url().await?.as_str().ends_with(&genuine.encode()));
+    Ok(())
+}
+
+/// Defect 6: accepted assignments that could not be read (or were written
+/// by a newer version) vanished from the catalog with no word, and
+/// accepting another said only "could not be saved". Now the catalog says
+/// which, accepting says why, and the stored document is never written over.
+pub async fn defect_6_unreadable_or_newer_assignments_are_told_and_kept(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    for (stored, problem) in [
+        (
+            "{\"schema\":1,\"items\":[{\"assign",
+            "assignments-problem-unreadable",
+        ),
+        (
+            "{\"schema\":7,\"items\":{\"x\":1}}",
+            "assignments-problem-newer",
+        ),
+    ] {
+        c.goto(&format!("{base}/en/")).await?;
+        ready_in(c, "en").await?;
+        c.execute(
+            "localStorage.clear(); localStorage.setItem('savoir:assignments', arguments[0]);",
+            vec![json!(stored)],
+        )
+        .await?;
+        c.refresh().await?;
+        ready_in(c, "en").await?;
+        wait_for(
+            c,
+            &format!("document.querySelector(\"[data-testid=assignments-problem][data-problem='{problem}']\")"),
+            &format!("the catalog's {problem} warning"),
+        )
+        .await?;
+        open_link(c, base, &sample_assignment().encode()).await?;
+        crate::harness::click(c, "[data-testid=accept]").await?;
+        wait_for(
+            c,
+            &format!("document.querySelector(\"[data-testid=accept-problem][data-problem='{problem}']\")"),
+            "the reason accepting failed",
+        )
+        .await?;
+        assert_eq!(
+            eval_string(c, "localStorage.getItem('savoir:assignments')").await?,
+            stored,
+            "never written over"
+        );
+    }
+    Ok(())
+}

@@ -1,6 +1,6 @@
 use crate::adapters::content::catalog;
 use crate::domain::route;
-use crate::ui::assignments::{assignment_title, today, use_assignments};
+use crate::ui::assignments::{assignment_title, problem_message, today, use_assignments};
 use crate::ui::components::status_badge;
 use crate::ui::format::day_text;
 use crate::ui::i18n::use_i18n;
@@ -9,13 +9,24 @@ use leptos::prelude::*;
 
 /// "Your assignments" on the catalog: each accepted assignment with its due
 /// date and where the learner stands, linking to its page. Nothing while
-/// there are none.
+/// there are none; a warning when the stored assignments cannot be read
+/// (they are kept as they are, never written over).
 #[component]
 pub fn AssignedList() -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
     let assignments = use_assignments();
-    move || {
+    let problem = move || {
+        assignments.problem().map(|e| {
+            let id = problem_message(&e);
+            view! {
+                <div class="banner banner--warning" role="alert" data-testid="assignments-problem" data-problem=id>
+                    <p>{i18n.tr(id)}</p>
+                </div>
+            }
+        })
+    };
+    let list = move || {
         let items = assignments.with(|a| a.items.clone());
         (!items.is_empty()).then(|| {
             let today = today();
@@ -47,5 +58,6 @@ pub fn AssignedList() -> impl IntoView {
                 </section>
             }
         })
-    }
+    };
+    view! { {problem} {list} }
 }

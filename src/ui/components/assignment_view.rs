@@ -3,7 +3,7 @@ use crate::domain::assigned::{Item, Status};
 use crate::domain::assignment::Assignment;
 use crate::domain::language::Lang;
 use crate::domain::route;
-use crate::ui::assignments::{assignment_title, today, use_assignments};
+use crate::ui::assignments::{assignment_title, problem_message, today, use_assignments};
 use crate::ui::components::{Breadcrumbs, ResultsExport};
 use crate::ui::document::focus_by_id;
 use crate::ui::format::{date_text, day_text, percent_text};
@@ -30,8 +30,21 @@ pub fn AssignmentView(assignment: Assignment) -> impl IntoView {
     let learner = use_learner();
     let assignments = use_assignments();
     let id = assignment.id.clone();
-    let accepted = Memo::new(move |_| assignments.with(|a| a.get(&id).map(|x| x.accepted)));
-    let problem = RwSignal::new(false);
+    let link = assignment.clone();
+    // An accepted assignment never changes: a link with its id and other
+    // content is another, conflicting assignment (`Err` holds the accepted one).
+    let accepted = Memo::new(move |_| {
+        assignments.with(|a| {
+            a.get(&id).map(|x| {
+                if x.assignment == link {
+                    Ok(x.accepted)
+                } else {
+                    Err(x.assignment.encode())
+                }
+            })
+        })
+    });
+    let problem = RwSignal::new(None::<&'static str>);
     let a = StoredValue::new(assignment.clone());
     let status = Memo::new(move |_| {
         let today = today();
@@ -40,12 +53,12 @@ pub fn AssignmentView(assignment: Assignment) -> impl IntoView {
 
     let accept = move |_| match assignments.accept(a.get_value()) {
         Ok(()) => {
-            problem.set(false);
+            problem.set(None);
             request_animation_frame(|| focus_by_id("assignment-accepted"));
         }
         Err(e) => {
             crate::ui::document::log_error(&e);
-            problem.set(true);
+            problem.set(Some(problem_message(&e)));
         }
     };
 
@@ -162,13 +175,22 @@ pub fn AssignmentView(assignment: Assignment) -> impl IntoView {
                         <button type="button" class="button" data-testid="accept" on:click=accept>
                             {i18n.tr("assignment-accept")}
                         </button>
-                        {move || problem.get().then(|| view! {
-                            <p class="settings__error" role="alert">{i18n.tr("settings-save-failed")}</p>
+                        {move || problem.get().map(|id| view! {
+                            <p class="settings__error" role="alert" data-testid="accept-problem" data-problem=id>{i18n.tr(id)}</p>
                         })}
                     </div>
                 }
                 .into_any(),
-                Some(when) => view! {
+                Some(Err(code)) => view! {
+                    <div class="banner banner--warning assignment__conflict" role="alert" data-testid="assignment-conflict">
+                        <p>{i18n.tr("assignment-conflict")}</p>
+                        <p><a href=move || route::assignment(i18n.lang(), &code) data-testid="assignment-conflict-accepted">
+                            {i18n.tr("assignment-conflict-open")}
+                        </a></p>
+                    </div>
+                }
+                .into_any(),
+                Some(Ok(when)) => view! {
                     <p class="assignment__accepted" id="assignment-accepted" tabindex="-1" data-testid="accepted">
                         {move || i18n.t_args("assignment-accepted-on", &[("date", date_text(when, i18n.lang()).into())])}
                     </p>

@@ -1,8 +1,9 @@
 use crate::adapters::content::LoadedModule;
 use crate::adapters::files;
 use crate::domain::assigned::Status;
-use crate::domain::class::{Class, STORAGE_KEY};
+use crate::domain::class::{copy_key, Class, STORAGE_KEY};
 use crate::domain::language::Lang;
+use crate::domain::store::{DocumentError, StoreError};
 use crate::ui::app::use_store;
 use crate::ui::assignments::{assignment_title, today};
 use crate::ui::components::{Breadcrumbs, ClassGrid, ConfirmButton, QuestionChart, ResultsImport};
@@ -53,14 +54,27 @@ pub fn ClassDashboard(
     // trainer chooses to remove it.
     let readable = RwSignal::new(problem.is_none());
     let selected =
-        RwSignal::new(class.with_untracked(|c| c.assignments().first().map(|a| a.id.clone())));
+        RwSignal::new(class.with_untracked(|c| c.assignments().first().map(|a| copy_key(a))));
+    // Saves the class; on failure, says why (a message id). The caller puts
+    // back what was there, so nothing is shown that storage did not keep.
     let save = {
         let store = store.clone();
         Callback::new(move |()| {
-            readable.get_untracked()
-                && class
-                    .try_update(|c| c.save(store.as_store()).is_ok())
-                    .unwrap_or(false)
+            if !readable.get_untracked() {
+                return Err("dashboard-not-saved-unreadable");
+            }
+            match class.try_update(|c| c.save(store.as_store())) {
+                Some(Ok(())) => Ok(()),
+                Some(Err(DocumentError::Store(StoreError::QuotaExceeded))) => {
+                    Err("dashboard-not-saved-full")
+                }
+                Some(Err(DocumentError::NewerSchema(_))) => Err("dashboard-not-saved-newer"),
+                Some(Err(e)) => {
+                    crate::ui::document::log_error(&e);
+                    Err("dashboard-not-saved")
+                }
+                None => Err("dashboard-not-saved"),
+            }
         })
     };
     let forgotten = RwSignal::new(None::<&'static str>);
@@ -74,14 +88,28 @@ pub fn ClassDashboard(
         let list = class.with(|c| c.assignments().into_iter().cloned().collect::<Vec<_>>());
         (list.len() > 1).then(|| {
             let options = list
-                .into_iter()
+                .iter()
                 .map(|a| {
-                    let label = format!(
-                        "{} · {}",
+                    // Enough to tell any two apart: the group, the due date,
+                    // the pass mark, when it was made, and which copy it is
+                    // where one link was edited into another.
+                    let copies: Vec<&_> = list.iter().filter(|b| b.id == a.id).collect();
+                    let mut label = format!(
+                        "{} · {} · {} · {}",
                         assignment_title(&a.group, i18n.lang()),
-                        i18n.t_args("assigned-due", &[("date", day_text(&a.due, i18n.lang()).into())])
+                        i18n.t_args("assigned-due", &[("date", day_text(&a.due, i18n.lang()).into())]),
+                        i18n.t_args("dashboard-pass-mark", &[("mark", a.pass_mark.into())]),
+                        i18n.t_args("dashboard-made", &[("date", crate::ui::format::date_text(a.created, i18n.lang()).into())]),
                     );
-                    let id = a.id.clone();
+                    if copies.len() > 1 {
+                        let n = copies.iter().position(|b| *b == a).unwrap_or(0) + 1;
+                        label.push_str(" · ");
+                        label.push_str(&i18n.t_args(
+                            "dashboard-copy",
+                            &[("n", n.into()), ("count", copies.len().into())],
+                        ));
+                    }
+                    let id = copy_key(a);
                     let is = id.clone();
                     view! { <option value=id selected=move || selected.get().as_deref() == Some(is.as_str())>{label}</option> }
                 })
@@ -119,9 +147,12 @@ pub fn ClassDashboard(
             return view! { <p data-testid="dashboard-empty">{i18n.tr("dashboard-empty")}</p> }
                 .into_any();
         };
-        let Some(assignment) =
-            class.with(|c| c.assignments().into_iter().find(|a| a.id == id).cloned())
-        else {
+        let Some(assignment) = class.with(|c| {
+            c.assignments()
+                .into_iter()
+                .find(|a| copy_key(a) == id)
+                .cloned()
+        }) else {
             return view! { <p data-testid="dashboard-empty">{i18n.tr("dashboard-empty")}</p> }
                 .into_any();
         };
@@ -132,7 +163,7 @@ pub fn ClassDashboard(
                 modules.with_value(|all| all.iter().find(|x| x.module.id == *m).cloned())
             })
             .map(|loaded| {
-                let (aid, mid) = (assignment.id.clone(), loaded.module.id.clone());
+                let (aid, mid) = (copy_key(&assignment), loaded.module.id.clone());
                 let ids: Vec<String> = loaded
                     .module
                     .checkpoint

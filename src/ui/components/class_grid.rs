@@ -1,7 +1,7 @@
 use crate::adapters::content::catalog;
 use crate::domain::assigned::Status;
 use crate::domain::assignment::Assignment;
-use crate::domain::class::Class;
+use crate::domain::class::{copy_key, Class};
 use crate::ui::assignments::today;
 use crate::ui::components::status_badge;
 use crate::ui::format::{date_text, percent_text};
@@ -18,14 +18,18 @@ pub fn ClassGrid(class: RwSignal<Class>, assignment: Assignment) -> impl IntoVie
     let heads = modules
         .iter()
         .map(|m| {
-            let title = catalog()
-                .module(m)
-                .map(|s| s.title.clone())
-                .unwrap_or_default();
-            view! { <th scope="col">{move || title.get(i18n.lang()).to_owned()}</th> }
+            let title = catalog().module(m).map(|s| s.title.clone());
+            let id = m.clone();
+            // A module this version of the course lacks (a file from another
+            // version) is named by its id, never left blank.
+            let name = move || match &title {
+                Some(t) => t.get(i18n.lang()).to_owned(),
+                None => i18n.t_args("dashboard-unknown-module", &[("id", id.clone().into())]),
+            };
+            view! { <th scope="col">{name}</th> }
         })
         .collect_view();
-    let id = assignment.id.clone();
+    let id = copy_key(&assignment);
     let rows = move || {
         let today = today();
         class.with(|c| {

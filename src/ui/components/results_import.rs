@@ -1,5 +1,5 @@
 use crate::adapters::files::{self, ChosenFile};
-use crate::domain::class::{Class, Imported};
+use crate::domain::class::{copy_key, Class, Imported};
 use crate::domain::language::Lang;
 use crate::domain::results::{Results, MAX_FILE};
 use crate::ui::document::focus_by_id;
@@ -24,18 +24,19 @@ pub fn ResultsImport(
     class: RwSignal<Class>,
     /// Called with the assignment of the last file taken in.
     on_imported: Callback<String>,
-    /// Saves the class; returns whether storage kept it.
-    save: Callback<(), bool>,
+    /// Saves the class; on failure, why (a message id).
+    save: Callback<(), Result<(), &'static str>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let input = NodeRef::<Input>::new();
     let report = RwSignal::new(Vec::<Outcome>::new());
-    let unsaved = RwSignal::new(false);
+    let unsaved = RwSignal::new(None::<&'static str>);
     let over = RwSignal::new(false);
 
     let take = move |chosen: Vec<ChosenFile>| {
         let mut outcomes = Vec::new();
         let mut last = None;
+        let before = class.get_untracked();
         class.update(|c| {
             for file in chosen {
                 let result = match file.text {
@@ -43,14 +44,10 @@ pub fn ResultsImport(
                     Some(Err(_)) => Err("results-error-unreadable"),
                     Some(Ok(text)) => match Results::from_file(&text) {
                         Ok(results) => {
-                            let id = results.assignment.id.clone();
-                            match c.import(results) {
-                                done if done.refused() => Err(done.message_id()),
-                                done => {
-                                    last = Some(id);
-                                    Ok(done)
-                                }
-                            }
+                            let id = copy_key(&results.assignment);
+                            let done = c.import(results);
+                            last = Some(id);
+                            Ok(done)
                         }
                         Err(e) => Err(e.message_id()),
                     },
@@ -61,7 +58,23 @@ pub fn ResultsImport(
                 });
             }
         });
-        unsaved.set(!save.run(()));
+        // What storage did not keep is not shown as imported: the class goes
+        // back to what it was, and each file that would have changed it says
+        // why it was not kept.
+        let kept = save.run(());
+        unsaved.set(kept.err());
+        if let Err(why) = kept {
+            class.set(before);
+            last = None;
+            for o in &mut outcomes {
+                if matches!(
+                    o.result,
+                    Ok(Imported::Added | Imported::Updated | Imported::AnotherCopy)
+                ) {
+                    o.result = Err(why);
+                }
+            }
+        }
         report.set(outcomes);
         if let Some(id) = last {
             on_imported.run(id);
@@ -87,11 +100,9 @@ pub fn ResultsImport(
                 let (outcome, text) = match o.result {
                     Ok(done) => (
                         match done {
-                            Imported::Added => "added",
+                            Imported::Added | Imported::AnotherCopy => "added",
                             Imported::Updated => "updated",
-                            Imported::Unchanged | Imported::Older | Imported::Conflict => {
-                                "unchanged"
-                            }
+                            Imported::Unchanged | Imported::Older => "unchanged",
                         },
                         i18n.t(done.message_id()),
                     ),
@@ -146,7 +157,7 @@ pub fn ResultsImport(
                 {move || (!report.with(Vec::is_empty)).then(|| view! {
                     <ul data-testid="import-report">{rows}</ul>
                 })}
-                {move || unsaved.get().then(|| view! { <p class="settings__error">{i18n.tr("settings-save-failed")}</p> })}
+                {move || unsaved.get().map(|id| view! { <p class="settings__error" role="alert" data-testid="dashboard-not-saved" data-problem=id>{i18n.tr(id)}</p> })}
             </div>
         </section>
     }

@@ -72,7 +72,23 @@ pub fn SettingsPage() -> impl IntoView {
         let text_pasted = pasted.get_untracked();
         leptos::task::spawn_local(async move {
             let from_file = match file_input.get_untracked() {
-                Some(input) => files::read_chosen(&input).await.ok().flatten(),
+                Some(input) => match files::read_chosen(&input, transfer::MAX_FILE).await {
+                    Ok(text) => text,
+                    Err(e) => {
+                        let id = match e {
+                            files::ReadError::TooLarge => "settings-import-too-large",
+                            files::ReadError::Unreadable(why) => {
+                                crate::ui::document::log_error(&std::io::Error::other(why));
+                                "settings-import-unreadable"
+                            }
+                        };
+                        checked.set(Some(Err(id)));
+                        request_animation_frame(|| {
+                            crate::ui::document::focus_by_id("import-preview")
+                        });
+                        return;
+                    }
+                },
                 None => None,
             };
             let text = from_file.unwrap_or(text_pasted);
@@ -80,7 +96,9 @@ pub fn SettingsPage() -> impl IntoView {
                 checked.set(Some(Err("settings-import-nothing")));
                 return;
             }
-            checked.set(Some(transfer::import(&text).map_err(|e| e.message_id())));
+            checked.set(Some(
+                transfer::import(&text, &crate::ui::learner::known).map_err(|e| e.message_id()),
+            ));
             request_animation_frame(|| crate::ui::document::focus_by_id("import-preview"));
         });
     };
@@ -128,6 +146,9 @@ pub fn SettingsPage() -> impl IntoView {
                     <div class="settings__preview" id="import-preview" tabindex="-1" data-testid="import-preview">
                         <p>{i18n.t_args("settings-import-preview", &[("date", date.into())])}</p>
                         <ul>{counts}</ul>
+                        {(imported.dropped > 0).then(|| view! {
+                            <p data-testid="import-dropped">{i18n.t_args("settings-import-dropped", &[("count", imported.dropped.into())])}</p>
+                        })}
                         <p class="settings__actions">
                             <button type="button" class="button" data-testid="import-merge" on:click=move |_| apply(false)>
                                 {i18n.tr("settings-import-merge")}
