@@ -103,7 +103,10 @@ impl Class {
             .results
             .iter()
             .any(|r| r.assignment.id == results.assignment.id)
-            && !self.results.iter().any(|r| r.assignment == results.assignment);
+            && !self
+                .results
+                .iter()
+                .any(|r| r.assignment == results.assignment);
         let same =
             |r: &Results| r.learner.id == results.learner.id && r.assignment == results.assignment;
         match self.results.iter_mut().find(|r| same(r)) {

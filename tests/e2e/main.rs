@@ -33,11 +33,15 @@ use lessons::{
 };
 use libtest_mimic::{Arguments, Failed, Trial};
 use nothing_lost::{
+    defect_10_a_module_from_another_version_is_named_and_copies_are_told_apart,
     defect_1_every_refused_write_is_told_and_retried,
     defect_2_a_stale_tab_never_overwrites_another_tabs_text,
     defect_3_a_failed_read_is_told_and_never_written_over,
     defect_4_a_second_link_with_the_same_id_cannot_hijack_an_assignment,
+    defect_5_the_dashboard_never_claims_what_storage_did_not_keep,
     defect_6_unreadable_or_newer_assignments_are_told_and_kept,
+    defect_7_an_import_is_checked_by_the_loaders_rules, defect_8_a_file_too_large_is_said_so,
+    defect_9_no_page_scrolls_sideways_at_320_px,
 };
 use offline::{
     a_development_build_is_never_trapped_by_a_release_worker,
@@ -366,7 +370,12 @@ fn main() {
         defect_2_a_stale_tab_never_overwrites_another_tabs_text: english.clone(),
         defect_3_a_failed_read_is_told_and_never_written_over: english.clone(),
         defect_4_a_second_link_with_the_same_id_cannot_hijack_an_assignment: english.clone(),
-        defect_6_unreadable_or_newer_assignments_are_told_and_kept: english,
+        defect_6_unreadable_or_newer_assignments_are_told_and_kept: english.clone(),
+        defect_5_the_dashboard_never_claims_what_storage_did_not_keep: english.clone(),
+        defect_7_an_import_is_checked_by_the_loaders_rules: english.clone(),
+        defect_8_a_file_too_large_is_said_so: english.clone(),
+        defect_9_no_page_scrolls_sideways_at_320_px: english.clone(),
+        defect_10_a_module_from_another_version_is_named_and_copies_are_told_apart: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);
     drop(ctx);
