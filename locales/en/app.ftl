@@ -194,6 +194,7 @@ notice-mismatch = Your progress did not save correctly in this browser. Download
 notice-write-failed = This browser refused to save your progress just now, so your latest work is kept in this tab only. Download a copy so as not to lose it; Savoir tries again with your next change.
 notice-read-failed = Your saved progress could not be read just now. Nothing stored is written over: what you do is kept in this tab and added to it as soon as it can be read. Download a copy to be safe.
 notice-both-kept = A reflection was changed in another tab at the same time as here. Both versions are kept, this tab's first: edit it to keep what you want.
+notice-preferences-not-saved = Your choice of language or reading mode applies here, but this browser did not let Savoir remember it for your next visit.
 settings-persisted = This browser has agreed to keep your data until you clear it.
 settings-not-persisted = This browser may clear your data when space runs low: download a copy now and then.
 settings-count-started =

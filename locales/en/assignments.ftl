@@ -114,6 +114,7 @@ dashboard-file-another-copy = imported, as another assignment: its details diffe
 dashboard-not-saved-full = This browser's storage is full, so nothing from these files was kept. Remove the results here or import fewer files at a time.
 dashboard-not-saved-newer = The dashboard here was saved by a newer version of Savoir, which this one does not change: nothing from these files was kept.
 dashboard-not-saved-unreadable = The dashboard stored here cannot be read and is left as it is: nothing from these files was kept.
+dashboard-not-read = This browser could not read the dashboard stored here, so nothing is written over it: nothing from these files was kept. Reload the page to try again.
 dashboard-not-saved = This browser refused to save the dashboard: nothing from these files was kept.
 dashboard-unknown-module = Module { $id } (not in this version of the course)
 dashboard-pass-mark = pass mark { $mark } %

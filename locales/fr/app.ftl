@@ -198,6 +198,7 @@ notice-mismatch = Votre progression ne s’est pas enregistrée correctement dan
 notice-write-failed = Ce navigateur a refusé d’enregistrer votre progression à l’instant : votre travail récent n’existe que dans cet onglet. Téléchargez-en une copie pour ne pas le perdre ; Savoir réessaie à votre prochaine modification.
 notice-read-failed = Votre progression enregistrée n’a pas pu être lue à l’instant. Rien de ce qui est enregistré n’est remplacé : ce que vous faites est gardé dans cet onglet et y sera ajouté dès qu’elle pourra être lue. Téléchargez-en une copie par précaution.
 notice-both-kept = Une réflexion a été modifiée dans un autre onglet en même temps qu’ici. Les deux versions sont conservées, celle de cet onglet en premier : modifiez-la pour garder ce que vous voulez.
+notice-preferences-not-saved = Votre choix de langue ou de mode de lecture s’applique ici, mais ce navigateur n’a pas laissé Savoir le retenir pour votre prochaine visite.
 settings-persisted = Ce navigateur a accepté de conserver vos données jusqu’à ce que vous les effaciez.
 settings-not-persisted = Ce navigateur peut effacer vos données quand l’espace manque : téléchargez-en une copie de temps en temps.
 settings-count-started =

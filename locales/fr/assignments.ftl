@@ -114,6 +114,7 @@ dashboard-file-another-copy = importé, comme un autre devoir : ses détails di
 dashboard-not-saved-full = L’espace de stockage de ce navigateur est plein : rien de ces fichiers n’a été conservé. Retirez les résultats présents ou importez moins de fichiers à la fois.
 dashboard-not-saved-newer = Le tableau de bord a été enregistré ici par une version plus récente de Savoir, que celle-ci ne modifie pas : rien de ces fichiers n’a été conservé.
 dashboard-not-saved-unreadable = Le tableau de bord enregistré ici est illisible et reste tel quel : rien de ces fichiers n’a été conservé.
+dashboard-not-read = Ce navigateur n’a pas pu lire le tableau de bord enregistré ici : rien n’est écrit par-dessus, et rien de ces fichiers n’a été conservé. Rechargez la page pour réessayer.
 dashboard-not-saved = Ce navigateur a refusé d’enregistrer le tableau de bord : rien de ces fichiers n’a été conservé.
 dashboard-unknown-module = Module { $id } (absent de cette version du cours)
 dashboard-pass-mark = seuil de réussite { $mark } %

@@ -40,6 +40,10 @@ pub type PreferencesError = DocumentError;
 impl Preferences {
     /// Reads a stored document.
     pub fn decode(text: &str) -> Result<Preferences, PreferencesError> {
+        // A newer version may have changed the structure: its number first.
+        if let Some(newer) = store::schema_of(text).filter(|s| *s > SCHEMA) {
+            return Err(DocumentError::NewerSchema(newer));
+        }
         let stored: Stored =
             serde_json::from_str(text).map_err(|e| DocumentError::Corrupt(e.to_string()))?;
         if stored.schema > SCHEMA {
@@ -75,12 +79,19 @@ impl Preferences {
     }
 
     /// Changes what `change` changes and saves the result, starting from what
-    /// is stored (or the defaults, if that cannot be read).
+    /// is stored. An unreadable document (two choices, no learner work) is
+    /// replaced from the defaults; a newer version's is never written over,
+    /// and nothing is written when storage cannot be read at all (the other
+    /// choice stored there would be lost).
     pub fn update(
         store: &dyn KeyValueStore,
         change: impl FnOnce(&mut Preferences),
     ) -> Result<(), PreferencesError> {
-        let mut prefs = Preferences::load(store).unwrap_or_default();
+        let mut prefs = match Preferences::load(store) {
+            Ok(prefs) => prefs,
+            Err(DocumentError::Corrupt(_)) => Preferences::default(),
+            Err(e) => return Err(e),
+        };
         change(&mut prefs);
         prefs.save(store)
     }

@@ -119,8 +119,11 @@ impl Assignments {
             return Ok(());
         }
         let result = self.store.with_value(|s| next.save(s.as_store(), &known));
-        // Kept in this tab even when storage refuses it.
-        self.assigned.set(next);
+        // Shown as accepted only once storage has it: a refusal is said
+        // where the learner pressed "Accept", and they can try again.
+        if result.is_ok() {
+            self.assigned.set(next);
+        }
         result
     }
 

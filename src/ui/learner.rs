@@ -41,6 +41,9 @@ pub enum Notice {
     ReadFailed,
     /// The same reflection was changed in two tabs: both texts were kept.
     BothKept,
+    /// A choice of language or reading mode applies, but could not be
+    /// remembered.
+    PreferencesNotSaved,
 }
 
 impl Notice {
@@ -55,6 +58,7 @@ impl Notice {
             Notice::WriteFailed => "notice-write-failed",
             Notice::ReadFailed => "notice-read-failed",
             Notice::BothKept => "notice-both-kept",
+            Notice::PreferencesNotSaved => "notice-preferences-not-saved",
         }
     }
 }
@@ -620,12 +624,19 @@ impl Learner {
     /// Turns the bilingual reading mode on or off, and remembers it.
     pub fn set_bilingual(&self, on: bool) {
         self.bilingual.set(on);
+        self.update_preferences(|p| p.bilingual = on);
+    }
+
+    /// Changes the stored preferences; the learner is told when they could
+    /// not be remembered (the choice still applies in this tab).
+    pub fn update_preferences(&self, change: impl FnOnce(&mut Preferences)) {
         let result = self
             .store
-            .with_value(|s| Preferences::update(s.as_store(), |p| p.bilingual = on));
-        if let Err(e) = result {
-            log_error(&e);
+            .with_value(|s| Preferences::update(s.as_store(), change));
+        if let Err(e) = &result {
+            log_error(e);
         }
+        self.notice(Notice::PreferencesNotSaved, result.is_err());
     }
 }
 

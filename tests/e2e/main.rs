@@ -6,6 +6,7 @@
 mod answers;
 mod assign;
 mod axe;
+mod faults;
 mod harness;
 mod lessons;
 mod nothing_lost;
@@ -24,6 +25,11 @@ use axe::{
     axe_finds_no_violations_on_catalog_module_and_lesson,
 };
 use fantoccini::{Client, Locator};
+use faults::{
+    every_fault_of_the_accepted_assignments_is_told_and_nothing_is_overwritten,
+    every_fault_of_the_class_dashboard_is_told_and_nothing_is_overwritten,
+    every_fault_of_the_preferences_is_told_and_nothing_newer_or_unread_is_overwritten,
+};
 use harness::{eval_string, new_browser, wait_for, BoxError, BrowserProfile, Chromedriver};
 use lessons::{
     bilingual_mode_shows_both_languages_with_their_lang,
@@ -42,6 +48,7 @@ use nothing_lost::{
     defect_6_unreadable_or_newer_assignments_are_told_and_kept,
     defect_7_an_import_is_checked_by_the_loaders_rules, defect_8_a_file_too_large_is_said_so,
     defect_9_no_page_scrolls_sideways_at_320_px,
+    two_tabs_keep_each_others_exercises_answers_and_assignments,
 };
 use offline::{
     a_development_build_is_never_trapped_by_a_release_worker,
@@ -375,7 +382,11 @@ fn main() {
         defect_7_an_import_is_checked_by_the_loaders_rules: english.clone(),
         defect_8_a_file_too_large_is_said_so: english.clone(),
         defect_9_no_page_scrolls_sideways_at_320_px: english.clone(),
-        defect_10_a_module_from_another_version_is_named_and_copies_are_told_apart: english,
+        defect_10_a_module_from_another_version_is_named_and_copies_are_told_apart: english.clone(),
+        every_fault_of_the_preferences_is_told_and_nothing_newer_or_unread_is_overwritten: english.clone(),
+        every_fault_of_the_accepted_assignments_is_told_and_nothing_is_overwritten: english.clone(),
+        every_fault_of_the_class_dashboard_is_told_and_nothing_is_overwritten: english.clone(),
+        two_tabs_keep_each_others_exercises_answers_and_assignments: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);
     drop(ctx);

@@ -227,7 +227,7 @@ pub async fn defect_3_a_failed_read_is_told_and_never_written_over(
     Ok(())
 }
 
-fn sample_assignment() -> savoir::domain::assignment::Assignment {
+pub fn sample_assignment() -> savoir::domain::assignment::Assignment {
     let m = &catalog().modules;
     savoir::domain::assignment::Assignment {
         id: "3f0c9a7e-52b1-4c55-9d0e-7a1b2c3d4e5f".into(),
@@ -241,7 +241,7 @@ fn sample_assignment() -> savoir::domain::assignment::Assignment {
     }
 }
 
-async fn open_link(c: &Client, base: &str, code: &str) -> Result<(), BoxError> {
+pub async fn open_link(c: &Client, base: &str, code: &str) -> Result<(), BoxError> {
     c.goto(&format!("{base}{}", route::assignment(Lang::En, code)))
         .await?;
     ready_in(c, "en").await?;
@@ -359,7 +359,7 @@ pub async fn defect_6_unreadable_or_newer_assignments_are_told_and_kept(
 
 /// A learner's result file for `assignment`, made by the domain as the app
 /// makes it (one finished attempt on its first module, nothing right).
-fn result_file(
+pub fn result_file(
     assignment: &savoir::domain::assignment::Assignment,
     id: &str,
     name: &str,
@@ -391,7 +391,7 @@ fn result_file(
 }
 
 /// Drops files on the dashboard's import area, as a trainer would.
-async fn drop_files(c: &Client, files: &[(&str, String)]) -> Result<(), BoxError> {
+pub async fn drop_files(c: &Client, files: &[(&str, String)]) -> Result<(), BoxError> {
     let files: Vec<serde_json::Value> = files.iter().map(|(n, t)| json!([n, t])).collect();
     c.execute(
         "const dt = new DataTransfer(); for (const [name, text] of arguments[0]) dt.items.add(new File([text], name, { type: 'application/json' })); \
@@ -402,7 +402,7 @@ async fn drop_files(c: &Client, files: &[(&str, String)]) -> Result<(), BoxError
     Ok(())
 }
 
-async fn open_dashboard(c: &Client, base: &str, lang: Lang) -> Result<(), BoxError> {
+pub async fn open_dashboard(c: &Client, base: &str, lang: Lang) -> Result<(), BoxError> {
     c.goto(&format!("{base}{}", route::dashboard(lang))).await?;
     ready_in(c, lang.tag()).await?;
     wait_for(
@@ -692,4 +692,98 @@ pub async fn defect_10_a_module_from_another_version_is_named_and_copies_are_tol
         );
     }
     Ok(())
+}
+
+fn lesson_exercise(
+    module: &str,
+    lesson: &str,
+) -> Result<savoir::domain::lesson::Question, BoxError> {
+    let file = crate::harness::dist_dir()?
+        .join("content")
+        .join(module)
+        .join(format!("{lesson}.json"));
+    let loaded =
+        savoir::adapters::content::LoadedLesson::from_json("x", &std::fs::read_to_string(&file)?)?;
+    Ok(loaded.lesson.exercise)
+}
+
+async fn stored_progress(c: &Client) -> Result<serde_json::Value, BoxError> {
+    let text = eval_string(c, "localStorage.getItem('savoir:progress') || '{}'").await?;
+    Ok(serde_json::from_str(&text)?)
+}
+
+/// Two tabs, every other kind of learner input (reflections: defect 2):
+/// exercise answers, answers in one checkpoint attempt, accepted
+/// assignments. Neither tab loses the other's.
+pub async fn two_tabs_keep_each_others_exercises_answers_and_assignments(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    use super::quiz::answer;
+    let module = &catalog().modules[0];
+    let (m, l0, l1) = (&module.id, &module.lessons[0].id, &module.lessons[1].id);
+    let tab_a = c.window().await?;
+    let tab_b = c.new_window(true).await?.handle;
+
+    // Exercise answers, one per tab.
+    open_lesson(c, base, m, l0).await?;
+    answer(c, &lesson_exercise(m, l0)?, true).await?;
+    c.switch_to_window(tab_b.clone()).await?;
+    open_lesson(c, base, m, l1).await?;
+    answer(c, &lesson_exercise(m, l1)?, false).await?;
+    wait_for(
+        c,
+        &format!("(() => {{ const p = JSON.parse(localStorage.getItem('savoir:progress') || '{{}}'); return p.lessons && p.lessons['{m}/{l0}'] && p.lessons['{m}/{l0}'].exercise && p.lessons['{m}/{l1}'] && p.lessons['{m}/{l1}'].exercise; }})()"),
+        "both tabs' exercise answers stored",
+    )
+    .await?;
+
+    // One checkpoint attempt, answered in turn in both tabs.
+    let questions = super::quiz::first_checkpoint()?.module.checkpoint.questions;
+    c.switch_to_window(tab_a.clone()).await?;
+    super::quiz::open_checkpoint(c, base, Lang::En, m).await?;
+    answer(c, &questions[0], true).await?;
+    wait_stored(c, PROGRESS, &format!("\"{}\"", questions[0].id)).await?;
+    c.switch_to_window(tab_b.clone()).await?;
+    super::quiz::open_checkpoint(c, base, Lang::En, m).await?;
+    answer(c, &questions[1], true).await?;
+    wait_stored(c, PROGRESS, &format!("\"{}\"", questions[1].id)).await?;
+    c.switch_to_window(tab_a.clone()).await?;
+    answer(c, &questions[2], false).await?;
+    wait_for(
+        c,
+        &format!("(() => {{ const p = JSON.parse(localStorage.getItem('savoir:progress')); return Object.values(p.attempts).some(a => ['{}', '{}', '{}'].every(q => q in a.answers)); }})()", questions[0].id, questions[1].id, questions[2].id),
+        "one attempt holding both tabs' answers",
+    )
+    .await?;
+    let p = stored_progress(c).await?;
+    let unfinished = p["attempts"].as_object().map_or(0, |a| a.len());
+    assert_eq!(unfinished, 1, "one attempt, not one per tab: {p}");
+
+    // Accepted assignments, one per tab.
+    let first = sample_assignment();
+    let mut second = sample_assignment();
+    second.id = "9d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6".into();
+    second.group = "Second group".into();
+    open_link(c, base, &first.encode()).await?;
+    crate::harness::click(c, "[data-testid=accept]").await?;
+    wait_stored(c, "savoir:assignments", &first.id).await?;
+    c.switch_to_window(tab_b.clone()).await?;
+    open_link(c, base, &second.encode()).await?;
+    crate::harness::click(c, "[data-testid=accept]").await?;
+    wait_stored(c, "savoir:assignments", &second.id).await?;
+    let both = eval_string(c, "localStorage.getItem('savoir:assignments')").await?;
+    assert!(
+        both.contains(&first.id) && both.contains(&second.id),
+        "{both}"
+    );
+    c.switch_to_window(tab_a).await?;
+    c.goto(&format!("{base}{}", route::home(Lang::En))).await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelectorAll('[data-testid=assigned] li[data-assignment-id]').length === 2",
+        "both assignments listed",
+    )
+    .await
 }

@@ -53,6 +53,12 @@ pub fn ClassDashboard(
     // A document this build cannot read is never written over, until the
     // trainer chooses to remove it.
     let readable = RwSignal::new(problem.is_none());
+    // Why it cannot be read, said in the trainer's language.
+    let unreadable_id = match &problem {
+        Some(DocumentError::NewerSchema(_)) => "dashboard-not-saved-newer",
+        Some(DocumentError::Store(_)) => "dashboard-not-read",
+        _ => "dashboard-not-saved-unreadable",
+    };
     let selected =
         RwSignal::new(class.with_untracked(|c| c.assignments().first().map(|a| copy_key(a))));
     // Saves the class; on failure, says why (a message id). The caller puts
@@ -61,7 +67,7 @@ pub fn ClassDashboard(
         let store = store.clone();
         Callback::new(move |()| {
             if !readable.get_untracked() {
-                return Err("dashboard-not-saved-unreadable");
+                return Err(unreadable_id);
             }
             match class.try_update(|c| c.save(store.as_store())) {
                 Some(Ok(())) => Ok(()),
@@ -228,7 +234,7 @@ pub fn ClassDashboard(
             <Breadcrumbs current=interface_text("dashboard-title")/>
             <h1 tabindex="-1">{i18n.tr("dashboard-title")}</h1>
             <p>{i18n.tr("dashboard-intro")}</p>
-            {move || (!readable.get()).then(|| view! { <p class="settings__error" role="alert">{i18n.tr("dashboard-unreadable")}</p> })}
+            {move || (!readable.get()).then(|| view! { <p class="settings__error" role="alert" data-testid="dashboard-unreadable" data-problem=unreadable_id>{i18n.tr("dashboard-unreadable")}</p> })}
             <ResultsImport class on_imported save/>
             {picker}
             {body}

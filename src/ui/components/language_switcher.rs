@@ -1,9 +1,8 @@
 use crate::adapters::i18n::localizer;
 use crate::domain::language::Lang;
-use crate::domain::preferences::Preferences;
 use crate::domain::route;
-use crate::ui::app::use_store;
 use crate::ui::i18n::{use_announcer, use_i18n};
+use crate::ui::learner::use_learner;
 use crate::ui::reading::{anchor_in_view, keep_anchor_at};
 use crate::ui::router::{is_plain_click, use_location};
 use leptos::ev::MouseEvent;
@@ -16,7 +15,7 @@ use leptos::prelude::*;
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let store = use_store();
+    let learner = use_learner();
     let announcer = use_announcer();
 
     let href_for = move |lang: Lang| {
@@ -25,7 +24,6 @@ pub fn LanguageSwitcher() -> impl IntoView {
     };
 
     let links = Lang::ALL.map(|lang| {
-        let store = store.clone();
         let on_click = move |ev: MouseEvent| {
             // Let the browser open a new tab or window as asked.
             if !is_plain_click(&ev) {
@@ -35,9 +33,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
             if i18n.lang() == lang {
                 return;
             }
-            if let Err(e) = Preferences::update(store.as_store(), |p| p.lang = Some(lang)) {
-                crate::ui::document::log_error(&e);
-            }
+            learner.update_preferences(|p| p.lang = Some(lang));
             // The same part stays at the same height on screen, however much
             // longer or shorter the text above it is in the other language.
             let reading = anchor_in_view();
