@@ -194,6 +194,7 @@ notice-mismatch = Your progress did not save correctly in this browser. Download
 notice-write-failed = This browser refused to save your progress just now, so your latest work is kept in this tab only. Download a copy so as not to lose it; Savoir tries again with your next change.
 notice-read-failed = Your saved progress could not be read just now. Nothing stored is written over: what you do is kept in this tab and added to it as soon as it can be read. Download a copy to be safe.
 notice-both-kept = A reflection was changed in another tab at the same time as here. Both versions are kept, this tab's first: edit it to keep what you want.
+notice-newer-parts = Another tab runs a newer version of Savoir and saved progress this one cannot read in full. So as not to write over it, this tab saves nothing more: reload it to continue with the newer version.
 notice-preferences-not-saved = Your choice of language or reading mode applies here, but this browser did not let Savoir remember it for your next visit.
 settings-persisted = This browser has agreed to keep your data until you clear it.
 settings-not-persisted = This browser may clear your data when space runs low: download a copy now and then.
@@ -225,5 +226,7 @@ settings-count-mistakes =
 
 ## Offline copy and updates
 offline-notice = You are offline. You can keep studying: everything you do is still saved on this device.
-update-available = A new version of Savoir is ready. Your work is saved; reload when it suits you.
+update-available = A new version of Savoir is ready. Your work stays on this device; reload when it suits you.
 update-reload = Reload with the new version
+update-unsaved = Some of your latest work is not saved in this browser yet (see above): download a copy first, or it is lost when the page reloads.
+update-reload-anyway = Reload anyway

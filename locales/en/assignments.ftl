@@ -74,6 +74,7 @@ results-heading = Send your results
 results-intro = Download a file of your results for this assignment and send it to your trainer, by email or however they ask. It holds your answers, scores, attempts, time spent in checkpoints and the languages you used, with the name you type here: nothing else. The app sends nothing by itself.
 results-name = Your name, as your trainer knows you
 results-name-first = Type your name first, so that your trainer knows whose results these are.
+results-progress-unread = Your progress could not be read in full just now (see the notice above), so a results file would say less than you did. Reload the page, then try again.
 results-download = Download my results file
 results-export-done = Your results file has been downloaded. Send it to your trainer.
 results-download-failed = The browser would not download the file. Try again, or try another browser.

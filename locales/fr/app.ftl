@@ -198,6 +198,7 @@ notice-mismatch = Votre progression ne s’est pas enregistrée correctement dan
 notice-write-failed = Ce navigateur a refusé d’enregistrer votre progression à l’instant : votre travail récent n’existe que dans cet onglet. Téléchargez-en une copie pour ne pas le perdre ; Savoir réessaie à votre prochaine modification.
 notice-read-failed = Votre progression enregistrée n’a pas pu être lue à l’instant. Rien de ce qui est enregistré n’est remplacé : ce que vous faites est gardé dans cet onglet et y sera ajouté dès qu’elle pourra être lue. Téléchargez-en une copie par précaution.
 notice-both-kept = Une réflexion a été modifiée dans un autre onglet en même temps qu’ici. Les deux versions sont conservées, celle de cet onglet en premier : modifiez-la pour garder ce que vous voulez.
+notice-newer-parts = Un autre onglet utilise une version plus récente de Savoir et a enregistré une progression que celle-ci ne peut pas lire entièrement. Pour ne pas l’écraser, cet onglet n’enregistre plus rien : rechargez-le pour continuer avec la version récente.
 notice-preferences-not-saved = Votre choix de langue ou de mode de lecture s’applique ici, mais ce navigateur n’a pas laissé Savoir le retenir pour votre prochaine visite.
 settings-persisted = Ce navigateur a accepté de conserver vos données jusqu’à ce que vous les effaciez.
 settings-not-persisted = Ce navigateur peut effacer vos données quand l’espace manque : téléchargez-en une copie de temps en temps.
@@ -229,5 +230,7 @@ settings-count-mistakes =
 
 ## Copie hors ligne et mises à jour
 offline-notice = Vous êtes hors ligne. Vous pouvez continuer à étudier : tout ce que vous faites reste enregistré sur cet appareil.
-update-available = Une nouvelle version de Savoir est prête. Votre travail est enregistré ; rechargez quand cela vous convient.
+update-available = Une nouvelle version de Savoir est prête. Votre travail reste sur cet appareil ; rechargez quand cela vous convient.
 update-reload = Recharger avec la nouvelle version
+update-unsaved = Une partie de votre travail récent n’est pas encore enregistrée dans ce navigateur (voir ci-dessus) : téléchargez-en d’abord une copie, sinon elle sera perdue au rechargement.
+update-reload-anyway = Recharger quand même

@@ -74,6 +74,7 @@ results-heading = Envoyer vos résultats
 results-intro = Téléchargez un fichier de vos résultats pour ce devoir et envoyez-le à votre formateur, par courriel ou comme il vous le demande. Il contient vos réponses, vos scores, vos tentatives, le temps passé dans les points de contrôle et les langues utilisées, avec le nom que vous saisissez ici : rien d’autre. L’application n’envoie rien d’elle-même.
 results-name = Votre nom, tel que votre formateur le connaît
 results-name-first = Saisissez d’abord votre nom, pour que votre formateur sache de qui sont ces résultats.
+results-progress-unread = Votre progression n’a pas pu être lue entièrement à l’instant (voir l’avis ci-dessus) : un fichier de résultats en dirait moins que ce que vous avez fait. Rechargez la page, puis réessayez.
 results-download = Télécharger mon fichier de résultats
 results-export-done = Votre fichier de résultats a été téléchargé. Envoyez-le à votre formateur.
 results-download-failed = Le navigateur n’a pas voulu télécharger le fichier. Réessayez, ou essayez un autre navigateur.

@@ -20,6 +20,9 @@ use std::time::Duration;
 /// How long after the last change progress is written.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 
+/// How long before a failed save is tried again.
+const RETRY_DELAY: Duration = Duration::from_secs(3);
+
 /// Something the learner must know about their saved progress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Notice {
@@ -44,6 +47,9 @@ pub enum Notice {
     /// A choice of language or reading mode applies, but could not be
     /// remembered.
     PreferencesNotSaved,
+    /// Another tab, on a newer version of the course, stored progress this
+    /// version cannot read in full: this tab writes nothing until reloaded.
+    NewerParts,
 }
 
 impl Notice {
@@ -59,6 +65,7 @@ impl Notice {
             Notice::ReadFailed => "notice-read-failed",
             Notice::BothKept => "notice-both-kept",
             Notice::PreferencesNotSaved => "notice-preferences-not-saved",
+            Notice::NewerParts => "notice-newer-parts",
         }
     }
 }
@@ -288,13 +295,33 @@ impl Learner {
         }
     }
 
-    /// The stored progress, read part by part as at start-up.
-    fn stored(&self) -> Result<Progress, DocumentError> {
+    /// The stored progress, read part by part as at start-up, with the
+    /// number of parts this version cannot use (another tab on a newer
+    /// version of the course wrote them) and the raw text.
+    fn stored(&self) -> Result<(Progress, usize, Option<String>), DocumentError> {
         let key = crate::domain::progress::storage_key();
         match self.store.with_value(|s| s.as_store().read(&key))? {
-            None => Ok(Progress::default()),
-            Some(text) => Progress::decode_lenient(&text, &known).map(|(p, _)| p),
+            None => Ok((Progress::default(), 0, None)),
+            Some(text) => Progress::decode_lenient(&text, &known).map(|(p, n)| (p, n, Some(text))),
         }
+    }
+
+    /// Tries again a little later, while a save fails.
+    fn retry_later(&self) {
+        let learner = *self;
+        let handle = set_timeout_with_handle(move || learner.save_now(), RETRY_DELAY).ok();
+        if let Some(Some(previous)) = self
+            .pending
+            .try_update_value(|p| std::mem::replace(p, handle))
+        {
+            previous.clear();
+        }
+    }
+
+    /// Whether some of this visit's work is not in the browser's storage
+    /// (untracked).
+    pub fn has_unsaved(&self) -> bool {
+        self.unsaved.get_untracked()
     }
 
     /// Sets the notices a write's outcome calls for.
@@ -414,13 +441,14 @@ impl Learner {
         }
     }
 
-    /// Writes pending progress now.
+    /// Writes pending progress now: whatever is not yet in storage, whether
+    /// a save was waiting or an earlier one failed (so leaving the page or
+    /// reloading for an update never drops a change storage refused).
     pub fn save_now(&self) {
-        let Some(Some(handle)) = self.pending.try_update_value(Option::take) else {
-            return;
-        };
-        handle.clear();
-        if self.read_only() {
+        if let Some(Some(handle)) = self.pending.try_update_value(Option::take) {
+            handle.clear();
+        }
+        if !self.unsaved.get_untracked() || self.read_only() {
             return;
         }
         // Another tab may have written since: keep what it did to other
@@ -430,7 +458,24 @@ impl Learner {
             .try_update_value(std::mem::take)
             .unwrap_or_default();
         match self.stored() {
-            Ok(stored) => {
+            // Parts this version cannot use, other than those already set
+            // aside at start-up (with a copy and a notice).
+            Ok((_, dropped, raw))
+                if dropped > 0
+                    && self
+                        .set_aside
+                        .with_value(|a| a.as_ref().map(|(r, _)| r) != raw.as_ref()) =>
+            {
+                // Another tab runs a newer version of the course and stored
+                // parts this one cannot read: they are never written over.
+                self.notice(Notice::NewerParts, true);
+                self.changed.update_value(|c| {
+                    c.0.extend(mine);
+                    c.1 |= moved;
+                });
+                return;
+            }
+            Ok((stored, _, _)) => {
                 let first_sight = !self.synced.get_value();
                 let mut both = Vec::new();
                 self.base.with_value(|base| {
@@ -457,11 +502,36 @@ impl Learner {
                     c.0.extend(mine);
                     c.1 |= moved;
                 });
+                self.retry_later();
                 return;
             }
-            // Unreadable or newer: the write below settles it (a newer
-            // document is never written over).
-            Err(_) => {}
+            Err(DocumentError::Corrupt(e)) => {
+                // Damaged since this tab read it: a copy is kept aside
+                // before this tab's progress replaces it.
+                log_error(&DocumentError::Corrupt(e));
+                let key = crate::domain::progress::storage_key();
+                let raw = self
+                    .store
+                    .with_value(|s| s.as_store().read(&key).ok().flatten());
+                if let Some(raw) = raw {
+                    let kept = self
+                        .store
+                        .with_value(|s| keep_copy(s.as_store(), &key, &raw));
+                    self.set_aside.set_value(Some((raw, kept)));
+                    self.notice(Notice::Unreadable, true);
+                    if !kept {
+                        // Storage refused the copy: nothing is written
+                        // until the learner has downloaded it.
+                        self.changed.update_value(|c| {
+                            c.0.extend(mine);
+                            c.1 |= moved;
+                        });
+                        return;
+                    }
+                }
+            }
+            // A newer version's document: the write below refuses it.
+            Err(DocumentError::NewerSchema(_)) => {}
         }
         let result = self
             .store
@@ -481,6 +551,9 @@ impl Learner {
                     c.1 |= moved;
                 });
                 log_error(&e);
+                if !matches!(e, DocumentError::NewerSchema(_)) {
+                    self.retry_later();
+                }
             }
         }
     }
@@ -528,7 +601,10 @@ impl Learner {
                 // left open cannot merge it back; a file that only restores
                 // (over nothing, or over the same) leaves the state as the
                 // file has it, byte for byte.
-                let erases = p.lessons.keys().any(|k| !imported.lessons.contains_key(k))
+                // A tab that never read storage cannot know what it erases:
+                // a new generation, so that no other tab brings it back.
+                let erases = !self.synced.get_value()
+                    || p.lessons.keys().any(|k| !imported.lessons.contains_key(k))
                     || p.attempts
                         .keys()
                         .any(|k| !imported.attempts.contains_key(k))
@@ -542,7 +618,7 @@ impl Learner {
                     p.start_generation(js_sys::Date::now() as u64);
                 }
             } else {
-                if let Ok(stored) = stored {
+                if let Ok((stored, _, _)) = stored {
                     p.absorb(stored);
                 }
                 // Added to what is here, item by item, whenever the file

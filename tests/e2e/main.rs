@@ -39,6 +39,7 @@ use lessons::{
 };
 use libtest_mimic::{Arguments, Failed, Trial};
 use nothing_lost::{
+    an_older_tab_never_writes_over_a_newer_versions_progress,
     defect_10_a_module_from_another_version_is_named_and_copies_are_told_apart,
     defect_1_every_refused_write_is_told_and_retried,
     defect_2_a_stale_tab_never_overwrites_another_tabs_text,
@@ -386,7 +387,8 @@ fn main() {
         every_fault_of_the_preferences_is_told_and_nothing_newer_or_unread_is_overwritten: english.clone(),
         every_fault_of_the_accepted_assignments_is_told_and_nothing_is_overwritten: english.clone(),
         every_fault_of_the_class_dashboard_is_told_and_nothing_is_overwritten: english.clone(),
-        two_tabs_keep_each_others_exercises_answers_and_assignments: english,
+        two_tabs_keep_each_others_exercises_answers_and_assignments: english.clone(),
+        an_older_tab_never_writes_over_a_newer_versions_progress: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);
     drop(ctx);

@@ -12,9 +12,17 @@ pub fn OfflineBanner() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_offline();
     let learner = use_learner();
+    // Set when the learner asked to reload but some work is not in storage:
+    // they are told first (the banner above offers the download), and a
+    // second press reloads.
+    let warned = RwSignal::new(false);
     let reload = move |_| {
         // Whatever waits for the save delay is written before the page goes.
         learner.save_now();
+        if learner.has_unsaved() && !warned.get_untracked() {
+            warned.set(true);
+            return;
+        }
         offline::apply_update();
     };
     let offline = move || {
@@ -31,8 +39,11 @@ pub fn OfflineBanner() -> impl IntoView {
             view! {
                 <div class="banner banner--info" role="status" data-testid="update-notice">
                     <p>{i18n.tr("update-available")}</p>
+                    {move || warned.get().then(|| view! {
+                        <p role="alert" data-testid="update-unsaved">{i18n.tr("update-unsaved")}</p>
+                    })}
                     <button type="button" class="button" data-testid="update-reload" on:click=reload>
-                        {i18n.tr("update-reload")}
+                        {move || i18n.t(if warned.get() { "update-reload-anyway" } else { "update-reload" })}
                     </button>
                 </div>
             }

@@ -43,7 +43,7 @@ pub fn StorageBanner() -> impl IntoView {
                             {i18n.tr("settings-export-button")}
                         </button>
                     }.into_any()),
-                    Some(Notice::Repaired | Notice::Newer | Notice::BothKept | Notice::PreferencesNotSaved) => None,
+                    Some(Notice::Repaired | Notice::Newer | Notice::NewerParts | Notice::BothKept | Notice::PreferencesNotSaved) => None,
                 };
                 view! {
                     <div class="banner banner--warning" role="alert" data-testid="storage-banner" data-notice=id>
