@@ -8,7 +8,8 @@
 
 use super::nothing_lost::{drop_files, open_link, result_file, sample_assignment};
 use super::ready_in;
-use crate::harness::{cdp, click, eval, wait_for, BoxError};
+use super::storage::before_every_page;
+use crate::harness::{click, eval, wait_for, BoxError};
 use fantoccini::Client;
 use savoir::adapters::content::catalog;
 use savoir::domain::language::Lang;
@@ -103,23 +104,12 @@ async fn done(c: &Client) -> Result<(), BoxError> {
     Ok(())
 }
 
-async fn setup(c: &Client) -> Result<(), BoxError> {
-    cdp(c, "Page.enable", json!({})).await?;
-    cdp(
-        c,
-        "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": FAULTS }),
-    )
-    .await?;
-    Ok(())
-}
-
 /// Preferences: the reading mode toggled on a lesson.
 pub async fn every_fault_of_the_preferences_is_told_and_nothing_newer_or_unread_is_overwritten(
     c: &Client,
     base: &str,
 ) -> Result<(), BoxError> {
-    setup(c).await?;
+    before_every_page(c, FAULTS).await?;
     let key = "savoir:preferences";
     let seed = r#"{"schema":1,"lang":"en","bilingual":false}"#;
     let m = &catalog().modules[0];
@@ -168,7 +158,7 @@ pub async fn every_fault_of_the_accepted_assignments_is_told_and_nothing_is_over
     base: &str,
 ) -> Result<(), BoxError> {
     use savoir::domain::assigned::Assigned;
-    setup(c).await?;
+    before_every_page(c, FAULTS).await?;
     let key = "savoir:assignments";
     let mut seed = Assigned::default();
     let mut first = sample_assignment();
@@ -235,7 +225,7 @@ pub async fn every_fault_of_the_class_dashboard_is_told_and_nothing_is_overwritt
 ) -> Result<(), BoxError> {
     use savoir::domain::class::Class;
     use savoir::domain::results::Results;
-    setup(c).await?;
+    before_every_page(c, FAULTS).await?;
     let key = "savoir-trainer:class";
     let a = sample_assignment();
     let mut seed = Class::default();

@@ -2,6 +2,7 @@
 //! a learner's work or mislead a trainer, and what the app must do instead.
 
 use super::ready_in;
+use super::storage::{banner, before_every_page};
 use crate::harness::{cdp, eval, eval_string, wait_for, wait_stored, BoxError};
 use fantoccini::{Client, Locator};
 use savoir::adapters::content::catalog;
@@ -42,17 +43,6 @@ async fn reflection_value(c: &Client) -> Result<String, BoxError> {
     .await
 }
 
-async fn banner(c: &Client, notice: &str) -> Result<(), BoxError> {
-    wait_for(
-        c,
-        &format!(
-            "document.querySelector(\"[data-testid=storage-banner][data-notice='{notice}']\")"
-        ),
-        &format!("the {notice} banner"),
-    )
-    .await
-}
-
 async fn no_banner(c: &Client, notice: &str) -> Result<(), BoxError> {
     wait_for(
         c,
@@ -62,17 +52,6 @@ async fn no_banner(c: &Client, notice: &str) -> Result<(), BoxError> {
         &format!("the {notice} banner to go"),
     )
     .await
-}
-
-async fn before_every_page(c: &Client, script: &str) -> Result<(), BoxError> {
-    cdp(c, "Page.enable", json!({})).await?;
-    cdp(
-        c,
-        "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": script }),
-    )
-    .await?;
-    Ok(())
 }
 
 fn first_lesson() -> (String, String) {

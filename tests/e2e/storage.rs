@@ -167,7 +167,7 @@ async fn start_with(c: &Client, base: &str, value: &str) -> Result<(), BoxError>
 }
 
 /// Runs `script` in every page before the app (storage made to fail).
-async fn before_every_page(c: &Client, script: &str) -> Result<(), BoxError> {
+pub async fn before_every_page(c: &Client, script: &str) -> Result<(), BoxError> {
     cdp(c, "Page.enable", json!({})).await?;
     cdp(
         c,
@@ -178,7 +178,7 @@ async fn before_every_page(c: &Client, script: &str) -> Result<(), BoxError> {
     Ok(())
 }
 
-async fn banner(c: &Client, notice: &str) -> Result<(), BoxError> {
+pub async fn banner(c: &Client, notice: &str) -> Result<(), BoxError> {
     wait_for(
         c,
         &format!(
