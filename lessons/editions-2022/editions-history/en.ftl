@@ -4,7 +4,7 @@ overview = You will be able to tell the 2005 and 2013 editions of the code of pr
 explanation =
     The code of practice has gone through several editions, and each one groups and counts its controls in its own way. Knowing the shape of each edition is what lets you read an old policy, an audit report or a supplier questionnaire without misreading its references.
 
-    The 2005 edition was published as ISO/IEC 17799:2005 and later renumbered into the 27000 family without any change to its content. It arranged 133 controls under 39 control objectives, spread across 11 security clauses. Each objective stated what a group of controls was meant to achieve; the controls beneath it described how.
+    The code of practice descends from the British standard BS 7799-1, which became the international standard ISO/IEC 17799 in 2000. Its revision, ISO/IEC 17799:2005, is the 2005 edition; in 2007 it was renumbered ISO/IEC 27002 to sit in the 27000 family, without any change to its content. Later editions followed in 2013 and 2022. The 2005 edition arranged 133 controls under 39 control objectives, spread across 11 security clauses. Each objective stated what a group of controls was meant to achieve; the controls beneath it described how.
 
     The 2013 edition kept this objective-and-control pattern but reorganised it into 14 clauses, numbered 5 to 18, holding 35 control objectives and 114 controls. Cryptography and supplier relationships gained clauses of their own, and the former communications and operations management clause was split into operations security and communications security.
 
@@ -68,7 +68,7 @@ example-supplier-certificate = A supplier sends a certificate issued against ISO
 example-legacy-policy = An old security policy cites ISO/IEC 17799 and refers to a communications and operations management clause. Both clues point to the 2005 edition, with its 11 clauses and 133 controls.
 
 callout-one-standard-title = One standard, two numbers
-callout-one-standard-body = ISO/IEC 17799:2005 and the 2005 edition of ISO/IEC 27002 are the same text under two numbers. A document that cites 17799 is not following a different standard, only an older name for the same one.
+callout-one-standard-body = BS 7799-1, ISO/IEC 17799:2000, ISO/IEC 17799:2005 and ISO/IEC 27002 are one line of descent: 17799:2005 and the 2005 edition of 27002 are even the same text under two numbers, the renumbering dating from 2007. A document that cites 17799 is not following a different standard, only an older name and edition of the same one.
 callout-counts-not-coverage-title = Counts are not coverage
 callout-counts-not-coverage-body = A lower control count in a later edition does not mean that topics were dropped. Guidance is regrouped, merged and rewritten from one edition to the next, so compare content, never just counts, before deciding that a measure is no longer needed.
 
@@ -79,7 +79,7 @@ prompt-guidance =
     It then proposes a concrete next step, such as recording the edition beside every reference and mapping the document to the current edition before using it to claim coverage.
 
 exercise = Put these publications in chronological order, from the oldest to the most recent.
-exercise-explanation = ISO/IEC 17799:2005 came first, with 133 controls, followed by the 2013 edition of ISO/IEC 27002 with 114. ISO/IEC 27002:2022 was published in February 2022, and ISO/IEC 27001:2022 followed in October of the same year.
+exercise-explanation = ISO/IEC 17799:2005 came first, with 133 controls (renumbered ISO/IEC 27002 in 2007), followed by the 2013 edition of ISO/IEC 27002 with 114. ISO/IEC 27002:2022 was published in February 2022, and ISO/IEC 27001:2022 followed in October of the same year.
 exercise-item-iso17799-2005 = ISO/IEC 17799, the code of practice with 11 security clauses
 exercise-item-iso27002-2013 = ISO/IEC 27002 with 14 clauses numbered 5 to 18
 exercise-item-iso27002-2022 = ISO/IEC 27002 with 93 controls in four themes

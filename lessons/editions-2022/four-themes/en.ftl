@@ -1,5 +1,5 @@
 title = The 2022 edition and its four themes
-overview = You will understand how the 2022 edition arranges its 93 controls into four themes, how the theme of a control is decided, and what the new edition meant for certified organisations.
+overview = You will understand how the 2022 edition arranges its 93 controls into four themes, how the theme of a control is decided, and what the move to the 2022 versions meant for certified organisations.
 
 explanation =
     The current edition of ISO/IEC 27002 was published in February 2022 under a broader title, "Information security, cybersecurity and privacy protection — Information security controls". It replaces the 14 clauses of 2013 with four themes and brings the catalogue down to 93 controls: existing guidance was merged and updated, and eleven controls were added.
@@ -8,10 +8,9 @@ explanation =
 
     The rule for placing a control is deliberately simple. A control is a people control if it concerns individuals, a physical control if it concerns physical objects, and a technological control if it concerns technology; everything else is organisational. The theme says what a control acts on, not who owns it or how much it matters.
 
-    ISO/IEC 27001:2022 followed in October 2022, and its Annex A lists the same 93 controls under the same four themes. Organisations certified against the 2013 version had three years to complete the transition, which in practice meant mapping old controls to new ones, revising the Statement of Applicability and putting the new controls through their risk assessment.
+    ISO/IEC 27001:2022 followed in October 2022, and its Annex A lists the same 93 controls under the same four themes. Organisations certified against the 2013 version had three years to complete the transition. That transition ended on 31 October 2025: certificates against ISO/IEC 27001:2013 are no longer valid. Completing it meant mapping old controls to new ones, revising the Statement of Applicability and putting the new controls through their risk assessment.
 
-practical-example =
-    An ISMS team preparing for the transition exports its 2013 Statement of Applicability into a spreadsheet and adds a column showing the 2022 control that each line now corresponds to. It then sorts the result by theme and asks a natural lead to review each one: HR for the people controls, facilities for the physical ones, IT operations for most technological ones and the security office for the organisational set. Controls with no 2013 predecessor are flagged for the next risk assessment rather than adopted by default.
+practical-example = During the transition, an ISMS team exported its 2013 Statement of Applicability into a spreadsheet and added a column showing the 2022 control each line now corresponded to. It then sorted the result by theme and asked a natural lead to review each one: HR for the people controls, facilities for the physical ones, IT operations for most technological ones and the security office for the organisational set. Controls with no 2013 predecessor were flagged for the risk assessment rather than adopted by default. The same spreadsheet still serves today whenever an old document quotes a 2013 number.
 
 block-what-changed-heading = What changed in 2022
 block-what-changed-body =
@@ -39,7 +38,7 @@ block-themes-and-counts-body =
 
 block-transition-heading = The ISO/IEC 27001:2022 transition
 block-transition-body =
-    ISO/IEC 27001:2022 was published in October 2022. Its Annex A takes over the 93 controls and the four themes, so the requirements standard and the code of practice stay aligned as they were in 2013. Organisations already certified against the 2013 version had a three-year transition period. A typical transition plan covered:
+    ISO/IEC 27001:2022 was published in October 2022. Its Annex A takes over the 93 controls and the four themes, so the requirements standard and the code of practice stay aligned as they were in 2013. Organisations already certified against the 2013 version had a three-year transition period, which ended on 31 October 2025; since then, only certificates against the 2022 version are valid. A typical transition plan covered:
 
     - mapping each 2013 control to its 2022 counterpart;
     - updating the Statement of Applicability, with every inclusion and exclusion justified;

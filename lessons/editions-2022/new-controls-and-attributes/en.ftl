@@ -6,7 +6,7 @@ explanation =
 
     The edition also attaches attributes to every control. An attribute value is a label written with a leading hash sign, and the values are grouped into five types. Control type says whether a control prevents an incident, detects it or corrects its effects. Information security properties say which of confidentiality, integrity and availability the control preserves. Cybersecurity concepts place it in the identify, protect, detect, respond and recover cycle. Operational capabilities link it to an area of practitioner work, and security domains give a broader grouping into four domains.
 
-    A control can carry several values of the same type. Attributes are not a second set of requirements: they are a way of slicing the same catalogue so that each audience finds the controls that concern it.
+    Each control follows the same layout: a table of its attribute values, the control itself (what it is), its purpose (why), guidance (how to implement it) and, where useful, other information. A control can carry several values of the same attribute type. Attributes are not a second set of requirements: they are a way of slicing the same catalogue so that each audience finds the controls that concern it.
 
 practical-example =
     A security operations lead wants to check that her team's runbooks cover every control they should. She loads the catalogue and its attributes into a spreadsheet, filters on the cybersecurity concepts detect and respond, and then narrows the list to the security domain defence. The resulting shortlist becomes the agenda for a review with her team. Meanwhile the governance office builds its own view by filtering on the domain governance and ecosystem, and both teams work from the same control list.

@@ -6,7 +6,7 @@ explanation =
 
     L’édition associe aussi des attributs à chaque mesure. Une valeur d’attribut est une étiquette précédée d’un croisillon, et ces valeurs se répartissent en cinq types. Le type de mesure indique si elle prévient un incident, le détecte ou en corrige les effets. Les propriétés de sécurité de l’information précisent laquelle ou lesquelles, parmi la confidentialité, l’intégrité et la disponibilité, elle préserve. Les concepts de cybersécurité la situent dans le cycle identifier, protéger, détecter, répondre, rétablir. Les capacités opérationnelles la rattachent à un domaine d’activité des praticiens, et les domaines de sécurité la classent dans l’un des quatre grands ensembles.
 
-    Une mesure peut porter plusieurs valeurs d’un même type. Les attributs ne constituent pas un second jeu d’exigences : ils découpent le même catalogue pour que chaque public y retrouve ce qui le concerne. Nous citons ici les valeurs sous leur forme anglaise.
+    Chaque mesure suit la même présentation : un tableau de ses valeurs d’attributs, la mesure elle-même (ce qu’elle est), sa finalité (pourquoi), des recommandations (comment la mettre en œuvre) et, au besoin, des informations complémentaires. Une mesure peut porter plusieurs valeurs d’un même type d’attribut. Les attributs ne constituent pas un second jeu d’exigences : ils découpent le même catalogue pour que chaque public y retrouve ce qui le concerne. Nous citons ici les valeurs sous leur forme anglaise.
 
 practical-example =
     La responsable du centre opérationnel de sécurité veut vérifier que les procédures de son équipe couvrent toutes les mesures qui la concernent. Elle charge le catalogue et ses attributs dans un tableur, filtre sur les concepts de cybersécurité #Detect et #Respond, puis restreint la liste au domaine de sécurité #Defence. La liste obtenue sert d’ordre du jour à une revue avec l’équipe. De son côté, la direction de la gouvernance construit sa propre vue en filtrant sur le domaine #Governance_and_Ecosystem : les deux équipes travaillent à partir de la même liste de mesures.
@@ -48,9 +48,9 @@ block-filtering-body =
     - la capacité #Supplier_relationships_security, pour préparer l’évaluation des fournisseurs ;
     - le concept #Identify, pour repérer les mesures qui aident à connaître ses actifs et ses risques.
 
-    Ces vues permettent à chacun de retrouver ses mesures sans toucher à l’organisation de la norme. Et comme les attributs ne sont que des étiquettes, un organisme peut en créer d’autres, par exemple pour marquer les mesures par entité ou par réglementation, et filtrer dessus de la même manière.
+    Ces vues permettent à chacun de retrouver ses mesures sans toucher à la structure de la norme. Et comme les attributs ne sont que des étiquettes, un organisme peut en créer d’autres, par exemple pour marquer les mesures par entité ou par réglementation, et filtrer dessus de la même manière.
 
-example-cloud-migration = Une entreprise qui transfère sa messagerie chez un fournisseur de cloud peut désormais s’appuyer sur une mesure dédiée, la 5.23 sur l’utilisation de services en nuage, au lieu de recoller des recommandations éparses sur les fournisseurs et l’exploitation.
+example-cloud-migration = Une entreprise qui transfère sa messagerie chez un fournisseur de cloud peut désormais s’appuyer sur une mesure dédiée, la 5.23 sur l’utilisation de services en nuage, au lieu de rassembler des recommandations éparses sur les fournisseurs et l’exploitation.
 example-test-data = Une équipe de développement qui copie des données de production dans un environnement de test applique la 8.11, masquage des données : les testeurs manipulent des enregistrements réalistes qui ne permettent plus d’identifier de vrais clients.
 
 callout-views-not-obligations-title = Des vues, pas des obligations
@@ -60,9 +60,9 @@ callout-new-not-missing-body = Qu’une mesure soit nouvelle dans le catalogue n
 callout-keep-labels-exact-title = Gardez les étiquettes telles quelles
 callout-keep-labels-exact-body = Dans vos tableurs et vos outils, écrivez les valeurs d’attribut exactement comme la norme, croisillon et tirets bas compris. Des étiquettes homogènes fiabilisent les filtres et permettent de consolider les rapports de plusieurs équipes.
 
-prompt = Choisissez, parmi les onze nouvelles mesures, celle qui compte le plus pour votre organisation. Expliquez comment vous vérifieriez si elle est déjà couverte, qui devrait en être responsable et sur quelles valeurs d’attribut vous filtreriez pour retrouver les mesures avec lesquelles elle fonctionne.
+prompt = Choisissez, parmi les onze nouvelles mesures, celle qui compte le plus pour votre organisme. Expliquez comment vous vérifieriez si elle est déjà couverte, qui devrait en être responsable et sur quelles valeurs d’attribut vous filtreriez pour retrouver les mesures avec lesquelles elle fonctionne.
 prompt-guidance =
-    Une réponse solide retient une mesure en rapport avec les risques de l’organisation, par exemple la 8.12, prévention des fuites de données, pour une entreprise qui détient des données clients. Elle explique comment constater la couverture existante (outils déjà en place, politiques, journaux ou rapports servant de preuves) et désigne un responsable par son rôle plutôt que par son nom.
+    Une réponse solide retient une mesure en rapport avec les risques de l’organisme, par exemple la 8.12, prévention des fuites de données, pour une entreprise qui détient des données clients. Elle explique comment constater la couverture existante (outils déjà en place, politiques, journaux ou rapports servant de preuves) et désigne un responsable par son rôle plutôt que par son nom.
 
     Elle mobilise ensuite les attributs à bon escient : pour les fuites de données, filtrer sur la propriété #Confidentiality, puis sur les concepts #Protect ou #Detect, resserre le catalogue autour des mesures voisines, afin de planifier la nouvelle mesure avec elles et non isolément.
 

@@ -1,13 +1,13 @@
 title = Confidentiality, integrity, availability and controls
-overview = You will be able to explain information security as the preservation of three properties of information, and to tell technical controls from organisational ones.
+overview = You will be able to explain information security as the preservation of three properties of information, and to place a control in one of the four themes of the 2022 edition.
 explanation =
     In the ISO/IEC 27000 family, information security means preserving three properties of information, often shortened to CIA: confidentiality, integrity and availability.
 
     Confidentiality means that only the people, systems and processes entitled to a piece of information can see it. Integrity means the information stays accurate and complete, and changes only in authorised ways. Availability means that those entitled to use the information can reach it and work with it when they need to.
 
-    A control is any measure that protects one or more of these properties by reducing a risk. ISO/IEC 27002 covers two broad sorts. Technical measures are implemented in technology: encryption, multi-factor authentication, network filtering, backups, logging. Organisational measures shape how people and the organisation work: policies, assigned roles and responsibilities, awareness training, procedures, supplier agreements.
+    A control is any measure that protects one or more of these properties by reducing a risk. Controls are not only technical: the 2022 edition of ISO/IEC 27002 sorts its 93 controls into four themes according to what each one acts on. Organisational controls (clause 5, 37 controls) cover policies, roles, supplier agreements, incident management and compliance. People controls (clause 6, 8 controls) concern individuals: screening, awareness training, duties that continue after someone leaves. Physical controls (clause 7, 14 controls) protect premises, equipment and storage media. Technological controls (clause 8, 34 controls) are implemented in technology: authentication, encryption, network filtering, backups, logging.
 
-    In practice each sort depends on the other. A backup system is a technical measure, yet it protects availability only if someone owns it, a procedure defines what is backed up, and restores are tested. A policy on handling confidential data is organisational, yet access rights help enforce it. When you analyse a control, ask which property it protects and what it needs from the other sort of measure to work.
+    In practice the themes depend on one another. A backup system is a technological control, yet it protects availability only if someone owns it, a procedure defines what is backed up, and restores are tested. A policy on handling confidential data is organisational, yet it relies on access rights and on trained staff to be applied. When you analyse a control, ask which property it protects and what it needs from the other themes to work.
 practical-example =
     After a finance spreadsheet was emailed to the wrong person, a team reviews how it protects payment data. For confidentiality, it restricts the shared folder to named roles and enables encryption of outgoing attachments. For integrity, it requires a second person to approve any change to a supplier's bank details. For availability, it checks that the folder is backed up and that a restore has actually been tested. Each decision pairs a technical setting with an organisational rule and a named owner.
 block-three-properties-heading = Three properties to preserve
@@ -19,9 +19,9 @@ block-three-properties-body =
     - Availability: information, and the systems that hold it, can be used when needed. A power cut, a ransomware attack or a deleted file with no backup threatens it.
 
     The properties can pull against each other. Locking data down very tightly helps confidentiality but can hurt availability, so choosing controls means finding the balance that suits the business.
-block-technical-measures-heading = Technical measures
+block-technical-measures-heading = Technological controls
 block-technical-measures-body =
-    Technical measures are built into systems and, once configured, largely run on their own. Typical examples:
+    Technological controls are built into systems and, once configured, largely run on their own. Typical examples:
 
     - encryption of data stored on laptops or sent across networks
     - multi-factor authentication and access rights tied to job roles
@@ -30,26 +30,24 @@ block-technical-measures-body =
     - backups, and logging of security-relevant events
 
     Their strength is consistency: a rule enforced by a system applies every single time. Their weakness is that they can be misconfigured, bypassed or left unmaintained. Logging shows this well: switching it on is easy, but it only helps once someone has decided how long logs are kept, who reviews them and what happens when something suspicious turns up.
-block-organisational-measures-heading = Organisational measures
+block-organisational-measures-heading = Organisational, people and physical controls
 block-organisational-measures-body =
-    Organisational measures govern how people behave and how the organisation runs. Typical examples:
+    The other three themes govern how the organisation runs, how individuals behave and how premises and equipment are protected. Typical examples:
 
-    - an information security policy approved by management
-    - clearly assigned roles, such as an owner for each important asset or risk
-    - awareness training on phishing and on handling confidential data
-    - procedures, for instance for granting and removing access or for responding to incidents
-    - security clauses in contracts with suppliers
+    - organisational: an information security policy approved by management, an owner for each important asset or risk, procedures for granting and removing access, security clauses in supplier contracts
+    - people: screening before hiring, awareness training on phishing and on handling confidential data, confidentiality duties that continue after someone leaves
+    - physical: badge-controlled entry to sensitive areas, protection of equipment, secure handling and disposal of storage media
 
-    These measures are easy to underestimate because they produce documents rather than devices. Yet many incidents begin with a human decision: a shared password, a supplier nobody checked, an account left active after someone moved on. Organisational measures address exactly those decisions, and they give technical measures their purpose, their owners and their review.
+    These controls are easy to underestimate because they produce documents, habits and locks rather than software settings. Yet many incidents begin with a human decision: a shared password, a supplier nobody checked, an account left active after someone moved on. These controls address exactly those decisions, and they give technological controls their purpose, their owners and their review.
 example-ransomware = Ransomware that encrypts a hospital's patient records is first an attack on availability; if the attackers also copy the records before encrypting them, confidentiality is lost as well.
-example-payment-fraud = A fraudster emails the accounts payable team asking them to change a supplier's bank details. A rule that such requests are confirmed by calling the supplier on a number already on file is an organisational measure protecting the integrity of payment data.
+example-payment-fraud = A fraudster emails the accounts payable team asking them to change a supplier's bank details. A rule that such requests are confirmed by calling the supplier on a number already on file is an organisational control protecting the integrity of payment data; training the team to spot the trick is a people control.
 callout-which-property-title = Start from the property
 callout-which-property-body = Whatever the control, ask whether it protects confidentiality, integrity or availability. If you cannot tell, go back to the risk it is supposed to address.
 callout-tools-alone-title = A tool is not a control
 callout-tools-alone-body = Buying a security product is not the same as implementing a control. Without an owner, a procedure and regular review, even an excellent tool ends up protecting very little.
-callout-four-themes-title = Four themes in the 2022 edition
-callout-four-themes-body = The 2022 edition of ISO/IEC 27002 sorts its controls into four themes: organisational, people, physical and technological. A later module looks at them in detail.
-prompt = Choose one set of information you handle, at work or elsewhere. For each of confidentiality, integrity and availability, describe what could go wrong and one measure, technical or organisational, that would help.
+callout-four-themes-title = Theme follows what the control acts on
+callout-four-themes-body = People if it concerns individuals, physical if it concerns physical objects, technological if it concerns technology, organisational otherwise. Awareness training is therefore a people control (6.3), not an organisational one. A later module looks at the themes in detail.
+prompt = Choose one set of information you handle, at work or elsewhere. For each of confidentiality, integrity and availability, describe what could go wrong and one control that would help, and say which of the four themes it belongs to.
 prompt-guidance =
     A strong answer names specific information and, for each property, a concrete threat and a measure. For a customer contact list kept in a CRM, for example:
 
@@ -57,11 +55,13 @@ prompt-guidance =
     - Integrity: records are overwritten by mistake; the change history is kept and only account managers may edit records.
     - Availability: the service is lost; data is backed up daily and a restore is tested every quarter.
 
-    Check that your answer includes at least one organisational measure, not only technical ones.
-exercise = Sort each measure into the right category.
-exercise-explanation = Technical measures are enforced by technology once configured: authentication, encryption, firewalls, automated backups. Organisational measures shape decisions and behaviour: policies, training, contract clauses, procedures. Most controls need both; the nightly backup, for instance, still needs someone to check that restores work.
-exercise-category-technical = Technical measure
-exercise-category-organisational = Organisational measure
+    Check that your answer does not rely on technological controls alone: at least one organisational, people or physical control should appear.
+exercise = Sort each measure into the theme of the 2022 edition it belongs to.
+exercise-explanation = Authentication, encryption, firewalls and automated backups concern technology, so they are technological. The policy and the supplier clauses are organisational. Awareness sessions and reminding leavers of their continuing duties concern individuals, so they are people controls. Badge-controlled doors protect premises, so they are physical. Most controls need the other themes too: the nightly backup still needs someone to check that restores work.
+exercise-category-technical = Technological
+exercise-category-organisational = Organisational
+exercise-category-people = People
+exercise-category-physical = Physical
 exercise-item-mfa = Multi-factor authentication for remote access
 exercise-item-disk-encryption = Full-disk encryption on laptops
 exercise-item-firewall = A firewall filtering incoming network traffic
@@ -69,4 +69,5 @@ exercise-item-backups = Automated nightly backups of the servers
 exercise-item-policy = An information security policy approved by management
 exercise-item-training = Annual phishing awareness sessions for all staff
 exercise-item-supplier-clause = Security clauses in the contract with an IT supplier
-exercise-item-leaver-procedure = A procedure for removing access when an employee leaves
+exercise-item-leaver-procedure = Reminding employees who leave that their confidentiality duties continue
+exercise-item-badge-doors = Badge-controlled doors on the server room

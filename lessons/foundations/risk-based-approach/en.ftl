@@ -3,7 +3,7 @@ overview = You will understand why controls are chosen according to risk, why th
 explanation =
     ISO/IEC 27002 offers a wide range of controls, but it does not expect every organisation to apply all of them in the same way. The approach is risk-based: an organisation first works out what could harm its information, then chooses the controls that address those risks.
 
-    In practice this starts with an assessment of the risks to the confidentiality, integrity and availability of the information within the scope of the ISMS. Each risk is analysed, usually in terms of likelihood and impact, evaluated against criteria the organisation has set in advance, and given a risk owner who is accountable for it. Controls are then selected to reduce the risks judged unacceptable, and ISO/IEC 27002 helps decide how to implement them.
+    In practice this starts with an assessment of the risks to the confidentiality, integrity and availability of the information within the scope of the ISMS. Each risk is analysed, usually in terms of likelihood and impact, evaluated against criteria the organisation has set in advance, and given a risk owner who is accountable for it. For each risk judged unacceptable, the organisation then chooses a treatment option: modify the risk by adding or strengthening controls, retain it knowingly, avoid it by stopping the activity behind it, or share it with another party, for example through insurance or a contract. The chosen treatments are gathered in a risk treatment plan, which the risk owners approve, accepting at the same time the residual risks that remain. ISO/IEC 27002 helps decide how to implement the controls the plan calls for.
 
     The work does not end there. Threats evolve, the organisation changes its systems, suppliers and activities, and controls that once fitted can become too weak or unnecessary. Risks and controls are therefore reviewed at planned intervals and whenever something significant changes, and the lessons learned feed the next cycle. This is continual improvement: the ISMS keeps getting better rather than being a one-off project.
 
@@ -16,7 +16,7 @@ block-risk-cycle-body =
 
     - Identify the risks to the confidentiality, integrity and availability of the information you are responsible for.
     - Analyse and evaluate each one against criteria agreed in advance, so that results stay comparable from one assessment to the next.
-    - Select controls that bring unacceptable risks down to an acceptable level, drawing on ISO/IEC 27002 for proven options.
+    - Treat each unacceptable risk: modify it with controls, retain it, avoid it or share it, drawing on ISO/IEC 27002 for proven controls; the risk owners approve the treatment plan and accept the residual risks.
     - Implement the controls, each with a named owner.
     - Monitor, review and adapt.
 
@@ -54,9 +54,9 @@ prompt-guidance =
 
     Check that your answer also says who follows up and when the topic will be reviewed again.
 exercise = Put the steps of the risk-based approach in the right order.
-exercise-explanation = Controls only make sense once the risks are known and evaluated: identify, then analyse and evaluate, then select controls for the risks that are not acceptable, then implement them with owners. Review closes the loop and feeds the next round of identification.
+exercise-explanation = Controls only make sense once the risks are known and evaluated: identify, then analyse and evaluate, then decide how to treat the risks that are not acceptable (modify, retain, avoid or share) and select the controls needed, then implement them with owners. Review closes the loop and feeds the next round of identification.
 exercise-item-identify = Identify the risks to the confidentiality, integrity and availability of information
 exercise-item-evaluate = Analyse and evaluate the risks against agreed criteria
-exercise-item-select = Select controls to treat the unacceptable risks
+exercise-item-select = Decide how to treat each unacceptable risk and select the controls needed
 exercise-item-implement = Implement the controls and assign their owners
 exercise-item-review = Review the results and adapt the controls as things change

@@ -37,7 +37,7 @@ example-first-isms = A small engineering firm with no security framework uses IS
 callout-not-certifiable-title = There is no 27002 certificate
 callout-not-certifiable-body = No organisation can be certified against ISO/IEC 27002. Certification is granted against ISO/IEC 27001; 27002 supports the implementation of the controls behind it.
 callout-read-together-title = Keep both standards at hand
-callout-read-together-body = ISO/IEC 27001 lists its reference controls in Annex A as short titles only. For the detail, turn to ISO/IEC 27002, which expands each of them with implementation guidance and examples.
+callout-read-together-body = For each reference control, Annex A of ISO/IEC 27001 gives only a title and a one-sentence control statement. For the detail, turn to ISO/IEC 27002, which expands each of them with its purpose, implementation guidance and examples.
 prompt = A colleague suggests getting the organisation "ISO 27002 certified" to win a new contract. Write a short reply explaining what ISO/IEC 27002 is and what you would suggest instead.
 prompt-guidance =
     A model reply: "ISO/IEC 27002 is a code of practice. It gives guidance and recommended controls but sets no requirements, so there is no certificate for it. If the customer wants independent assurance, the certification to aim for is ISO/IEC 27001, which covers our whole information security management system. 27002 will still be valuable: we can use its guidance to implement the controls we select."

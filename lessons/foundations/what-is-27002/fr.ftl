@@ -1,11 +1,11 @@
 title = Qu’est-ce que l’ISO/IEC 27002 ?
-overview = Vous comprendrez la nature de l’ISO/IEC 27002, sa place dans la famille ISO/IEC 27000 et la raison pour laquelle aucune organisation ne peut être certifiée selon cette norme.
+overview = Vous comprendrez la nature de l’ISO/IEC 27002, sa place dans la famille ISO/IEC 27000 et la raison pour laquelle aucun organisme ne peut être certifié selon cette norme.
 explanation =
-    L’ISO/IEC 27002 est une norme internationale publiée conjointement par l’ISO (Organisation internationale de normalisation) et l’IEC (Commission électrotechnique internationale, ou CEI). Elle appartient à la famille ISO/IEC 27000, un ensemble de normes qui traitent, chacune sous un angle particulier, de la manière dont une organisation gère la sécurité de l’information.
+    L’ISO/IEC 27002 est une norme internationale publiée conjointement par l’ISO (Organisation internationale de normalisation) et l’IEC (Commission électrotechnique internationale, ou CEI). Elle appartient à la famille ISO/IEC 27000, un ensemble de normes qui traitent, chacune sous un angle particulier, de la manière dont un organisme gère la sécurité de l’information.
 
-    Au sein de cette famille, son rôle est bien précis : c’est un code de bonne pratique. Elle propose des recommandations et un catalogue de mesures de sécurité dont une organisation peut s’inspirer pour bâtir et faire vivre son système de management de la sécurité de l’information (SMSI). Pour chaque mesure, elle explique la finalité et les modes de mise en œuvre possibles, mais c’est à l’organisation de décider quelles mesures retenir et jusqu’où aller.
+    Au sein de cette famille, son rôle est bien précis : c’est un code de bonne pratique. Elle propose des recommandations et un catalogue de mesures de sécurité dont un organisme peut s’inspirer pour bâtir et faire vivre son système de management de la sécurité de l’information (SMSI). Pour chaque mesure, elle explique la finalité et les modes de mise en œuvre possibles, mais c’est à l’organisme de décider quelles mesures retenir et jusqu’où aller.
 
-    Deux conséquences en découlent. D’abord, la norme n’a rien d’obligatoire : elle décrit de bonnes pratiques, que l’on adopte parce qu’on les juge utiles. Ensuite, elle n’est pas certifiable : aucun auditeur ne peut certifier une organisation selon l’ISO/IEC 27002. La certification se fait au regard de l’ISO/IEC 27001, la norme de la famille qui fixe les exigences applicables à un SMSI. Dans les faits, on lit les deux ensemble : la 27001 dit ce que le système de management doit accomplir, la 27002 aide les équipes à mettre les mesures en œuvre.
+    Deux conséquences en découlent. D’abord, la norme n’a rien d’obligatoire : elle décrit de bonnes pratiques, que l’on adopte parce qu’on les juge utiles. Ensuite, elle n’est pas certifiable : aucun auditeur ne peut certifier un organisme selon l’ISO/IEC 27002. La certification d’un SMSI se fait au regard de l’ISO/IEC 27001, la norme de la famille qui en fixe les exigences. Dans les faits, on lit les deux ensemble : la 27001 dit ce que le système de management doit accomplir, la 27002 aide les équipes à mettre les mesures en œuvre.
 practical-example =
     Une entreprise de transport de taille moyenne veut structurer sa démarche de sécurité. Sa responsable sécurité prend l’ISO/IEC 27002 comme catalogue de référence : pour chaque sujet qui compte pour l’entreprise, qu’il s’agisse des droits d’accès, des sauvegardes ou des contrats avec les fournisseurs, elle lit les recommandations correspondantes et note ce qui existe déjà et ce qui manque. Elle en tire un plan d’action hiérarchisé. L’entreprise ne vise pas de certification pour l’instant et n’en a pas besoin pour tirer parti de ces recommandations ; si elle s’y engage plus tard, ce travail alimentera un SMSI conforme à l’ISO/IEC 27001.
 block-family-heading = Une norme de la famille ISO/IEC 27000
@@ -22,22 +22,22 @@ block-code-of-practice-heading = Ce que recouvre l’expression « code de bonn
 block-code-of-practice-body =
     Un code de bonne pratique rassemble ce que des praticiens expérimentés considèrent comme de bonnes façons de faire. L’ISO/IEC 27002 joue ce rôle pour les mesures de sécurité de l’information : pour chacune, elle précise l’objectif, propose des pistes de mise en œuvre et signale les points de vigilance.
 
-    Ces recommandations ne sont pas des obligations, et c’est voulu. Un hôpital, une banque et un éditeur de logiciels de dix personnes n’ont ni les mêmes risques ni les mêmes moyens : une même mesure prendra chez chacun une forme différente. La norme fournit un point de départ éprouvé, que l’organisation adapte à son contexte, à sa taille et à ses risques.
+    Ces recommandations ne sont pas des obligations, et c’est voulu. Un hôpital, une banque et un éditeur de logiciels de dix personnes n’ont ni les mêmes risques ni les mêmes moyens : une même mesure prendra chez chacun une forme différente. La norme fournit un point de départ éprouvé, que l’organisme adapte à son contexte, à sa taille et à ses risques.
 
     Un bon réflexe consiste à lire chaque mesure comme une question : est-elle pertinente pour nous et, si oui, à quoi ressemblerait chez nous une mise en œuvre raisonnable ?
 block-voluntary-heading = Une norme volontaire, et non certifiable
 block-voluntary-body =
-    L’ISO/IEC 27002 n’oblige personne à quoi que ce soit. Une organisation l’applique par choix, en totalité ou en partie, parce que ses recommandations l’aident à protéger son information.
+    L’ISO/IEC 27002 n’oblige personne à quoi que ce soit. Un organisme l’applique par choix, en totalité ou en partie, parce que ses recommandations l’aident à protéger son information.
 
-    Ce n’est pas non plus une norme de certification. Les organismes de certification auditent une organisation au regard d’exigences ; or la 27002 contient des recommandations, pas des exigences. L’organisation qui souhaite apporter la preuve indépendante d’une sécurité bien gérée vise donc la certification ISO/IEC 27001. Même dans ce cas, la 27002 a souvent guidé la mise en œuvre des mesures, mais le certificat repose sur les exigences de la 27001.
+    Ce n’est pas non plus une norme de certification. Les organismes de certification auditent un organisme au regard d’exigences ; or la 27002 contient des recommandations, pas des exigences. L’organisme qui souhaite apporter la preuve indépendante d’une sécurité bien gérée vise donc la certification ISO/IEC 27001. Même dans ce cas, la 27002 a souvent guidé la mise en œuvre des mesures, mais le certificat repose sur les exigences de la 27001.
 
     Une affirmation comme « nous sommes certifiés ISO 27002 » doit donc éveiller l’attention. Au mieux, c’est une confusion entre les deux normes ; au pire, une présentation trompeuse qu’il vaut mieux vérifier avant de s’y fier.
 example-supplier-question = Dans un questionnaire de sécurité, un client demande à un hébergeur s’il est « certifié ISO 27002 ». La réponse exacte : ce certificat n’existe pas. L’hébergeur peut en revanche indiquer s’il est certifié ISO/IEC 27001 et expliquer comment il s’appuie sur la 27002 pour ses mesures de sécurité.
 example-first-isms = Un petit bureau d’études, sans démarche de sécurité formalisée, se sert de l’ISO/IEC 27002 comme d’une carte des sujets à examiner, puis ne retient que les mesures adaptées à sa situation.
 callout-not-certifiable-title = Le certificat 27002 n’existe pas
-callout-not-certifiable-body = Aucune organisation ne peut être certifiée selon l’ISO/IEC 27002. La certification se fait au regard de l’ISO/IEC 27001 ; la 27002 aide à mettre en œuvre les mesures qui s’y rattachent.
+callout-not-certifiable-body = Aucun organisme ne peut être certifié selon l’ISO/IEC 27002. La certification se fait au regard de l’ISO/IEC 27001 ; la 27002 aide à mettre en œuvre les mesures qui s’y rattachent.
 callout-read-together-title = Gardez les deux normes sous la main
-callout-read-together-body = L’annexe A de l’ISO/IEC 27001 ne donne que l’intitulé de chaque mesure de référence. Pour le détail, reportez-vous à l’ISO/IEC 27002, qui développe chacune d’elles avec des recommandations de mise en œuvre et des exemples.
+callout-read-together-body = Pour chaque mesure de référence, l’annexe A de l’ISO/IEC 27001 ne donne qu’un intitulé et une phrase qui énonce la mesure. Pour le détail, reportez-vous à l’ISO/IEC 27002, qui développe chacune d’elles : finalité, recommandations de mise en œuvre et exemples.
 prompt = Pour décrocher un nouveau contrat, un collègue propose de « faire certifier l’entreprise ISO 27002 ». Rédigez-lui une courte réponse qui explique ce qu’est l’ISO/IEC 27002 et ce que vous suggéreriez à la place.
 prompt-guidance =
     Exemple de réponse : « L’ISO/IEC 27002 est un code de bonne pratique. Elle donne des recommandations et des mesures de sécurité, mais ne fixe aucune exigence : il n’existe donc pas de certificat 27002. Si le client attend une garantie indépendante, c’est la certification ISO/IEC 27001, qui porte sur l’ensemble de notre SMSI, qu’il faut viser. La 27002 nous restera très utile pour mettre en œuvre les mesures que nous retiendrons. »
@@ -48,7 +48,7 @@ exercise-explanation = L’ISO/IEC 27002 est publiée conjointement par l’ISO 
 exercise-left-publisher = Qui la publie ?
 exercise-left-family = À quel ensemble de normes appartient-elle ?
 exercise-left-nature = De quel type de document s’agit-il ?
-exercise-left-status = Une organisation est-elle tenue de l’appliquer ?
+exercise-left-status = Un organisme est-il tenu de l’appliquer ?
 exercise-right-iso-iec = L’ISO et l’IEC, conjointement
 exercise-right-series = La famille ISO/IEC 27000
 exercise-right-guidance = Un code de bonne pratique : recommandations et mesures de sécurité conseillées

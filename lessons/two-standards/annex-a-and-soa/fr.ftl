@@ -1,16 +1,16 @@
 title = L’annexe A, l’ISO/IEC 27002 et la déclaration d’applicabilité
-overview = Vous verrez comment se lisent ensemble les intitulés succincts de l’annexe A de l’ISO/IEC 27001 et les recommandations de l’ISO/IEC 27002, et comment un organisme justifie les mesures qu’il exclut.
+overview = Vous verrez comment se lisent ensemble les entrées succinctes de l’annexe A de l’ISO/IEC 27001, chacune réduite à un intitulé et à l’énoncé de la mesure, et les recommandations de l’ISO/IEC 27002, et comment un organisme justifie les mesures qu’il exclut.
 explanation =
     L’annexe A de l’ISO/IEC 27001 est une liste de référence de mesures de sécurité de l’information. Chaque entrée tient en peu de mots : un intitulé et une phrase qui énonce la mesure. Cette concision est voulue. L’annexe A dit de quoi se compose le référentiel de mesures, pas comment mettre en œuvre chacune d’elles.
 
-    L’ISO/IEC 27002 reprend ces mêmes mesures et les développe une à une, avec des recommandations de mise en œuvre, des éléments d’interprétation et des exemples. Dans les éditions actuelles, les deux documents partagent la même liste et la même numérotation : on passe donc directement d’une entrée de l’annexe A au paragraphe correspondant de l’ISO/IEC 27002. Lire l’une sans l’autre, c’est se retrouver soit avec un intitulé sans contenu, soit avec des conseils détachés des exigences.
+    L’ISO/IEC 27002 reprend ces mêmes mesures et les développe une à une, avec des recommandations de mise en œuvre, des éléments d’interprétation et des exemples. Dans les éditions actuelles, les deux documents partagent la même liste et la même numérotation : on passe donc directement d’une entrée de l’annexe A à l’article correspondant de l’ISO/IEC 27002. Lire l’une sans l’autre, c’est se retrouver soit avec un énoncé sans substance, soit avec des conseils détachés des exigences.
 
     L’annexe A n’est pas une liste à appliquer intégralement. Une fois ses risques appréciés, l’organisme détermine les mesures dont il a besoin. L’ISO/IEC 27001 l’autorise à exclure une mesure de l’annexe A lorsque ni un risque ni une obligation légale, contractuelle ou réglementaire ne la rend nécessaire. Cette décision et ses motifs sont consignés dans la déclaration d’applicabilité, qui indique mesure par mesure ce qui s’applique et pourquoi. Les auditeurs la lisent de près : une exclusion mal étayée figure parmi les premiers points sur lesquels ils s’arrêtent.
 practical-example =
     Chez un transporteur régional, l’équipe du SMSI tient sa déclaration d’applicabilité sous forme de tableau, à raison d’une ligne par mesure de l’annexe A. Chaque ligne indique si la mesure s’applique, les risques ou obligations qui motivent ce choix, l’état de mise en œuvre et les recommandations de l’ISO/IEC 27002 sur lesquelles l’équipe s’est appuyée. L’entreprise ne développe aucun logiciel : la mesure relative au codage sécurisé est donc exclue, avec un renvoi à l’appréciation des risques et une note du service juridique confirmant qu’aucun contrat ni aucune réglementation ne l’exige. Le jour où l’entreprise lance le développement d’un portail client, la ligne est rouverte et la mesure réintégrée.
 block-annex-a-heading = L’annexe A : la liste de référence
 block-annex-a-body =
-    L’annexe A de l’ISO/IEC 27001 rassemble les mesures de référence en un seul endroit. Chacune y est énoncée en quelques mots, ce qui rend la liste facile à parcourir et à rapprocher des résultats d’une appréciation des risques.
+    L’annexe A de l’ISO/IEC 27001 rassemble les mesures de référence en un seul endroit. Chacune y tient en un intitulé et une phrase qui l’énonce, ce qui rend la liste facile à parcourir et à rapprocher des résultats d’une appréciation des risques.
 
     - Elle sert de contre-vérification : après avoir choisi ses mesures à partir de l’appréciation des risques, l’organisme compare son choix à l’annexe A pour s’assurer de n’avoir rien omis d’important.
     - Elle attribue à chaque mesure un numéro stable, auquel renvoient la déclaration d’applicabilité, les rapports d’audit et la documentation interne.
@@ -19,9 +19,9 @@ block-annex-a-body =
     C’est précisément sur ces questions que l’ISO/IEC 27002 prend le relais.
 block-expanded-guidance-heading = L’ISO/IEC 27002 : la même mesure, développée
 block-expanded-guidance-body =
-    Pour chaque mesure, l’ISO/IEC 27002 expose la finalité, fournit des recommandations de mise en œuvre et ajoute des informations complémentaires, comme des points d’interprétation et des exemples. L’intitulé d’une ligne de l’annexe A se déploie ainsi en plusieurs paragraphes de conseils concrets.
+    Pour chaque mesure, l’ISO/IEC 27002 expose la finalité, fournit des recommandations de mise en œuvre et ajoute des informations complémentaires, comme des points d’interprétation et des exemples. L’entrée de deux lignes de l’annexe A se déploie ainsi en plusieurs paragraphes de conseils concrets.
 
-    Ces recommandations aident l’équipe à trancher ce que l’intitulé laisse ouvert : quels actifs sont concernés, quels rôles interviennent, quelles situations exigent plus de rigueur. Elles restent des recommandations, que l’équipe adapte à sa taille, à ses technologies et à ses risques.
+    Ces recommandations aident l’équipe à trancher ce que l’entrée laisse ouvert : quels actifs sont concernés, quels rôles interviennent, quelles situations exigent plus de rigueur. Elles restent des recommandations, que l’équipe adapte à sa taille, à ses technologies et à ses risques.
 
     Lire les deux documents côte à côte est la façon normale de travailler. L’annexe A rattache la mesure aux exigences qui seront auditées ; l’ISO/IEC 27002 apporte la matière nécessaire pour bien la mettre en œuvre.
 block-statement-of-applicability-heading = Exclure une mesure, et dire pourquoi
@@ -35,10 +35,10 @@ block-statement-of-applicability-body =
     - une obligation contractuelle envers un client, un partenaire ou un fournisseur.
 
     Une justification solide expose le raisonnement et renvoie aux preuves, par exemple les résultats de l’appréciation des risques et le registre des contrats. Elle est réexaminée dès que l’organisme, ses activités ou ses obligations évoluent.
-example-no-software = Un cabinet de conseil qui ne développe aucun logiciel exclut la mesure de codage sécurisé ; sa déclaration d’applicabilité renvoie à l’appréciation des risques et à la vérification de ses contrats.
-example-contract-keeps-control = Un cabinet comptable juge le risque pesant sur les fichiers qu’il envoie à ses clients assez faible pour se passer de chiffrement, mais le contrat de l’un d’eux impose de chiffrer tout fichier transmis. Cette seule obligation contractuelle maintient la mesure relative à la cryptographie dans le champ d’application.
+example-no-software = Un cabinet de conseil qui ne développe aucun logiciel exclut la mesure 8.28, codage sécurisé ; sa déclaration d’applicabilité renvoie à l’appréciation des risques et à la vérification de ses contrats.
+example-contract-keeps-control = Un cabinet comptable juge le risque pesant sur les fichiers qu’il envoie à ses clients assez faible pour se passer de chiffrement, mais le contrat de l’un d’eux impose de chiffrer tout fichier transmis. Cette seule obligation contractuelle maintient la mesure 8.24, utilisation de la cryptographie, dans le champ d’application.
 callout-side-by-side-title = Gardez les deux documents ouverts
-callout-side-by-side-body = Lorsque vous travaillez sur une mesure, lisez ensemble l’entrée de l’annexe A et le paragraphe correspondant de l’ISO/IEC 27002. Notez dans la déclaration d’applicabilité les recommandations suivies et les points sur lesquels vous vous en êtes écarté.
+callout-side-by-side-body = Lorsque vous travaillez sur une mesure, lisez ensemble l’entrée de l’annexe A et l’article correspondant de l’ISO/IEC 27002. Notez dans la déclaration d’applicabilité les recommandations suivies et les points sur lesquels vous vous en êtes écarté.
 callout-weak-exclusion-title = « Non pertinent » n’est pas une justification
 callout-weak-exclusion-body = Une exclusion doit démontrer qu’aucun risque ni aucune obligation légale, contractuelle ou réglementaire n’appelle la mesure. Consultez le registre des contrats et la réglementation applicable avant toute exclusion, et réexaminez chacune d’elles lorsque l’organisme change.
 prompt = Choisissez une mesure de l’annexe A qu’un organisme que vous connaissez pourrait exclure. Rédigez la justification que vous porteriez dans sa déclaration d’applicabilité, puis dressez la liste de ce que vous vérifieriez avant de la valider.
@@ -47,12 +47,12 @@ prompt-guidance =
 
     Avant de valider, il faut passer en revue trois sources d’obligations : les lois et règlements applicables à l’organisme, les contrats passés avec les clients et partenaires, et les engagements pris envers les fournisseurs. Il faut aussi prévoir quand réexaminer l’exclusion, par exemple à chaque mise à jour de l’appréciation des risques ou au lancement d’un nouveau service.
 exercise = Associez chaque élément de gauche au rôle qu’il joue.
-exercise-explanation = L’annexe A nomme les mesures en quelques mots, l’ISO/IEC 27002 les développe, la déclaration d’applicabilité consigne et justifie ce qui s’applique, et une obligation légale, contractuelle ou réglementaire peut maintenir une mesure quel que soit le niveau de risque.
+exercise-explanation = L’annexe A donne à chaque mesure un intitulé et un court énoncé, l’ISO/IEC 27002 les développe, la déclaration d’applicabilité consigne et justifie ce qui s’applique, et une obligation légale, contractuelle ou réglementaire peut maintenir une mesure quel que soit le niveau de risque.
 exercise-left-annex-a = Annexe A de l’ISO/IEC 27001
 exercise-left-iso27002 = ISO/IEC 27002
 exercise-left-soa = Déclaration d’applicabilité
 exercise-left-obligation = Une obligation contractuelle ou réglementaire
-exercise-right-short-titles = Une liste de référence de mesures, chacune énoncée en quelques mots
+exercise-right-short-titles = Une liste de référence de mesures, chacune avec un intitulé et une phrase qui l’énonce
 exercise-right-guidance = Des recommandations de mise en œuvre, une interprétation et des exemples pour chaque mesure
 exercise-right-justification = Indique les mesures applicables et justifie chaque exclusion
 exercise-right-keeps-control = Maintient une mesure applicable même quand le risque paraît faible

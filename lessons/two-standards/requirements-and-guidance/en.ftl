@@ -5,7 +5,7 @@ explanation =
 
     ISO/IEC 27002 is a code of practice. It describes controls and explains how they are usually put in place, with interpretation and examples, but it obliges no one to do anything. An organisation may follow it closely, adapt it to its context or draw on other sources as well.
 
-    This difference decides what can be certified. ISO/IEC 27001 is the only standard of the family against which an organisation can be independently certified: an independent certification body audits the ISMS against its requirements. There is no certificate against ISO/IEC 27002.
+    This difference decides what can be certified. ISO/IEC 27001 is the ISMS requirements standard that organisations are certified against: an independent certification body audits the ISMS against its requirements. A few other standards of the family can also be certified, such as ISO/IEC 27701 for privacy information management, but ISO/IEC 27002, being guidance, can never be certified against.
 
     In practice the two are used side by side. A team may rely heavily on ISO/IEC 27002 to design and run its controls, yet the certification still rests on the requirements of ISO/IEC 27001. Good use of the guidance makes those requirements easier to demonstrate; it never takes their place.
 practical-example =
@@ -22,11 +22,11 @@ block-requirements-body =
     Because these are requirements, the standard is the yardstick for certification.
 block-guidance-heading = ISO/IEC 27002: how controls are usually implemented
 block-guidance-body =
-    ISO/IEC 27002 is a code of practice for information security controls. For each control it explains the purpose, offers implementation guidance and gives examples that help a team interpret a short control title in its own context.
+    ISO/IEC 27002 is a code of practice for information security controls. For each control it explains the purpose, offers implementation guidance and gives examples that help a team interpret a brief Annex A entry in its own context.
 
     Nothing in it is mandatory. A small firm may apply only part of the guidance for a given control, while a bank may go well beyond it. Both remain consistent with the standard, because the guidance is there to inform decisions, not to impose them.
 
-    ISO/IEC 27002 covers technical and organisational measures alike: a policy, a training programme or a supplier agreement is a control just as much as encryption or a firewall rule.
+    ISO/IEC 27002 is not limited to technological controls: a policy, a training programme or a supplier agreement is a control just as much as encryption or a firewall rule.
 block-certification-heading = What a certificate actually covers
 block-certification-body =
     An ISO/IEC 27001 certificate states that an independent certification body has audited the organisation's ISMS, within a defined scope, against the requirements of ISO/IEC 27001.
@@ -44,7 +44,7 @@ callout-rests-on-27001-title = Certification always rests on ISO/IEC 27001
 callout-rests-on-27001-body = However much ISO/IEC 27002 shaped your controls, the certification decision is made against the requirements of ISO/IEC 27001. Keep your evidence organised around those requirements.
 prompt = A manager asks you to get the organisation "certified to ISO 27002". Write the short reply you would send, explaining what is possible and how both standards would be used.
 prompt-guidance =
-    A good reply corrects the request without dismissing it. It explains that certification is only possible against ISO/IEC 27001, which specifies the requirements of the ISMS, including the risk management process used to choose controls.
+    A good reply corrects the request without dismissing it. It explains that ISMS certification is granted against ISO/IEC 27001, which specifies the requirements of the ISMS, including the risk management process used to choose controls, and never against ISO/IEC 27002.
 
     It then shows where ISO/IEC 27002 fits: as guidance for implementing the controls the risk assessment selects. Strong answers also mention the scope of the future certificate and suggest a first step, such as a gap analysis against the requirements of ISO/IEC 27001.
 exercise = Sort each statement under the standard it describes.

@@ -5,7 +5,7 @@ explanation =
 
     L’ISO/IEC 27002 est un code de bonne pratique. Elle décrit les mesures de sécurité et explique comment on les met habituellement en place, avec des éléments d’interprétation et des exemples, sans rien imposer. Chacun est libre de la suivre de près, de l’adapter ou de puiser à d’autres sources.
 
-    Cette différence détermine ce qui peut être certifié. L’ISO/IEC 27001 est la seule norme de la famille au regard de laquelle un organisme peut obtenir une certification indépendante : un organisme certificateur audite le SMSI par rapport à ses exigences. Aucun certificat n’est délivré au titre de l’ISO/IEC 27002.
+    Cette différence détermine ce qui peut être certifié. L’ISO/IEC 27001 est la norme d’exigences du SMSI au regard de laquelle les organismes se font certifier : un organisme de certification indépendant audite le SMSI par rapport à ses exigences. Quelques autres normes de la famille se certifient aussi, comme l’ISO/IEC 27701 pour la protection de la vie privée, mais l’ISO/IEC 27002, qui ne contient que des recommandations, ne peut jamais servir de base à une certification.
 
     Dans les faits, les deux normes se lisent ensemble. Une équipe a beau s’appuyer largement sur l’ISO/IEC 27002 pour concevoir ses mesures, la certification repose sur les exigences de l’ISO/IEC 27001. Un bon usage du guide aide à démontrer que ces exigences sont remplies ; il ne s’y substitue jamais.
 practical-example =
@@ -22,14 +22,14 @@ block-requirements-body =
     Parce qu’il s’agit d’exigences, c’est elle qui sert d’étalon pour la certification.
 block-guidance-heading = ISO/IEC 27002 : comment les mesures sont habituellement mises en œuvre
 block-guidance-body =
-    L’ISO/IEC 27002 est un code de bonne pratique consacré aux mesures de sécurité de l’information. Pour chacune, elle précise la finalité, propose des recommandations de mise en œuvre et donne des exemples qui aident une équipe à interpréter un intitulé très bref dans son propre contexte.
+    L’ISO/IEC 27002 est un code de bonne pratique consacré aux mesures de sécurité de l’information. Pour chacune, elle précise la finalité, propose des recommandations de mise en œuvre et donne des exemples qui aident une équipe à interpréter l’entrée très brève de l’annexe A dans son propre contexte.
 
     Rien n’y est obligatoire. Une petite entreprise peut n’appliquer qu’une partie des recommandations relatives à une mesure, quand une banque ira bien au-delà. Toutes deux restent dans l’esprit de la norme, car ces recommandations éclairent les décisions sans les dicter.
 
-    L’ISO/IEC 27002 traite autant des mesures organisationnelles que techniques : une politique, un programme de sensibilisation ou un contrat avec un fournisseur sont des mesures de sécurité au même titre que le chiffrement ou une règle de pare-feu.
+    L’ISO/IEC 27002 ne se limite pas aux mesures technologiques : une politique, un programme de sensibilisation ou un contrat avec un fournisseur sont des mesures de sécurité au même titre que le chiffrement ou une règle de pare-feu.
 block-certification-heading = Ce que couvre réellement un certificat
 block-certification-body =
-    Un certificat ISO/IEC 27001 atteste qu’un organisme certificateur indépendant a audité le SMSI, dans un périmètre défini, au regard des exigences de l’ISO/IEC 27001.
+    Un certificat ISO/IEC 27001 atteste qu’un organisme de certification indépendant a audité le SMSI, dans un périmètre défini, au regard des exigences de l’ISO/IEC 27001.
 
     - Le référentiel d’audit, ce sont les exigences de l’ISO/IEC 27001, et non les recommandations de l’ISO/IEC 27002.
     - Avoir suivi l’ISO/IEC 27002 aide à expliquer le fonctionnement d’une mesure, mais l’auditeur vérifie toujours que l’exigence correspondante est remplie.
@@ -44,7 +44,7 @@ callout-rests-on-27001-title = La certification repose toujours sur l’ISO/IEC 
 callout-rests-on-27001-body = Même si l’ISO/IEC 27002 a largement inspiré vos mesures, la décision de certification se prend au regard des exigences de l’ISO/IEC 27001. Organisez donc vos preuves autour de ces exigences.
 prompt = Votre direction vous demande de faire « certifier l’entreprise ISO 27002 ». Rédigez la courte réponse que vous lui adresseriez, en expliquant ce qui est possible et comment les deux normes seraient utilisées.
 prompt-guidance =
-    Une bonne réponse rectifie la demande sans la balayer. Elle rappelle que la certification n’est possible qu’au regard de l’ISO/IEC 27001, qui énonce les exigences du SMSI, y compris le processus de gestion des risques servant à choisir les mesures de sécurité.
+    Une bonne réponse rectifie la demande sans la balayer. Elle rappelle que la certification d’un SMSI se fait au regard de l’ISO/IEC 27001, qui énonce les exigences du SMSI, y compris le processus de gestion des risques servant à choisir les mesures de sécurité, et jamais au regard de l’ISO/IEC 27002.
 
     Elle situe ensuite l’ISO/IEC 27002 : un guide pour mettre en œuvre les mesures retenues à l’issue de l’appréciation des risques. Les meilleures réponses évoquent aussi le périmètre du futur certificat et proposent une première étape, par exemple une analyse des écarts par rapport aux exigences de l’ISO/IEC 27001.
 exercise = Classez chaque affirmation sous la norme qu’elle décrit.

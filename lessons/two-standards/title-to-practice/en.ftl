@@ -1,7 +1,7 @@
 title = From a control title to a working control
-overview = You will learn how a short Annex A title such as logging is turned, with the guidance of ISO/IEC 27002, into a process with an owner and evidence.
+overview = You will learn how a brief Annex A entry such as 8.15 Logging is turned, with the guidance of ISO/IEC 27002, into a process with an owner and evidence.
 explanation =
-    An Annex A entry such as logging, supplier security or vulnerability management names a control in a few words. On its own, that title can be neither operated nor audited. Practitioners use the guidance of ISO/IEC 27002 to turn it into three things.
+    An Annex A entry such as 8.15 Logging, 5.19 Information security in supplier relationships or 8.8 Management of technical vulnerabilities states a control in a title and one sentence. On its own, that title can be neither operated nor audited. Practitioners use the guidance of ISO/IEC 27002 to turn it into three things.
 
     - A process: what is done, how often, with which tools and on which triggers.
     - Ownership: a named role that runs the process and answers for its results.
@@ -32,9 +32,9 @@ block-logging-worked-through-body =
     Protecting the logs themselves matters too. A log that can be altered without trace loses its integrity, and with it its value as evidence.
 block-other-titles-heading = The same method for other titles
 block-other-titles-body =
-    The approach is not specific to logging. For supplier security, the process covers how suppliers are assessed before signing, which security clauses go into contracts, and how performance is followed up; the owner is often in procurement, with the security team advising.
+    The approach is not specific to logging. For 5.19 Information security in supplier relationships, the process covers how suppliers are assessed before signing, which security clauses go into contracts, and how performance is followed up; the owner is often in procurement, with the security team advising.
 
-    For vulnerability management, the process covers how vulnerabilities are found, how quickly they are fixed according to severity, and how exceptions are approved; the owner usually sits in IT operations.
+    For 8.8 Management of technical vulnerabilities, the process covers how vulnerabilities are found, how quickly they are fixed according to severity, and how exceptions are approved; the owner usually sits in IT operations.
 
     In each case the Annex A title stays the same for every organisation, while the process, the owner and the evidence reflect the organisation's own risks. That is precisely the work ISO/IEC 27002 is designed to support.
 example-supplier-security = A retailer turns supplier security into a procedure: each new supplier answers a security questionnaire before signing, contracts include security clauses, and the procurement lead files the completed assessments as evidence.
@@ -45,7 +45,7 @@ callout-logs-nobody-reads-title = Logs that nobody reads
 callout-logs-nobody-reads-body = Collecting logs is not a control on its own. Without a defined review, an owner and a link to incident handling, logs only show after the fact what no one noticed at the time.
 callout-title-is-not-control-title = A title is not yet a control
 callout-title-is-not-control-body = The Annex A title tells you what to address. The control exists only once a process runs, someone owns it, and records show it works.
-prompt = Choose an Annex A control title that an organisation you know applies, or take logging, supplier security or vulnerability management. Describe its process, its owner and three pieces of evidence you would expect to find.
+prompt = Choose an Annex A control title that an organisation you know applies, or take 8.15 Logging, 5.19 Information security in supplier relationships or 8.8 Management of technical vulnerabilities. Describe its process, its owner and three pieces of evidence you would expect to find.
 prompt-guidance =
     A strong answer describes the process concretely: the activity, its frequency and its triggers. It names a role as owner and explains why that role has the authority needed.
 

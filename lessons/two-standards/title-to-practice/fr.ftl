@@ -1,7 +1,7 @@
 title = De l’intitulé d’une mesure à une mesure qui fonctionne
-overview = Vous apprendrez comment un intitulé succinct de l’annexe A, comme la journalisation, devient, grâce aux recommandations de l’ISO/IEC 27002, un processus doté d’un responsable et de preuves.
+overview = Vous apprendrez comment une entrée succincte de l’annexe A, comme la mesure 8.15, journalisation, devient, grâce aux recommandations de l’ISO/IEC 27002, un processus doté d’un responsable et de preuves.
 explanation =
-    Une entrée de l’annexe A telle que la journalisation, la sécurité des relations avec les fournisseurs ou la gestion des vulnérabilités désigne une mesure en quelques mots. Prise isolément, cette formule ne peut être ni exploitée ni auditée. Les praticiens s’appuient sur les recommandations de l’ISO/IEC 27002 pour en tirer trois éléments.
+    Une entrée de l’annexe A telle que 8.15, journalisation, 5.19, sécurité de l’information dans les relations avec les fournisseurs, ou 8.8, gestion des vulnérabilités techniques, énonce une mesure en un intitulé et une phrase. Prise isolément, cette formule ne peut être ni exploitée ni auditée. Les praticiens s’appuient sur les recommandations de l’ISO/IEC 27002 pour en tirer trois éléments.
 
     - Un processus : ce qui est fait, à quelle fréquence, avec quels outils et sur quels déclencheurs.
     - Une responsabilité : un rôle désigné qui conduit le processus et répond de ses résultats.
@@ -26,26 +26,26 @@ block-logging-worked-through-body =
     Passer de l’intitulé « journalisation » à la pratique suppose de régler trois sujets.
 
     - La conservation : combien de temps garder chaque type de journal, compte tenu du délai habituel de découverte des incidents, des obligations légales et contractuelles, et des données personnelles que les journaux peuvent contenir.
-    - La revue : qui examine quels journaux ou quelles alertes, à quelle fréquence, que faire face à une anomalie, et comment garder trace de chaque revue.
+    - La revue : qui examine quels journaux ou quelles alertes, à quelle fréquence, que faire face à une anomalie, et comment chaque revue est consignée.
     - L’usage opérationnel : comment les journaux alimentent l’enquête sur incident, la surveillance et le diagnostic, et si les personnes qui en ont besoin peuvent réellement y faire des recherches.
 
-    La protection des journaux eux-mêmes compte aussi. Un journal modifiable sans laisser de trace perd son intégrité, et avec elle sa valeur probante.
+    La protection des journaux eux-mêmes compte aussi. Un journal que l’on peut modifier sans que cela se voie perd son intégrité, et avec elle sa valeur probante.
 block-other-titles-heading = La même méthode pour d’autres intitulés
 block-other-titles-body =
-    La démarche ne se limite pas à la journalisation. Pour la sécurité des relations avec les fournisseurs, le processus précise comment les fournisseurs sont évalués avant signature, quelles clauses de sécurité figurent dans les contrats et comment leurs engagements sont suivis ; le responsable se trouve souvent aux achats, conseillé par l’équipe sécurité.
+    La démarche ne se limite pas à la journalisation. Pour la mesure 5.19, sécurité de l’information dans les relations avec les fournisseurs, le processus précise comment les fournisseurs sont évalués avant signature, quelles clauses de sécurité figurent dans les contrats et comment leurs engagements sont suivis ; le responsable se trouve souvent aux achats, conseillé par l’équipe sécurité.
 
-    Pour la gestion des vulnérabilités, le processus précise comment les vulnérabilités sont détectées, dans quels délais elles sont corrigées selon leur gravité et comment les dérogations sont approuvées ; le responsable relève en général de l’exploitation informatique.
+    Pour la mesure 8.8, gestion des vulnérabilités techniques, le processus précise comment les vulnérabilités sont détectées, dans quels délais elles sont corrigées selon leur gravité et comment les dérogations sont approuvées ; le responsable relève en général de l’exploitation informatique.
 
     Dans chaque cas, l’intitulé de l’annexe A est identique pour tous les organismes, tandis que le processus, le responsable et les preuves reflètent les risques propres à chacun. C’est exactement ce travail que l’ISO/IEC 27002 est conçue pour accompagner.
 example-supplier-security = Une enseigne de distribution traduit la sécurité des fournisseurs en procédure : tout nouveau fournisseur remplit un questionnaire de sécurité avant signature, les contrats comportent des clauses de sécurité, et le responsable des achats archive les évaluations comme preuves.
-example-vulnerability-management = Une équipe informatique programme un scan hebdomadaire, fixe des délais de correction selon la gravité, confie la mesure au responsable des infrastructures et conserve rapports de scan et tickets clos pour montrer que les délais sont tenus.
+example-vulnerability-management = Une équipe informatique programme une recherche hebdomadaire de vulnérabilités, fixe des délais de correction selon la gravité, confie la mesure au responsable des infrastructures et conserve rapports d’analyse et tickets clos pour montrer que les délais sont tenus.
 callout-evidence-question-title = Demandez-vous : « comment le prouver ? »
 callout-evidence-question-body = Concevez les preuves en même temps que le processus. Si vous ne savez pas quel enregistrement démontre qu’une mesure est appliquée, l’auditeur ne le saura pas davantage, et vous non plus le jour où survient un incident.
 callout-logs-nobody-reads-title = Des journaux que personne ne lit
 callout-logs-nobody-reads-body = Collecter des journaux ne constitue pas une mesure en soi. Sans revue définie, sans responsable et sans lien avec la gestion des incidents, les journaux ne montrent qu’après coup ce que personne n’a remarqué sur le moment.
 callout-title-is-not-control-title = Un intitulé n’est pas encore une mesure
 callout-title-is-not-control-body = L’intitulé de l’annexe A indique le sujet à traiter. La mesure n’existe vraiment qu’une fois qu’un processus tourne, qu’un responsable l’assume et que des enregistrements prouvent son efficacité.
-prompt = Choisissez un intitulé de l’annexe A appliqué par un organisme que vous connaissez, ou bien la journalisation, la sécurité des fournisseurs ou la gestion des vulnérabilités. Décrivez le processus, son responsable et trois preuves que vous vous attendriez à trouver.
+prompt = Choisissez un intitulé de l’annexe A appliqué par un organisme que vous connaissez, ou bien la 8.15 (journalisation), la 5.19 (sécurité de l’information dans les relations avec les fournisseurs) ou la 8.8 (gestion des vulnérabilités techniques). Décrivez le processus, son responsable et trois preuves que vous vous attendriez à trouver.
 prompt-guidance =
     Une bonne réponse décrit le processus concrètement : l’activité, sa fréquence et ses déclencheurs. Elle désigne un rôle comme responsable et explique pourquoi ce rôle dispose de l’autorité nécessaire.
 
