@@ -52,15 +52,16 @@ fn worker_version(site: &Path) -> Result<String, BoxError> {
     Ok(sw[start..end].to_owned())
 }
 
-/// "A new deploy": the same site with one change to its page, and its
-/// service worker made again from the files, as the build makes it.
-fn new_deploy(site: &Path) -> Result<PathBuf, BoxError> {
-    let next = copy_site(site, "next")?;
+/// "A new deploy": a copy of `site` under `name` whose page carries the
+/// marker `<meta name="savoir-deploy" content="{marker}">`, finished again by
+/// `scripts/finish-site.mjs` in `mode` (`--service-worker-only` for a new
+/// release, `debug` for a development build).
+fn redeploy(site: &Path, name: &str, marker: &str, mode: &str) -> Result<PathBuf, BoxError> {
+    let next = copy_site(site, name)?;
     let index = next.join("index.html");
-    let html = std::fs::read_to_string(&index)?;
-    let html = html.replacen(
+    let html = std::fs::read_to_string(&index)?.replacen(
         "<title>",
-        "<meta name=\"savoir-deploy\" content=\"2\"><title>",
+        &format!("<meta name=\"savoir-deploy\" content=\"{marker}\"><title>"),
         1,
     );
     std::fs::write(&index, html)?;
@@ -68,10 +69,10 @@ fn new_deploy(site: &Path) -> Result<PathBuf, BoxError> {
     let status = std::process::Command::new("node")
         .arg(script)
         .arg(&next)
-        .arg("--service-worker-only")
+        .arg(mode)
         .status()?;
     if !status.success() {
-        return Err("finish-site.mjs --service-worker-only failed".into());
+        return Err(format!("finish-site.mjs {mode} failed").into());
     }
     Ok(next)
 }
@@ -208,7 +209,7 @@ pub async fn offline_after_one_visit_then_a_new_version_when_the_learner_chooses
 
     // 3. Back online, with a new version deployed: the learner is told and
     // nothing reloads on its own.
-    let next = new_deploy(&first)?;
+    let next = redeploy(&first, "next", "2", "--service-worker-only")?;
     let v2 = worker_version(&next)?;
     assert_ne!(v1, v2, "the new deploy must have another version");
     site.deploy(next);
@@ -325,23 +326,7 @@ pub async fn a_development_build_is_never_trapped_by_a_release_worker(
     .await?;
 
     // The development server now answers on the same address.
-    let development = copy_site(&release, "development")?;
-    let index = development.join("index.html");
-    let html = std::fs::read_to_string(&index)?.replacen(
-        "<title>",
-        "<meta name=\"savoir-deploy\" content=\"development\"><title>",
-        1,
-    );
-    std::fs::write(&index, html)?;
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/finish-site.mjs");
-    let status = std::process::Command::new("node")
-        .arg(script)
-        .arg(&development)
-        .arg("debug")
-        .status()?;
-    if !status.success() {
-        return Err("finish-site.mjs debug failed".into());
-    }
+    let development = redeploy(&release, "development", "development", "debug")?;
     site.deploy(development);
 
     // One ordinary reload: the browser checks the worker, the new one
