@@ -17,6 +17,11 @@ pub mod lesson;
 mod domain {
     pub use super::{catalog, lesson};
 }
+#[path = "src/adapters/figure.rs"]
+pub mod figure;
+mod adapters {
+    pub use super::figure;
+}
 #[path = "src/adapters/authoring.rs"]
 mod authoring;
 

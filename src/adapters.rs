@@ -5,6 +5,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod authoring;
 pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod figure;
 pub mod files;
 pub mod i18n;
 pub mod js_error;

@@ -26,28 +26,123 @@ fn the_course_has_no_mistakes() {
 
 #[test]
 fn the_course_is_complete() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
     let course = compile(&dir).unwrap_or_else(|p| panic!("{}", show(&p)));
-    assert!(course.modules.len() >= 3, "at least 3 modules");
-    assert!(course.lessons.len() >= 9, "at least 9 lessons");
+    assert!(course.modules.len() >= 8, "at least 8 modules");
+    assert!(course.lessons.len() >= 28, "at least 28 lessons");
     for l in &course.lessons {
         let id = &l.lesson.id;
-        assert!(!l.lesson.blocks.is_empty(), "{id}: content blocks");
+        assert!(l.lesson.blocks.len() >= 2, "{id}: content blocks");
         assert!(!l.lesson.examples.is_empty(), "{id}: examples");
         assert!(!l.lesson.callouts.is_empty(), "{id}: callouts");
     }
+    let figures: usize = course.lessons.iter().map(|l| l.lesson.figures.len()).sum();
+    assert!(figures >= 8, "at least 8 figures, has {figures}");
     for m in &course.modules {
-        let questions = &m.module.checkpoint.questions;
+        let checkpoint = &m.module.checkpoint;
+        let questions = &checkpoint.questions;
         let kinds: BTreeSet<&str> = questions.iter().map(|q| q.kind.id()).collect();
         let id = &m.module.id;
-        assert!(questions.len() >= 5, "{id}: at least 5 questions");
-        assert!(kinds.len() >= 4, "{id}: at least 4 kinds, has {kinds:?}");
+        assert!(
+            questions.len() >= 15,
+            "{id}: a pool of at least 15 questions"
+        );
+        assert!(
+            checkpoint.asked() >= 10,
+            "{id}: at least 10 asked per attempt"
+        );
+        assert!(
+            checkpoint.asked() < questions.len(),
+            "{id}: a retry can ask others"
+        );
+        assert!(kinds.len() >= 5, "{id}: at least 5 kinds, has {kinds:?}");
         assert!(
             questions.iter().any(|q| matches!(&q.kind,
                 QuestionKind::ShortText { accept } if !accept.en.is_empty() && !accept.fr.is_empty())),
             "{id}: a free-text question answerable in either language"
         );
     }
+}
+
+/// The words of a text, lower-cased, without punctuation.
+fn words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A lesson's exercise is practice for the checkpoint, never one of its
+/// items: no checkpoint question of its module has the same kind and nearly
+/// the same content (stem, options and items: most of their words shared)
+/// in either language.
+#[test]
+fn no_exercise_repeats_a_checkpoint_item() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let course = compile(&dir).unwrap_or_else(|p| panic!("{}", show(&p)));
+    let message = |source: &str, id: &str| -> String {
+        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
+        resource
+            .body
+            .iter()
+            .find_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) if m.id.name == id => {
+                    m.value.as_ref().map(|v| {
+                        v.elements
+                            .iter()
+                            .filter_map(|e| match e {
+                                fluent_syntax::ast::PatternElement::TextElement { value } => {
+                                    Some(*value)
+                                }
+                                _ => None,
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                }
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    // What a question asks and offers, without its explanation and feedback.
+    let content = |q: &savoir::domain::lesson::Question, source: &str| -> BTreeSet<String> {
+        q.messages()
+            .iter()
+            .filter(|(id, _)| !id.ends_with("-explanation") && !id.ends_with("-feedback"))
+            .flat_map(|(id, _)| words(&message(source, id)))
+            .collect()
+    };
+    let mut repeats = Vec::new();
+    for l in &course.lessons {
+        let Some(m) = course
+            .modules
+            .iter()
+            .find(|m| m.module.id == l.lesson.module_id)
+        else {
+            continue;
+        };
+        let exercise = &l.lesson.exercise;
+        for q in &m.module.checkpoint.questions {
+            if q.kind.id() != exercise.kind.id() {
+                continue;
+            }
+            for (lesson_text, module_text) in [(&l.text.en, &m.text.en), (&l.text.fr, &m.text.fr)] {
+                let (a, b) = (content(exercise, lesson_text), content(q, module_text));
+                let shared = a.intersection(&b).count();
+                let smaller = a.len().min(b.len()).max(1);
+                if shared * 10 >= smaller * 6 {
+                    repeats.push(format!(
+                        "{}/{} exercise ~ {} ({shared} of {smaller} words)",
+                        l.lesson.module_id, l.lesson.id, q.id
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        repeats.is_empty(),
+        "exercises repeating checkpoint items: {repeats:#?}"
+    );
 }
 
 /// Each kind of mistake the validator must catch, where the broken fixture
@@ -67,6 +162,12 @@ const EXPECTED: &[(&str, usize, &str)] = &[
     ("broken-course/m/module.toml", 24, "short-text question `q-text` has no accepted French answer"),
     ("broken-course/m/a/fr.ftl", 10, "use a no-break space (U+00A0) before `:`"),
     ("broken-course/course.toml", 2, "module `ghost` has no folder"),
+    ("broken-course/m/module.toml", 7, "invalid draw 9: use 1 to the pool's size (4)"),
+    ("broken-course/m/a/flow.svg", 3, "attribute `fill` is not allowed on <rect>"),
+    ("broken-course/m/a/flow.svg", 4, "words in the drawing are not allowed"),
+    ("broken-course/m/a/flow.svg", 4, "<text> needs a `data-label`"),
+    ("broken-course/m/a/lesson.toml", 22, "figure `lost` names block `three`, which is not in `blocks`"),
+    ("broken-course/m/a/lesson.toml", 20, "figure `lost`: cannot read"),
 ];
 
 #[test]

@@ -174,6 +174,7 @@ fn attempt_result() -> impl Strategy<Value = AttemptResult> {
                 percent,
                 languages,
                 seconds: u64::from(seconds),
+                asked: Vec::new(),
                 answers: answers
                     .into_iter()
                     .map(|(question, answer, c)| AnswerResult {

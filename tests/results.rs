@@ -14,7 +14,7 @@ use savoir::adapters::content::LoadedModule;
 use savoir::domain::assigned::{Signature, Status};
 use savoir::domain::assignment::Assignment;
 use savoir::domain::catalog::Catalog;
-use savoir::domain::class::{copy_key, Class, Imported};
+use savoir::domain::class::{copy_key, Class, Imported, QuestionStat};
 use savoir::domain::language::Lang;
 use savoir::domain::lesson::Checkpoint;
 use savoir::domain::progress::Progress;
@@ -99,8 +99,10 @@ fn finish(
     let checkpoint = course
         .checkpoint(module)
         .unwrap_or_else(|| panic!("no module {module}"));
-    let mut attempt = Attempt::new(module, 7, at);
-    for (n, q) in checkpoint.questions.iter().enumerate() {
+    // The questions drawn for the attempt, the `n`th of them right as said.
+    let mut attempt = Attempt::start(module, &checkpoint, 7, at, None);
+    let asked: Vec<_> = attempt.asked(&checkpoint).into_iter().cloned().collect();
+    for (n, q) in asked.iter().enumerate() {
         attempt.answer(&q.id, planned(q, right(n)), lang);
     }
     attempt.finish(&checkpoint, at + 95_000);
@@ -412,12 +414,23 @@ fn the_dashboard_counts_each_learner_once_and_shows_what_the_group_missed() {
         .unwrap_or_else(|| panic!("module"));
     let ids: Vec<String> = checkpoint.questions.iter().map(|q| q.id.clone()).collect();
     let stats = class.question_stats(&key, &a.modules[1], &ids);
-    // Module 2: both learners had only the first question right.
-    assert_eq!(stats[0].percent(), Some(100));
+    // Module 2: both learners were asked the same draw and had only its
+    // first question right; the rest of the pool was asked of nobody.
+    let asked: Vec<&QuestionStat> = stats.iter().filter(|s| s.answered > 0).collect();
+    assert_eq!(asked.len(), checkpoint.asked(), "{stats:?}");
+    assert!(asked.len() < stats.len(), "a draw from a larger pool");
+    assert_eq!(asked[0].percent(), Some(100));
     assert!(
-        stats[1..]
+        asked[1..]
             .iter()
             .all(|s| s.percent() == Some(0) && s.answered == 2),
+        "{stats:?}"
+    );
+    assert!(
+        stats
+            .iter()
+            .filter(|s| s.answered == 0)
+            .all(|s| s.percent().is_none()),
         "{stats:?}"
     );
 

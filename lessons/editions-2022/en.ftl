@@ -57,22 +57,22 @@ q-new-controls-option-data-masking-feedback = Correct: 8.11 data masking is new 
 q-new-controls-option-web-filtering = 8.23 Web filtering
 q-new-controls-option-web-filtering-feedback = Correct: 8.23 web filtering is new in 2022.
 q-new-controls-option-cryptography = 8.24 Use of cryptography
-q-new-controls-option-cryptography-feedback = Not new: cryptography already had a clause of its own (clause 10) in the 2013 edition.
+q-new-controls-option-cryptography-feedback = Not new: cryptography already had a clause of its own in the 2013 edition.
 q-new-controls-option-supplier-relationships = 5.19 Information security in supplier relationships
-q-new-controls-option-supplier-relationships-feedback = Not new: supplier relationships formed clause 15 of the 2013 edition, which already had a control on supplier security policy.
+q-new-controls-option-supplier-relationships-feedback = Not new: supplier relationships already had a clause of their own in the 2013 edition, with a control on supplier security policy.
 
-q-attribute-types = Every control in ISO/IEC 27002:2022 is laid out the same way. Match each part of a control with what it gives the reader.
-q-attribute-types-explanation = The attribute table gives the control's values of the five attribute types; the control says what the control is; the purpose says why it exists (replacing the 2013 control objectives); the guidance says how to implement it; other information adds context such as related documents.
-q-attribute-types-left-attribute-table = Attribute table
-q-attribute-types-left-control = Control
-q-attribute-types-left-purpose = Purpose
-q-attribute-types-left-guidance = Guidance
-q-attribute-types-left-other-information = Other information
-q-attribute-types-right-labels = The values used to sort and filter the catalogue, such as #Preventive or #Protect
-q-attribute-types-right-what = A short statement of what the control is
-q-attribute-types-right-why = Why the control exists: the risk it addresses or the outcome it supports
-q-attribute-types-right-how = How the control is usually implemented
-q-attribute-types-right-extra = Additional context, such as related documents or points to consider
+q-attribute-types = The 2022 edition reorganised the code of practice. Match each feature of the 2013 edition with what took its place in 2022.
+q-attribute-types-explanation = The 14 clauses gave way to four themes in clauses 5 to 8; control objectives were dropped and each control now states its own purpose; three-level numbers became two-level ones (theme clause, then position); attributes let the catalogue be viewed in other ways than by clause; and the title was broadened to name cybersecurity and privacy protection.
+q-attribute-types-left-attribute-table = Controls could be grouped only by the clause they sat in
+q-attribute-types-left-control = 14 security clauses, numbered 5 to 18
+q-attribute-types-left-purpose = A control objective shared by a group of controls
+q-attribute-types-left-guidance = Three-level control numbers such as 12.4.1
+q-attribute-types-left-other-information = A title presenting the document as a code of practice for information security controls
+q-attribute-types-right-labels = Attributes, so that the same controls can be sorted and filtered in several ways
+q-attribute-types-right-what = Four themes, each occupying one clause
+q-attribute-types-right-why = A short purpose stated for each control
+q-attribute-types-right-how = Two-level numbers: the theme's clause, then the control's position in it
+q-attribute-types-right-extra = A broader title that also names cybersecurity and privacy protection
 
 q-attribute-purpose = What are the attributes of the 2022 edition mainly for?
 q-attribute-purpose-explanation = Attributes are labels for sorting and filtering the same 93 controls, so that each audience can build the view it needs. They add no requirement and replace no process.
@@ -87,3 +87,62 @@ q-attribute-purpose-option-certification-scope-feedback = No: the scope is set b
 
 q-transition = True or false: a certificate issued against ISO/IEC 27001:2013 no longer shows valid certification today.
 q-transition-explanation = True. ISO/IEC 27001:2022 was published in October 2022 and certified organisations had three years to move to it. The transition ended on 31 October 2025: since then, certificates against the 2013 version are no longer valid.
+
+q-renumbering = True or false: ISO/IEC 27002:2005 was a revision of ISO/IEC 17799:2005 that added controls when the code of practice joined the 27000 family.
+q-renumbering-explanation = False. They are one and the same text: in 2007, ISO/IEC 17799:2005 was renumbered ISO/IEC 27002 to take its place in the 27000 family, with no change to its content. The next revision of the content was the 2013 edition.
+
+q-crypto-clause = In the 2013 numbering shared by ISO/IEC 27002:2013 and Annex A of ISO/IEC 27001:2013, which clause number did cryptography receive? Answer with the number.
+q-crypto-clause-explanation = 10. Cryptography gained a clause of its own in 2013: clause 10 of ISO/IEC 27002, and A.10 in Annex A of ISO/IEC 27001:2013. Supplier relationships gained one at the same time, clause 15.
+
+q-split-clause = A 2009 audit report refers to the "communications and operations management" clause. Where does that material sit in the 2013 edition?
+q-split-clause-explanation = The broad 2005 clause on communications and operations management was split in 2013 into operations security (clause 12) and communications security (clause 13). That is why a 2013 reference such as A.12.4 points to operations security.
+q-split-clause-option-split-two = Split between operations security (clause 12) and communications security (clause 13)
+q-split-clause-option-split-two-feedback = Correct. The 2013 edition divided the old clause in two.
+q-split-clause-option-into-access = Merged into access control (clause 9)
+q-split-clause-option-into-access-feedback = No. Access control was already a clause of its own in 2005 and stayed one in 2013.
+q-split-clause-option-into-crypto = Moved into the new cryptography clause
+q-split-clause-option-into-crypto-feedback = No. Cryptography did gain its own clause in 2013, but the operations and communications material went elsewhere.
+q-split-clause-option-unchanged = Kept as a single clause under the same title
+q-split-clause-option-unchanged-feedback = No. The 2013 edition no longer has a communications and operations management clause; its content was divided between two clauses.
+
+q-theme-clauses = Each theme of ISO/IEC 27002:2022 occupies one clause. Match each theme with its clause.
+q-theme-clauses-explanation = The themes run through clauses 5 to 8 in a fixed order: organisational (5), people (6), physical (7), technological (8). A control's number therefore gives its theme at a glance: 6.3 is a people control, 8.15 a technological one.
+q-theme-clauses-left-organisational = Organisational controls
+q-theme-clauses-left-people = People controls
+q-theme-clauses-left-physical = Physical controls
+q-theme-clauses-left-technological = Technological controls
+q-theme-clauses-right-clause-5 = Clause 5
+q-theme-clauses-right-clause-6 = Clause 6
+q-theme-clauses-right-clause-7 = Clause 7
+q-theme-clauses-right-clause-8 = Clause 8
+
+q-mapping = True or false: since each 2013 control corresponds to exactly one 2022 control, a 2013 Statement of Applicability could be moved to the 2022 edition simply by renumbering its lines.
+q-mapping-explanation = False. The 2022 edition merged related controls, bringing 114 down to 93, and added controls with no predecessor. A single 2022 control may absorb several 2013 controls, so every line of the mapping had to be checked, and the new controls had to go through the risk assessment.
+
+q-new-by-theme = How are the eleven controls that are new in the 2022 edition spread across the four themes?
+q-new-by-theme-explanation = Three are organisational (5.7, 5.23, 5.30), one is physical (7.4) and seven are technological (8.9, 8.10, 8.11, 8.12, 8.16, 8.23, 8.28). None is a people control.
+q-new-by-theme-option-split-3-0-1-7 = 3 organisational, no people, 1 physical, 7 technological
+q-new-by-theme-option-split-3-0-1-7-feedback = Correct: 5.7, 5.23 and 5.30; 7.4; and seven controls in clause 8.
+q-new-by-theme-option-split-3-1-1-6 = 3 organisational, 1 people, 1 physical, 6 technological
+q-new-by-theme-option-split-3-1-1-6-feedback = No. None of the new controls is a people control; the technological theme gained seven.
+q-new-by-theme-option-split-5-0-1-5 = 5 organisational, no people, 1 physical, 5 technological
+q-new-by-theme-option-split-5-0-1-5-feedback = No. Only three are organisational (5.7, 5.23 and 5.30); most of the new controls are technological.
+q-new-by-theme-option-split-2-1-2-6 = 2 organisational, 1 people, 2 physical, 6 technological
+q-new-by-theme-option-split-2-1-2-6-feedback = No. The physical theme gained a single new control, 7.4 Physical security monitoring, and the people theme none.
+
+q-multiple-values = True or false: in ISO/IEC 27002:2022, security awareness training is a people control, even when the security team designs it and delivers it entirely through an e-learning platform.
+q-multiple-values-explanation = True. Awareness, education and training is control 6.3, in the people theme: it acts on individuals. Who designs it and the platform that delivers it do not change the theme, which follows what the control acts on.
+
+q-capabilities-count = A supplier questionnaire asks you to confirm control A.18.1.4 of ISO/IEC 27001, without giving any year. In which year's edition of the standard does that numbering exist? Answer with the year.
+q-capabilities-count-explanation = 2013. Only the 2013 editions had clauses 16, 17 and 18 (A.16 to A.18 in Annex A of ISO/IEC 27001:2013); the 2005 Annex A stopped at A.15 and the 2022 edition runs from 5 to 8. A.18.1.4 was privacy and protection of personally identifiable information, now 5.34.
+
+q-new-not-missing = While moving to the 2022 edition, a firm notices that 8.23 Web filtering is a new control. Its web proxy has blocked known malicious sites for years. What is the sensible first step?
+q-new-not-missing-explanation = New does not mean missing. The first task is to confirm, document and evidence what already exists; the control is then handled like any other, through the risk assessment and in the Statement of Applicability.
+q-new-not-missing-option-confirm-existing = Confirm and document the existing filtering, gather evidence that it works, and take the control through the risk assessment and the Statement of Applicability
+q-new-not-missing-option-confirm-existing-feedback = Correct. Existing practice may already meet the need; it still has to be shown and recorded.
+q-new-not-missing-option-buy-new = Buy a dedicated web filtering product, since a new control calls for a new solution
+q-new-not-missing-option-buy-new-feedback = No. A new control in the catalogue is not proof of a gap; the proxy may already do the job.
+q-new-not-missing-option-skip-review = Nothing: since the practice already exists, the control need not appear in the risk assessment or the Statement of Applicability
+q-new-not-missing-option-skip-review-feedback = No. Each new control had to be considered explicitly in the risk assessment and the Statement of Applicability, even where the practice already existed.
+q-new-not-missing-option-exclude-new = Exclude it, since it did not exist when the ISMS was first certified
+q-new-not-missing-option-exclude-new-feedback = No. An exclusion must rest on the absence of risks and obligations calling for the control; the control's age is no justification.

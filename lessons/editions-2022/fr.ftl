@@ -57,22 +57,22 @@ q-new-controls-option-data-masking-feedback = Exact : la mesure 8.11 est nouvel
 q-new-controls-option-web-filtering = 8.23 Filtrage web
 q-new-controls-option-web-filtering-feedback = Exact : la mesure 8.23 est nouvelle en 2022.
 q-new-controls-option-cryptography = 8.24 Utilisation de la cryptographie
-q-new-controls-option-cryptography-feedback = Rien de neuf : la cryptographie avait déjà son propre article (le 10) dans l’édition 2013.
+q-new-controls-option-cryptography-feedback = Rien de neuf : la cryptographie avait déjà son propre article dans l’édition 2013.
 q-new-controls-option-supplier-relationships = 5.19 Sécurité de l’information dans les relations avec les fournisseurs
-q-new-controls-option-supplier-relationships-feedback = Rien de neuf : les relations avec les fournisseurs constituaient l’article 15 de l’édition 2013, qui comportait déjà une mesure sur la politique de sécurité envers les fournisseurs.
+q-new-controls-option-supplier-relationships-feedback = Rien de neuf : les relations avec les fournisseurs avaient déjà leur propre article dans l’édition 2013, avec une mesure sur la politique de sécurité envers les fournisseurs.
 
-q-attribute-types = Toutes les mesures de l’ISO/IEC 27002:2022 sont présentées selon le même schéma. Reliez chaque rubrique à ce qu’elle apporte au lecteur.
-q-attribute-types-explanation = Le tableau d’attributs donne les valeurs de la mesure pour les cinq types d’attributs ; la rubrique « mesure » dit en quoi elle consiste ; la finalité dit pourquoi elle existe (elle remplace les objectifs de sécurité de 2013) ; les recommandations disent comment la mettre en œuvre ; les informations complémentaires ajoutent du contexte, par exemple des documents connexes.
-q-attribute-types-left-attribute-table = Tableau d’attributs
-q-attribute-types-left-control = Mesure
-q-attribute-types-left-purpose = Finalité
-q-attribute-types-left-guidance = Recommandations
-q-attribute-types-left-other-information = Informations complémentaires
-q-attribute-types-right-labels = Les valeurs qui servent à trier et filtrer le catalogue, comme #Preventive ou #Protect
-q-attribute-types-right-what = Un court énoncé de ce en quoi consiste la mesure
-q-attribute-types-right-why = La raison d’être de la mesure : le risque qu’elle traite ou le résultat qu’elle sert
-q-attribute-types-right-how = La manière dont la mesure est habituellement mise en œuvre
-q-attribute-types-right-extra = Un contexte supplémentaire, comme des documents connexes ou des points d’attention
+q-attribute-types = L’édition 2022 a réorganisé le code de bonne pratique. Associez chaque caractéristique de l’édition 2013 à ce qui l’a remplacée en 2022.
+q-attribute-types-explanation = Les 14 articles ont cédé la place à quatre thèmes, aux articles 5 à 8 ; les objectifs de sécurité ont disparu et chaque mesure énonce désormais sa propre finalité ; la numérotation à trois niveaux est passée à deux (article du thème, puis rang) ; les attributs permettent de regarder le catalogue autrement que par article ; enfin, le titre s’est élargi à la cybersécurité et à la protection de la vie privée.
+q-attribute-types-left-attribute-table = Des mesures regroupées uniquement selon l’article où elles figuraient
+q-attribute-types-left-control = 14 articles de sécurité, numérotés de 5 à 18
+q-attribute-types-left-purpose = Un objectif de sécurité commun à un groupe de mesures
+q-attribute-types-left-guidance = Des numéros de mesure à trois niveaux, comme 12.4.1
+q-attribute-types-left-other-information = Un titre présentant le document comme un code de bonne pratique pour les mesures de sécurité de l’information
+q-attribute-types-right-labels = Des attributs, pour trier et filtrer les mêmes mesures de plusieurs façons
+q-attribute-types-right-what = Quatre thèmes, chacun occupant un article
+q-attribute-types-right-why = Une brève finalité propre à chaque mesure
+q-attribute-types-right-how = Une numérotation à deux niveaux : l’article du thème, puis le rang de la mesure
+q-attribute-types-right-extra = Un titre élargi, qui nomme aussi la cybersécurité et la protection de la vie privée
 
 q-attribute-purpose = Votre RSSI vous demande à quoi servent, concrètement, les attributs de l’édition 2022. Que lui répondez-vous ?
 q-attribute-purpose-explanation = Les attributs sont des étiquettes qui permettent de trier et de filtrer les mêmes 93 mesures, afin que chaque public construise la vue dont il a besoin. Ils n’ajoutent aucune exigence et ne remplacent aucun processus.
@@ -87,3 +87,62 @@ q-attribute-purpose-option-certification-scope-feedback = Non : c’est l’org
 
 q-transition = Vrai ou faux ? Aujourd’hui, un certificat délivré selon l’ISO/IEC 27001:2013 n’atteste plus une certification valable.
 q-transition-explanation = Vrai. L’ISO/IEC 27001:2022 est parue en octobre 2022, et les organismes certifiés ont disposé de trois ans pour l’adopter. La transition s’est achevée le 31 octobre 2025 : depuis, les certificats selon la version 2013 ne sont plus valables.
+
+q-renumbering = Vrai ou faux ? En rejoignant la famille 27000, l’ISO/IEC 17799:2005 a été révisée et complétée par de nouvelles mesures pour devenir l’ISO/IEC 27002:2005.
+q-renumbering-explanation = Faux. Il s’agit d’un seul et même texte : en 2007, l’ISO/IEC 17799:2005 a été renumérotée ISO/IEC 27002 pour prendre place dans la famille 27000, sans aucune modification de contenu. La révision suivante du contenu est l’édition 2013.
+
+q-crypto-clause = Dans la numérotation de 2013, commune à l’ISO/IEC 27002:2013 et à l’annexe A de l’ISO/IEC 27001:2013, quel numéro d’article la cryptographie a-t-elle reçu ? Répondez par le numéro.
+q-crypto-clause-explanation = 10. La cryptographie obtient son propre article en 2013 : l’article 10 de l’ISO/IEC 27002, soit A.10 dans l’annexe A de l’ISO/IEC 27001:2013. Les relations avec les fournisseurs obtiennent le leur au même moment, l’article 15.
+
+q-split-clause = Un rapport d’audit de 2009 renvoie à l’article « gestion de l’exploitation et des télécommunications ». Où retrouve-t-on cette matière dans l’édition 2013 ?
+q-split-clause-explanation = Le vaste article de 2005 sur l’exploitation et les télécommunications a été scindé en 2013 entre la sécurité liée à l’exploitation (article 12) et la sécurité des communications (article 13). C’est pourquoi une référence de 2013 comme A.12.4 renvoie à la sécurité liée à l’exploitation.
+q-split-clause-option-split-two = Répartie entre la sécurité liée à l’exploitation (article 12) et la sécurité des communications (article 13)
+q-split-clause-option-split-two-feedback = Exact. L’édition 2013 a scindé l’ancien article en deux.
+q-split-clause-option-into-access = Fondue dans le contrôle d’accès (article 9)
+q-split-clause-option-into-access-feedback = Non. Le contrôle d’accès formait déjà un article distinct en 2005, et il l’est resté en 2013.
+q-split-clause-option-into-crypto = Transférée dans le nouvel article consacré à la cryptographie
+q-split-clause-option-into-crypto-feedback = Non. La cryptographie a bien obtenu son propre article en 2013, mais la matière de l’exploitation et des communications est allée ailleurs.
+q-split-clause-option-unchanged = Conservée en un seul article, sous le même intitulé
+q-split-clause-option-unchanged-feedback = Non. L’édition 2013 ne compte plus d’article sur la gestion de l’exploitation et des télécommunications ; son contenu a été réparti entre deux articles.
+
+q-theme-clauses = Dans l’ISO/IEC 27002:2022, chaque thème occupe un article. Reliez chaque thème à son article.
+q-theme-clauses-explanation = Les thèmes se succèdent dans un ordre fixe, de l’article 5 à l’article 8 : organisationnel (5), personnes (6), physique (7), technologique (8). Le numéro d’une mesure indique donc aussitôt son thème : la 6.3 est une mesure applicable aux personnes, la 8.15 une mesure technologique.
+q-theme-clauses-left-organisational = Mesures organisationnelles
+q-theme-clauses-left-people = Mesures applicables aux personnes
+q-theme-clauses-left-physical = Mesures physiques
+q-theme-clauses-left-technological = Mesures technologiques
+q-theme-clauses-right-clause-5 = Article 5
+q-theme-clauses-right-clause-6 = Article 6
+q-theme-clauses-right-clause-7 = Article 7
+q-theme-clauses-right-clause-8 = Article 8
+
+q-mapping = Vrai ou faux ? Chaque mesure de 2013 ayant un équivalent unique en 2022, il suffisait de renuméroter les lignes d’une déclaration d’applicabilité de 2013 pour la passer à l’édition 2022.
+q-mapping-explanation = Faux. L’édition 2022 a fusionné des mesures voisines, passant de 114 à 93, et en a ajouté qui n’avaient pas d’antécédent. Une seule mesure de 2022 peut absorber plusieurs mesures de 2013 : chaque ligne de la correspondance devait donc être vérifiée, et les nouvelles mesures soumises à l’appréciation des risques.
+
+q-new-by-theme = Comment les onze mesures apparues dans l’édition 2022 se répartissent-elles entre les quatre thèmes ?
+q-new-by-theme-explanation = Trois sont organisationnelles (5.7, 5.23, 5.30), une est physique (7.4) et sept sont technologiques (8.9, 8.10, 8.11, 8.12, 8.16, 8.23, 8.28). Aucune ne relève des personnes.
+q-new-by-theme-option-split-3-0-1-7 = 3 organisationnelles, aucune applicable aux personnes, 1 physique, 7 technologiques
+q-new-by-theme-option-split-3-0-1-7-feedback = Exact : 5.7, 5.23 et 5.30 ; 7.4 ; et sept mesures de l’article 8.
+q-new-by-theme-option-split-3-1-1-6 = 3 organisationnelles, 1 applicable aux personnes, 1 physique, 6 technologiques
+q-new-by-theme-option-split-3-1-1-6-feedback = Non. Aucune nouvelle mesure ne relève des personnes ; le thème technologique en a gagné sept.
+q-new-by-theme-option-split-5-0-1-5 = 5 organisationnelles, aucune applicable aux personnes, 1 physique, 5 technologiques
+q-new-by-theme-option-split-5-0-1-5-feedback = Non. Trois seulement sont organisationnelles (5.7, 5.23 et 5.30) ; la plupart des nouveautés sont technologiques.
+q-new-by-theme-option-split-2-1-2-6 = 2 organisationnelles, 1 applicable aux personnes, 2 physiques, 6 technologiques
+q-new-by-theme-option-split-2-1-2-6-feedback = Non. Le thème physique n’a gagné qu’une mesure, la 7.4 (surveillance de la sécurité physique), et celui des personnes aucune.
+
+q-multiple-values = Vrai ou faux ? Dans l’ISO/IEC 27002:2022, la sensibilisation à la sécurité est une mesure applicable aux personnes, même lorsque l’équipe sécurité la conçoit et la dispense entièrement sur une plateforme d’apprentissage en ligne.
+q-multiple-values-explanation = Vrai. La sensibilisation, l’apprentissage et la formation relèvent de la mesure 6.3, dans le thème des personnes : elle agit sur des individus. Ni l’équipe qui la conçoit ni la plateforme qui la diffuse ne changent son thème, qui suit ce sur quoi agit la mesure.
+
+q-capabilities-count = Un questionnaire fournisseur vous demande de confirmer la mesure A.18.1.4 de l’ISO/IEC 27001, sans préciser d’année. Dans quelle édition de la norme cette numérotation existe-t-elle ? Répondez par l’année.
+q-capabilities-count-explanation = 2013. Seules les éditions 2013 comportaient des articles 16, 17 et 18 (A.16 à A.18 dans l’annexe A de l’ISO/IEC 27001:2013) ; l’annexe A de 2005 s’arrêtait à A.15 et l’édition 2022 va de 5 à 8. La A.18.1.4 portait sur la protection de la vie privée et des données à caractère personnel, devenue la 5.34.
+
+q-new-not-missing = En passant à l’édition 2022, une entreprise constate que la 8.23, filtrage web, est une nouvelle mesure. Son serveur mandataire web bloque pourtant depuis des années les sites malveillants connus. Que faire en premier lieu ?
+q-new-not-missing-explanation = Nouvelle ne veut pas dire absente. Il faut d’abord constater, documenter et prouver l’existant ; la mesure suit ensuite le même chemin que les autres, par l’appréciation des risques et la déclaration d’applicabilité.
+q-new-not-missing-option-confirm-existing = Constater et documenter le filtrage existant, réunir les preuves qu’il fonctionne, puis soumettre la mesure à l’appréciation des risques et la faire figurer dans la déclaration d’applicabilité
+q-new-not-missing-option-confirm-existing-feedback = Exact. La pratique en place répond peut-être déjà au besoin ; encore faut-il le démontrer et le consigner.
+q-new-not-missing-option-buy-new = Acheter un produit de filtrage web dédié, puisqu’une nouvelle mesure appelle une nouvelle solution
+q-new-not-missing-option-buy-new-feedback = Non. Une mesure nouvelle dans le catalogue ne prouve pas une lacune ; le serveur mandataire remplit peut-être déjà cette fonction.
+q-new-not-missing-option-skip-review = Rien : la pratique existant déjà, la mesure n’a pas à figurer dans l’appréciation des risques ni dans la déclaration d’applicabilité
+q-new-not-missing-option-skip-review-feedback = Non. Chaque nouvelle mesure devait être examinée explicitement dans l’appréciation des risques et la déclaration d’applicabilité, même lorsque la pratique existait déjà.
+q-new-not-missing-option-exclude-new = L’exclure, puisqu’elle n’existait pas lors de la première certification du SMSI
+q-new-not-missing-option-exclude-new-feedback = Non. Une exclusion repose sur l’absence de risques et d’obligations appelant la mesure ; l’ancienneté de la mesure n’est pas une justification.

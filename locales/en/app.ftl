@@ -112,6 +112,7 @@ quiz-try-again = Try again
 quiz-problem-choose = Choose at least one answer first.
 quiz-problem-type = Type an answer first.
 quiz-problem-every = Choose an answer for every line first.
+figure-description = Text description of the figure
 exercise-ungraded = For practice: not scored. You can try as often as you like.
 checkpoint-open = Open the checkpoint
 checkpoint-best-last = Best score { $best }% · last score { $last }%

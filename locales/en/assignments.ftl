@@ -135,11 +135,11 @@ dashboard-lessons-done = { $done } of { $count }
 dashboard-sent = file made { $date }
 dashboard-csv = Download as CSV
 dashboard-questions = What the group got right
-dashboard-questions-hint = For each checkpoint question, the share of learners who got it right in their latest finished attempt. The lowest bars show what to go over again.
+dashboard-questions-hint = For each checkpoint question, the share of the learners asked it who got it right in their latest finished attempt. The lowest bars show what to go over again.
 dashboard-chart-title = { $module }: the questions
 dashboard-question-right =
     { $count ->
-        [0] not answered yet
+        [0] not asked yet
        *[other] { $right } of { $count } right
     }
 

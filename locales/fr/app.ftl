@@ -116,6 +116,7 @@ quiz-try-again = Réessayer
 quiz-problem-choose = Choisissez d’abord au moins une réponse.
 quiz-problem-type = Tapez d’abord une réponse.
 quiz-problem-every = Choisissez d’abord une réponse pour chaque ligne.
+figure-description = Description textuelle de la figure
 exercise-ungraded = Exercice d’entraînement, non noté : vous pouvez recommencer autant de fois que vous le souhaitez.
 checkpoint-open = Ouvrir le point de contrôle
 checkpoint-best-last = Meilleur score { $best } % · dernier score { $last } %

@@ -135,11 +135,11 @@ dashboard-lessons-done = { $done } sur { $count }
 dashboard-sent = fichier du { $date }
 dashboard-csv = Télécharger en CSV
 dashboard-questions = Ce que le groupe a réussi
-dashboard-questions-hint = Pour chaque question des points de contrôle, la part des apprenants qui y ont bien répondu lors de leur dernière tentative terminée. Les barres les plus courtes montrent ce qu’il faut revoir.
+dashboard-questions-hint = Pour chaque question des points de contrôle, la part des apprenants à qui elle a été posée qui y ont bien répondu lors de leur dernière tentative terminée. Les barres les plus courtes montrent ce qu’il faut revoir.
 dashboard-chart-title = { $module } : les questions
 dashboard-question-right =
     { $count ->
-        [0] pas encore de réponse
+        [0] pas encore posée
        *[other] { $right ->
             [one] { $right } bonne réponse sur { $count }
            *[other] { $right } bonnes réponses sur { $count }

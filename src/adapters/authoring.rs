@@ -4,12 +4,14 @@
 //!
 //! Every mistake is collected, not just the first, each with its file, line
 //! and cause. This file is also compiled into `build.rs`, so it refers to the
-//! domain only as `crate::domain::{catalog, language, lesson}`.
+//! domain only as `crate::domain::{catalog, language, lesson}`, and to the
+//! figure checker as `crate::adapters::figure`.
 
+use crate::adapters::figure;
 use crate::domain::catalog::{Catalog, LessonSummary, Level, Localized, ModuleSummary, Track};
 use crate::domain::lesson::{
-    is_valid_id, Accepted, Callout, CalloutKind, Categorised, Checkpoint, Lesson, LessonBundle,
-    Module, ModuleBundle, Pair, Question, QuestionKind, Texts,
+    is_valid_id, Accepted, Callout, CalloutKind, Categorised, Checkpoint, Figure, Lesson,
+    LessonBundle, Module, ModuleBundle, Pair, Question, QuestionKind, Texts,
 };
 use fluent_syntax::ast;
 use serde::Deserialize;
@@ -384,6 +386,19 @@ struct RawCourse {
     id: Option<Spanned<String>>,
     #[serde(default)]
     modules: Vec<Spanned<String>>,
+    checkpoints: Option<RawPolicy>,
+}
+
+/// What every module's question pool must reach (`[checkpoints]`).
+#[derive(Deserialize, Default, Clone, Copy)]
+#[serde(deny_unknown_fields)]
+struct RawPolicy {
+    #[serde(default)]
+    min_pool: usize,
+    #[serde(default)]
+    min_draw: usize,
+    #[serde(default)]
+    min_kinds: usize,
 }
 
 #[derive(Deserialize)]
@@ -400,6 +415,7 @@ struct RawModule {
 #[serde(deny_unknown_fields)]
 struct RawCheckpoint {
     pass_mark: Option<Spanned<i64>>,
+    draw: Option<Spanned<i64>>,
     #[serde(default)]
     questions: Vec<Spanned<RawQuestion>>,
 }
@@ -418,6 +434,15 @@ struct RawLesson {
     #[serde(default)]
     callouts: Vec<Spanned<RawCallout>>,
     exercise: Option<Spanned<RawQuestion>>,
+    #[serde(default)]
+    figures: Vec<Spanned<RawFigure>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    id: Option<Spanned<String>>,
+    block: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -875,9 +900,12 @@ fn compile_course(report: &mut Report, dir: &Path) -> Option<CompiledCourse> {
             );
             continue;
         }
-        if let Some((bundle, summary, module_lessons)) =
-            compile_module(report, &module_dir, module_id)
-        {
+        if let Some((bundle, summary, module_lessons)) = compile_module(
+            report,
+            &module_dir,
+            module_id,
+            raw.checkpoints.unwrap_or_default(),
+        ) {
             for lesson in &module_lessons {
                 let id = &lesson.lesson.id;
                 if let Some(other) = lesson_ids_seen.insert(id.clone(), module_id.clone()) {
@@ -995,10 +1023,71 @@ fn read_folder<T: for<'de> Deserialize<'de>>(
     })
 }
 
+/// Checks the pool against `draw` and the course's `[checkpoints]` policy,
+/// and returns `draw`.
+fn check_pool(
+    report: &mut Report,
+    ctx: &Ctx,
+    cp: &RawCheckpoint,
+    at: usize,
+    policy: RawPolicy,
+    questions: &[Question],
+) -> Option<usize> {
+    let pool = cp.questions.len();
+    let draw = match cp.draw.as_ref().map(|d| (*d.get_ref(), ctx.line(d.span()))) {
+        Some((n, line)) if n < 1 || n as usize > pool => {
+            report.add(
+                ctx.path,
+                line,
+                format!("invalid draw {n}: use 1 to the pool's size ({pool})"),
+            );
+            None
+        }
+        Some((n, _)) => Some(n as usize),
+        None => None,
+    };
+    let asked = draw.unwrap_or(pool);
+    if pool < policy.min_pool {
+        report.add(
+            ctx.path,
+            at,
+            format!(
+                "the pool has {pool} questions; course.toml asks for at least {}",
+                policy.min_pool
+            ),
+        );
+    }
+    if asked < policy.min_draw {
+        report.add(
+            ctx.path,
+            at,
+            format!(
+                "an attempt asks {asked} questions; course.toml asks for at least {} (set `draw`)",
+                policy.min_draw
+            ),
+        );
+    }
+    let kinds: BTreeSet<&str> = questions.iter().map(|q| q.kind.id()).collect();
+    if kinds.len() < policy.min_kinds {
+        report.add(
+            ctx.path,
+            at,
+            format!(
+                "the pool has {} kinds of question ({}); course.toml asks for at least {}",
+                kinds.len(),
+                kinds.into_iter().collect::<Vec<_>>().join(", "),
+                policy.min_kinds
+            ),
+        );
+    }
+    draw
+}
+
 fn compile_module(
     report: &mut Report,
     dir: &Path,
     folder_id: &str,
+    policy: RawPolicy,
 ) -> Option<(ModuleBundle, ModuleSummary, Vec<LessonBundle>)> {
     let folder = read_folder::<RawModule>(report, dir, "module.toml", "module", folder_id, |m| {
         m.id.as_ref()
@@ -1018,6 +1107,7 @@ fn compile_module(
     };
     let mut questions = Vec::new();
     let mut pass_mark = 0;
+    let mut draw = None;
     match &raw.checkpoint {
         None => report.add(
             &path,
@@ -1065,6 +1155,7 @@ fn compile_module(
                     }
                 }
             }
+            draw = check_pool(report, &ctx, cp, at, policy, &questions);
         }
     }
     let module = Module {
@@ -1074,6 +1165,7 @@ fn compile_module(
         checkpoint: Checkpoint {
             pass_mark,
             questions,
+            draw,
         },
     };
     check_texts(report, en, fr, &module.messages(), &origins);
@@ -1103,7 +1195,7 @@ fn compile_module(
         summary: localized(en, fr, "summary"),
         level,
         duration_minutes: lessons.iter().map(|l| l.lesson.duration_minutes).sum(),
-        question_count: module.checkpoint.questions.len() as u32,
+        question_count: module.checkpoint.asked() as u32,
         pass_mark: module.checkpoint.pass_mark,
         lessons: lessons
             .iter()
@@ -1275,8 +1367,27 @@ fn compile_lesson(
             id: "exercise".to_owned(),
             kind: QuestionKind::TrueFalse { answer: true },
         }),
+        figures: Vec::new(),
     };
+    let (figures, broken) = compile_figures(
+        report,
+        &ctx,
+        dir,
+        &raw.figures,
+        &lesson.blocks,
+        &mut origins,
+    );
+    let lesson = Lesson { figures, ..lesson };
     let mut expected = lesson.messages();
+    // A drawing that could not be read cannot say which labels it needs.
+    for id in broken {
+        let prefix = format!("figure-{id}-");
+        for file in [&en, &fr] {
+            for m in file.messages.keys().filter(|m| m.starts_with(&prefix)) {
+                expected.push((m.clone(), false));
+            }
+        }
+    }
     if exercise.is_none() {
         // Without a valid exercise, its texts cannot be checked either.
         let prefix = "exercise";
@@ -1293,6 +1404,87 @@ fn compile_lesson(
         lesson,
         text: folder.texts(),
     })
+}
+
+/// Reads and checks each figure's drawing (`<id>.svg` beside lesson.toml).
+/// Returns the figures, and the ids of those whose drawing has mistakes.
+fn compile_figures(
+    report: &mut Report,
+    ctx: &Ctx,
+    dir: &Path,
+    raw: &[Spanned<RawFigure>],
+    blocks: &[String],
+    origins: &mut Origins,
+) -> (Vec<Figure>, Vec<String>) {
+    let (mut figures, mut broken) = (Vec::new(), Vec::new());
+    let mut ids = Vec::new();
+    for f in raw {
+        let at = ctx.line(f.span());
+        let Some(id) = &f.get_ref().id else {
+            report.add(ctx.path, at, "figure has no `id`");
+            continue;
+        };
+        ids.push(id.clone());
+        origins.note(id, ctx.source);
+        let block = match &f.get_ref().block {
+            Some(b) if blocks.contains(b.get_ref()) => b.get_ref().clone(),
+            Some(b) => {
+                report.add(
+                    ctx.path,
+                    ctx.line(b.span()),
+                    format!(
+                        "figure `{}` names block `{}`, which is not in `blocks`",
+                        id.get_ref(),
+                        b.get_ref()
+                    ),
+                );
+                String::new()
+            }
+            None => {
+                report.add(
+                    ctx.path,
+                    at,
+                    format!("figure `{}` has no `block`", id.get_ref()),
+                );
+                String::new()
+            }
+        };
+        let path = dir.join(format!("{}.svg", id.get_ref()));
+        let drawing = match std::fs::read_to_string(&path) {
+            Ok(source) => match figure::check(&source, is_valid_id) {
+                Ok(d) => Some(d),
+                Err(mistakes) => {
+                    for (line, cause) in mistakes {
+                        report.add(&path, line, cause);
+                    }
+                    None
+                }
+            },
+            Err(e) => {
+                report.add(
+                    ctx.path,
+                    at,
+                    format!(
+                        "figure `{}`: cannot read {}: {e}",
+                        id.get_ref(),
+                        report.name(&path)
+                    ),
+                );
+                None
+            }
+        };
+        match drawing {
+            Some(d) if !block.is_empty() => figures.push(Figure {
+                id: id.get_ref().clone(),
+                block,
+                svg: d.svg,
+                labels: d.labels,
+            }),
+            _ => broken.push(id.get_ref().clone()),
+        }
+    }
+    check_ids(report, ctx, &ids, "figure");
+    (figures, broken)
 }
 
 /// Writes the bundles the app fetches into `out`: one JSON file per lesson

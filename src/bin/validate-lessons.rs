@@ -6,6 +6,10 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use savoir::adapters::authoring;
+    use std::io::Write as _;
+    // Written with `writeln!`, not `println!`: a closed pipe (`| head`)
+    // ends the listing quietly instead of panicking.
+    let mut out = std::io::stdout().lock();
     let dir = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "lessons".to_owned());
@@ -13,7 +17,8 @@ fn main() -> std::process::ExitCode {
         Ok(course) => {
             let stats = authoring::stats(&course);
             let questions: usize = stats.questions_by_kind.values().sum();
-            println!(
+            let _ = writeln!(
+                out,
                 "{dir}: no mistakes ({} modules, {} lessons, {questions} checkpoint questions)",
                 stats.modules, stats.lessons
             );
@@ -22,8 +27,40 @@ fn main() -> std::process::ExitCode {
                 .iter()
                 .map(|(kind, n)| format!("{kind} {n}"))
                 .collect();
-            println!("questions by kind: {}", kinds.join(", "));
-            println!(
+            let _ = writeln!(out, "questions by kind: {}", kinds.join(", "));
+            for m in &course.modules {
+                let cp = &m.module.checkpoint;
+                let kinds: std::collections::BTreeSet<&str> =
+                    cp.questions.iter().map(|q| q.kind.id()).collect();
+                let lessons: Vec<_> = course
+                    .lessons
+                    .iter()
+                    .filter(|l| l.lesson.module_id == m.module.id)
+                    .collect();
+                let figures: usize = lessons.iter().map(|l| l.lesson.figures.len()).sum();
+                let words = |pick: fn(&savoir::domain::lesson::Texts) -> &String| {
+                    authoring::word_count(pick(&m.text))
+                        + lessons
+                            .iter()
+                            .map(|l| authoring::word_count(pick(&l.text)))
+                            .sum::<usize>()
+                };
+                let _ = writeln!(
+                    out,
+                    "  {}: {} lessons, {} figures, checkpoint pool {} (asks {}), {} kinds ({}); words: English {}, French {}",
+                    m.module.id,
+                    lessons.len(),
+                    figures,
+                    cp.questions.len(),
+                    cp.asked(),
+                    kinds.len(),
+                    kinds.into_iter().collect::<Vec<_>>().join(", "),
+                    words(|t| &t.en),
+                    words(|t| &t.fr)
+                );
+            }
+            let _ = writeln!(
+                out,
                 "words: English {}, French {}",
                 stats.words_en, stats.words_fr
             );
@@ -31,7 +68,7 @@ fn main() -> std::process::ExitCode {
         }
         Err(problems) => {
             for p in &problems {
-                println!("{p}");
+                let _ = writeln!(out, "{p}");
             }
             eprintln!("{} mistake(s) in {dir}", problems.len());
             std::process::ExitCode::FAILURE

@@ -347,6 +347,7 @@ mod tests {
         Checkpoint {
             pass_mark: 50,
             questions: vec![q("q1"), q("q2"), q("q3"), q("q4")],
+            draw: None,
         }
     }
 

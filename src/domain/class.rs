@@ -202,7 +202,8 @@ impl Class {
     }
 
     /// Per question of `module` (in the order given), how many learners
-    /// answered it right in their latest finished attempt.
+    /// were asked it in their latest finished attempt, and how many of them
+    /// answered it right.
     pub fn question_stats(
         &self,
         assignment: &str,
@@ -227,8 +228,9 @@ impl Class {
             })
             .collect();
         for attempt in latest {
-            for stat in &mut stats {
-                // An unanswered question in a finished attempt counts wrong.
+            for stat in stats.iter_mut().filter(|s| attempt.asked(&s.question)) {
+                // An unanswered question in a finished attempt counts wrong;
+                // one not drawn for the attempt does not count.
                 stat.answered += 1;
                 if attempt
                     .answers

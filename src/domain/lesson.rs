@@ -157,7 +157,25 @@ impl Question {
 pub struct Checkpoint {
     /// Percent of the maximum score needed to pass, 1 to 100.
     pub pass_mark: u8,
+    /// The pool the questions of each attempt are drawn from.
     pub questions: Vec<Question>,
+    /// How many questions an attempt asks; all of them when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draw: Option<usize>,
+}
+
+impl Checkpoint {
+    /// How many questions an attempt asks.
+    pub fn asked(&self) -> usize {
+        self.draw
+            .unwrap_or(self.questions.len())
+            .min(self.questions.len())
+    }
+
+    /// The question with this id, if the pool has it.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
 }
 
 /// A module: its lessons in order, and its checkpoint.
@@ -180,6 +198,32 @@ impl Module {
     }
 }
 
+/// A diagram shown at the end of one of the lesson's blocks: plain SVG whose
+/// every text is a label filled from the lesson's Fluent text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Figure {
+    pub id: String,
+    /// The block it is shown in.
+    pub block: String,
+    /// The drawing, checked and rewritten by the validator.
+    pub svg: String,
+    /// Its label ids (`figure-<id>-label-<label>`), in document order.
+    pub labels: Vec<String>,
+}
+
+impl Figure {
+    /// Every Fluent message the figure needs.
+    pub fn messages(&self) -> Vec<String> {
+        let id = &self.id;
+        let mut out = vec![
+            format!("figure-{id}-caption"),
+            format!("figure-{id}-description"),
+        ];
+        out.extend(self.labels.iter().map(|l| format!("figure-{id}-label-{l}")));
+        out
+    }
+}
+
 /// A lesson: metadata, the ids of its parts, and its exercise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lesson {
@@ -192,6 +236,8 @@ pub struct Lesson {
     pub examples: Vec<String>,
     pub callouts: Vec<Callout>,
     pub exercise: Question,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
 }
 
 /// The fixed parts every lesson has, in reading order.
@@ -221,6 +267,9 @@ impl Lesson {
         for c in &self.callouts {
             out.push((format!("callout-{}-title", c.id), true));
             out.push((format!("callout-{}-body", c.id), true));
+        }
+        for f in &self.figures {
+            out.extend(f.messages().into_iter().map(|m| (m, true)));
         }
         out.extend(self.exercise.messages());
         out

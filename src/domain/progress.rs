@@ -296,10 +296,20 @@ impl Progress {
             return None;
         }
         let score = attempt.finish(checkpoint, now);
-        let (module, answers) = (attempt.module.clone(), attempt.answers.clone());
-        for q in &checkpoint.questions {
-            let right = answers.get(&q.id).is_some_and(|a| is_correct(&q.kind, a));
-            self.practised(&module, &q.id, right, now);
+        let module = attempt.module.clone();
+        let verdicts: Vec<(String, bool)> = attempt
+            .asked(checkpoint)
+            .into_iter()
+            .map(|q| {
+                let right = attempt
+                    .answers
+                    .get(&q.id)
+                    .is_some_and(|a| is_correct(&q.kind, a));
+                (q.id.clone(), right)
+            })
+            .collect();
+        for (question, right) in verdicts {
+            self.practised(&module, &question, right, now);
         }
         Some(score)
     }
@@ -756,6 +766,7 @@ mod tests {
                     kind: QuestionKind::TrueFalse { answer: true },
                 })
                 .collect(),
+            draw: None,
         }
     }
 

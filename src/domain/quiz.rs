@@ -1,6 +1,7 @@
-//! Checkpoint attempts: the order options are shown in (shuffled by a seed
-//! kept with the attempt, so the order survives a language switch and a
-//! reload), the score of a set of answers, and the best and last attempts.
+//! Checkpoint attempts: the questions drawn from the module's pool and the
+//! order options are shown in (both from a seed kept with the attempt, so
+//! they survive a language switch and a reload), the score of a set of
+//! answers, and the best and last attempts.
 
 use super::language::Lang;
 use super::lesson::{Checkpoint, Question, QuestionKind};
@@ -14,8 +15,14 @@ pub struct Attempt {
     /// Unique among the learner's attempts (`<module>-<started>`).
     pub id: String,
     pub module: String,
-    /// Shuffles this attempt's options (see [`display_order`]).
+    /// Shuffles this attempt's options (see [`display_order`]), and drew
+    /// its questions when `questions` is empty.
     pub seed: u64,
+    /// The questions drawn from the pool for this attempt, in the order
+    /// asked (see [`draw`]). Empty in attempts stored before pools: their
+    /// draw follows from the seed alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<String>,
     /// Milliseconds since 1970.
     pub started: u64,
     #[serde(default)]
@@ -49,12 +56,59 @@ impl Attempt {
             id: format!("{module}-{started}"),
             module: module.to_owned(),
             seed,
+            questions: Vec::new(),
             started,
             finished: None,
             languages: Vec::new(),
             answers: BTreeMap::new(),
             percent: None,
         }
+    }
+
+    /// A new attempt at `checkpoint`, its questions drawn with `seed`,
+    /// asking first those `previous` (the attempt before, if any) did not.
+    pub fn start(
+        module: &str,
+        checkpoint: &Checkpoint,
+        seed: u64,
+        started: u64,
+        previous: Option<&Attempt>,
+    ) -> Attempt {
+        let avoid = previous
+            .map(|p| p.asked_ids(checkpoint))
+            .unwrap_or_default();
+        Attempt {
+            questions: draw(checkpoint, seed, &avoid),
+            ..Attempt::new(module, seed, started)
+        }
+    }
+
+    /// The same attempt, dated `started` (a fresh attempt is dated at its
+    /// first answer): the id follows the date, the draw stays.
+    pub fn dated(&self, started: u64) -> Attempt {
+        Attempt {
+            id: format!("{}-{started}", self.module),
+            started,
+            ..self.clone()
+        }
+    }
+
+    /// The ids of the questions this attempt asks, in order.
+    pub fn asked_ids(&self, checkpoint: &Checkpoint) -> Vec<String> {
+        if self.questions.is_empty() {
+            draw(checkpoint, self.seed, &[])
+        } else {
+            self.questions.clone()
+        }
+    }
+
+    /// The questions this attempt asks that the checkpoint still has, in
+    /// order (a question removed from the course since drops out).
+    pub fn asked<'a>(&self, checkpoint: &'a Checkpoint) -> Vec<&'a Question> {
+        self.asked_ids(checkpoint)
+            .iter()
+            .filter_map(|id| checkpoint.question(id))
+            .collect()
     }
 
     /// Takes in another copy of this attempt (from another tab): a finished
@@ -70,6 +124,9 @@ impl Attempt {
             return true;
         }
         let before = self.clone();
+        if self.questions.is_empty() {
+            self.questions.clone_from(&other.questions);
+        }
         for (q, a) in &other.answers {
             self.answers.entry(q.clone()).or_insert_with(|| a.clone());
         }
@@ -89,10 +146,9 @@ impl Attempt {
         score
     }
 
-    /// How many of the checkpoint's questions have an answer.
+    /// How many of the questions asked have an answer.
     pub fn answered(&self, checkpoint: &Checkpoint) -> usize {
-        checkpoint
-            .questions
+        self.asked(checkpoint)
             .iter()
             .filter(|q| self.answers.contains_key(&q.id))
             .count()
@@ -107,12 +163,12 @@ impl Attempt {
     }
 
     pub fn score(&self, checkpoint: &Checkpoint) -> Score {
-        let points: f64 = checkpoint
-            .questions
+        let asked = self.asked(checkpoint);
+        let points: f64 = asked
             .iter()
             .filter_map(|q| self.answers.get(&q.id).map(|a| credit(&q.kind, a)))
             .sum();
-        let questions = checkpoint.questions.len();
+        let questions = asked.len();
         let percent = if questions == 0 {
             0
         } else {
@@ -131,9 +187,8 @@ impl Attempt {
 
     /// The questions not answered fully right: what to review.
     pub fn to_review<'a>(&self, checkpoint: &'a Checkpoint) -> Vec<&'a Question> {
-        checkpoint
-            .questions
-            .iter()
+        self.asked(checkpoint)
+            .into_iter()
             .filter(|q| {
                 self.answers
                     .get(&q.id)
@@ -160,6 +215,28 @@ pub fn best_and_last<'a>(
         }
     }
     (best, last)
+}
+
+/// The questions an attempt asks: `checkpoint.asked()` of the pool, chosen
+/// by a seeded shuffle, those not in `avoid` first (a retry meets the
+/// questions the previous attempt did not ask), then put back in the pool's
+/// order, which follows the module's lessons. The same seed and `avoid`
+/// always give the same draw.
+pub fn draw(checkpoint: &Checkpoint, seed: u64, avoid: &[String]) -> Vec<String> {
+    let pool: Vec<&str> = checkpoint.questions.iter().map(|q| q.id.as_str()).collect();
+    let shuffled = shuffle(&pool, seed ^ fnv1a("pool"));
+    let (fresh, seen): (Vec<&str>, Vec<&str>) = shuffled
+        .into_iter()
+        .partition(|id| !avoid.iter().any(|a| a == id));
+    let chosen: Vec<&str> = fresh
+        .into_iter()
+        .chain(seen)
+        .take(checkpoint.asked())
+        .collect();
+    pool.into_iter()
+        .filter(|id| chosen.contains(id))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The ids a question shows, in the order this attempt shows them: options
@@ -260,7 +337,98 @@ mod tests {
                     },
                 },
             ],
+            draw: None,
         }
+    }
+
+    /// A pool of `size` true/false questions, `asked` per attempt.
+    fn pool(size: usize, asked: usize) -> Checkpoint {
+        Checkpoint {
+            pass_mark: 70,
+            questions: (0..size)
+                .map(|n| Question {
+                    id: format!("p{n}"),
+                    kind: QuestionKind::TrueFalse { answer: true },
+                })
+                .collect(),
+            draw: Some(asked),
+        }
+    }
+
+    #[test]
+    fn a_checkpoint_draws_from_its_pool_with_a_seed() {
+        let cp = pool(16, 10);
+        let first = draw(&cp, 7, &[]);
+        assert_eq!(first.len(), 10);
+        assert_eq!(first, draw(&cp, 7, &[]), "the same seed, the same draw");
+        let mut unique = first.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), 10, "no question twice");
+        let in_pool_order: Vec<String> = cp
+            .questions
+            .iter()
+            .map(|q| q.id.clone())
+            .filter(|id| first.contains(id))
+            .collect();
+        assert_eq!(first, in_pool_order, "asked in the pool's order");
+        assert_ne!(first, draw(&cp, 8, &[]), "another seed, another draw");
+        let distinct: std::collections::BTreeSet<Vec<String>> =
+            (0..50).map(|seed| draw(&cp, seed, &[])).collect();
+        assert!(
+            distinct.len() > 40,
+            "seeds spread: {} distinct draws of 50",
+            distinct.len()
+        );
+    }
+
+    #[test]
+    fn a_retry_asks_first_what_the_previous_attempt_did_not() {
+        let cp = pool(15, 10);
+        let first = Attempt::start("m", &cp, 1, 10, None);
+        assert_eq!(first.questions.len(), 10);
+        for seed in 0..20 {
+            let retry = Attempt::start("m", &cp, seed, 20, Some(&first));
+            let new: Vec<&String> = retry
+                .questions
+                .iter()
+                .filter(|q| !first.questions.contains(q))
+                .collect();
+            assert_eq!(new.len(), 5, "all five left out before are asked now");
+        }
+        // The draw is kept: dating the attempt keeps it, and scoring and
+        // counting use only the questions asked.
+        let mut dated = first.dated(99);
+        assert_eq!(
+            (dated.id.as_str(), &dated.questions),
+            ("m-99", &first.questions)
+        );
+        for q in &first.questions {
+            dated.answer(q, Answer::TrueFalse(true), Lang::En);
+        }
+        dated.answer("never-asked", Answer::TrueFalse(true), Lang::En);
+        let score = dated.score(&cp);
+        assert_eq!((score.questions, score.percent), (10, 100));
+        assert_eq!(dated.answered(&cp), 10);
+    }
+
+    #[test]
+    fn an_attempt_without_a_stored_draw_draws_from_its_seed_and_drops_removed_questions() {
+        let mut cp = pool(15, 10);
+        let old = Attempt::new("m", 3, 1);
+        assert_eq!(old.asked_ids(&cp), draw(&cp, 3, &[]));
+        let started = Attempt::start("m", &cp, 3, 1, None);
+        let gone = started.questions[0].clone();
+        cp.questions.retain(|q| q.id != gone);
+        assert_eq!(
+            started.asked(&cp).len(),
+            9,
+            "a question removed from the course drops out"
+        );
+        let everything = Checkpoint {
+            draw: None,
+            ..pool(4, 4)
+        };
+        assert_eq!(draw(&everything, 5, &[]), ids(&["p0", "p1", "p2", "p3"]));
     }
 
     #[test]

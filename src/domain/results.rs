@@ -61,8 +61,19 @@ pub struct AttemptResult {
     pub languages: Vec<Lang>,
     /// From start to finish; 0 while unfinished (answers carry no time).
     pub seconds: u64,
+    /// The questions drawn for this attempt, in order; empty in files made
+    /// before question pools, when every question was asked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asked: Vec<String>,
     #[serde(default)]
     pub answers: Vec<AnswerResult>,
+}
+
+impl AttemptResult {
+    /// Whether this attempt asked `question`.
+    pub fn asked(&self, question: &str) -> bool {
+        self.asked.is_empty() || self.asked.iter().any(|q| q == question)
+    }
 }
 
 /// One assigned module.
@@ -185,6 +196,9 @@ impl Results {
                             percent: a.percent,
                             languages: a.languages.clone(),
                             seconds: seconds_between(a.started, a.finished.unwrap_or(a.started)),
+                            asked: questions
+                                .as_ref()
+                                .map_or_else(|| a.questions.clone(), |c| a.asked_ids(c)),
                             answers: a
                                 .answers
                                 .iter()
@@ -193,7 +207,7 @@ impl Results {
                                     answer: answer.clone(),
                                     credit: questions
                                         .as_ref()
-                                        .and_then(|c| c.questions.iter().find(|x| &x.id == q))
+                                        .and_then(|c| c.question(q))
                                         .map_or(0.0, |x| credit(&x.kind, answer)),
                                 })
                                 .collect(),

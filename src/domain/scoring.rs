@@ -77,6 +77,35 @@ pub fn credit(kind: &QuestionKind, answer: &Answer) -> f64 {
     }
 }
 
+/// Whether an answer still fits its question: the same kind, naming only
+/// options and items the question has. A lesson's exercise rewritten since
+/// the learner answered it no longer fits, and is shown unanswered rather
+/// than judged against a question the learner never saw.
+pub fn fits(kind: &QuestionKind, answer: &Answer) -> bool {
+    match (kind, answer) {
+        (QuestionKind::SingleChoice { options, .. }, Answer::Single(chosen)) => {
+            options.contains(chosen)
+        }
+        (QuestionKind::MultipleChoice { options, .. }, Answer::Multiple(chosen)) => {
+            chosen.iter().all(|c| options.contains(c))
+        }
+        (QuestionKind::TrueFalse { .. }, Answer::TrueFalse(_))
+        | (QuestionKind::ShortText { .. }, Answer::Text(_)) => true,
+        (QuestionKind::Matching { pairs }, Answer::Matching(given)) => {
+            given.iter().all(|(l, r)| {
+                pairs.iter().any(|p| p.left == *l) && pairs.iter().any(|p| p.right == *r)
+            })
+        }
+        (QuestionKind::Ordering { items }, Answer::Ordering(given)) => {
+            given.len() == items.len() && given.iter().all(|g| items.contains(g))
+        }
+        (QuestionKind::Categorising { categories, items }, Answer::Categorising(given)) => given
+            .iter()
+            .all(|(i, c)| items.iter().any(|x| x.id == *i) && categories.contains(c)),
+        _ => false,
+    }
+}
+
 /// Whether an answer is fully correct.
 pub fn is_correct(kind: &QuestionKind, answer: &Answer) -> bool {
     credit(kind, answer) >= 1.0
@@ -342,5 +371,30 @@ mod tests {
             (credit(&categorising, &sorted(&[("i1", "tech"), ("i2", "tech")])) - 1.0 / 3.0).abs()
                 < 1e-9
         );
+    }
+
+    #[test]
+    fn an_answer_to_a_question_rewritten_since_no_longer_fits() {
+        let choice = QuestionKind::SingleChoice {
+            options: vec!["a".into(), "b".into()],
+            correct: "a".into(),
+        };
+        assert!(fits(&choice, &Answer::Single("b".into())));
+        assert!(
+            !fits(&choice, &Answer::Single("gone".into())),
+            "an option removed"
+        );
+        assert!(!fits(&choice, &Answer::TrueFalse(true)), "another kind");
+        let order = QuestionKind::Ordering {
+            items: vec!["x".into(), "y".into()],
+        };
+        assert!(fits(
+            &order,
+            &Answer::Ordering(vec!["y".into(), "x".into()])
+        ));
+        assert!(!fits(
+            &order,
+            &Answer::Ordering(vec!["y".into(), "x".into(), "z".into()])
+        ));
     }
 }

@@ -5,7 +5,7 @@
 //! violation on the trainer's page, the assignment page and the dashboard.
 
 use super::axe::{reduce_motion, violations};
-use super::quiz::{answer, first_checkpoint, open_checkpoint};
+use super::quiz::{answer, asked_questions, first_checkpoint, open_checkpoint};
 use super::storage::{keep_downloads, last_download};
 use super::{ready_in, text};
 use crate::harness::{
@@ -187,7 +187,7 @@ async fn learner_passes(
 
     let loaded = first_checkpoint()?;
     open_checkpoint(l, base, Lang::Fr, module).await?;
-    for q in &loaded.module.checkpoint.questions {
+    for q in &asked_questions(l, &loaded).await? {
         answer(l, q, true).await?;
     }
     click(l, "[data-testid=finish]").await?;
@@ -258,6 +258,9 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
     assert_eq!(results.assignment.pass_mark, 70);
     assert_eq!(results.status, Status::Passed);
     assert_eq!(results.modules[0].best, Some(100));
+    // The file names the questions drawn for the attempt.
+    let asked = results.modules[0].attempts[0].asked.clone();
+    assert_eq!(asked.len(), first_checkpoint()?.module.checkpoint.asked());
     assert_eq!(results.languages, [Lang::Fr]);
     assert!(
         file.starts_with("{\n  \"summary\": [\n    \"Résultats Savoir\u{a0}: Ana Lima\""),
@@ -321,11 +324,20 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
         "Array.from(document.querySelectorAll('.chart__list li')).map(li => li.dataset.percent)",
     )
     .await?;
-    let questions = first_checkpoint()?.module.checkpoint.questions.len();
+    // One learner, asked the checkpoint's draw: those questions all right;
+    // the rest of the pool not asked, so not counted.
+    let loaded = first_checkpoint()?;
+    let expected: Vec<Option<&str>> = loaded
+        .module
+        .checkpoint
+        .questions
+        .iter()
+        .map(|q| asked.contains(&q.id).then_some("100"))
+        .collect();
     assert_eq!(
         percents,
-        json!(vec!["100"; questions]),
-        "every question right"
+        json!(expected),
+        "asked questions right, others not asked"
     );
 
     // The same file again changes nothing.
@@ -347,10 +359,14 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
     );
 
     // A second learner's file, dropped on the import area: they tried and
-    // got nothing right, so every question is now right for half the group.
+    // got nothing right on the same questions, so each of those is now
+    // right for half the group; the rest of the pool is still not asked.
     let checkpoint = first_checkpoint()?.module.checkpoint;
     let mut progress = Progress::default();
-    let mut attempt = Attempt::new(&module, 1, results.exported);
+    let mut attempt = Attempt {
+        questions: asked.clone(),
+        ..Attempt::new(&module, 1, results.exported)
+    };
     attempt.finish(&checkpoint, results.exported + 60_000);
     progress.put_attempt(attempt);
     let ben = Results::of(
@@ -398,11 +414,12 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
         "Array.from(document.querySelectorAll('.chart__list li')).map(li => li.dataset.percent)",
     )
     .await?;
-    assert_eq!(
-        percents,
-        json!(vec!["50"; questions]),
-        "half the group right"
-    );
+    let expected: Vec<Option<&str>> = checkpoint
+        .questions
+        .iter()
+        .map(|q| asked.contains(&q.id).then_some("50"))
+        .collect();
+    assert_eq!(percents, json!(expected), "half the group right");
 
     // Kept in the trainer's own storage, and exported as CSV.
     let stored = eval_string(c, &format!("localStorage.getItem('{STORAGE_KEY}')")).await?;

@@ -54,20 +54,25 @@ pub async fn reduce_motion(c: &Client) -> Result<(), BoxError> {
     Ok(())
 }
 
-/// The catalog, a module page, a lesson page and the data page, in English, in French and
-/// in bilingual mode, and (for the colours) the dark scheme: no violations
-/// on any.
+/// The catalog, a module page, a lesson page, a lesson with a figure and
+/// the data page, in English, in French and in bilingual mode, and (for the
+/// colours) the dark scheme in both languages: no violations on any.
 pub async fn axe_finds_no_violations_on_catalog_module_and_lesson(
     c: &Client,
     base: &str,
 ) -> Result<(), BoxError> {
     let module = &catalog().modules[0];
     let lesson = &module.lessons[0];
+    let (figure_module, figure_lesson) = super::lessons::first_lesson_with_figure()?;
     let pages = |lang: Lang| {
         [
             (route::home(lang), "[data-testid=module-list]"),
             (route::module(lang, &module.id), ".module-page"),
             (route::lesson(lang, &module.id, &lesson.id), ".lesson-end"),
+            (
+                route::lesson(lang, &figure_module, &figure_lesson.lesson.id),
+                ".figure text[data-label]:not(:empty)",
+            ),
             (route::settings(lang), "[data-testid=export]"),
         ]
     };
@@ -76,6 +81,7 @@ pub async fn axe_finds_no_violations_on_catalog_module_and_lesson(
         ("English", Lang::En, false, "light"),
         ("French", Lang::Fr, false, "light"),
         ("bilingual", Lang::En, true, "light"),
+        ("English, dark", Lang::En, false, "dark"),
         ("French, bilingual, dark", Lang::Fr, true, "dark"),
     ] {
         cdp(
@@ -139,7 +145,6 @@ pub async fn axe_finds_no_violations_on_a_checkpoint_before_and_after_answering(
 ) -> Result<(), BoxError> {
     let loaded = first_checkpoint()?;
     let module = loaded.module.id.clone();
-    let questions = &loaded.module.checkpoint.questions;
     let mut found = Vec::new();
     let mut check = |state: &str, violations: Vec<String>| {
         found.extend(
@@ -151,6 +156,7 @@ pub async fn axe_finds_no_violations_on_a_checkpoint_before_and_after_answering(
     reduce_motion(c).await?;
     open_checkpoint(c, base, Lang::En, &module).await?;
     check("English, before answering", violations(c).await?);
+    let questions = super::quiz::asked_questions(c, &loaded).await?;
     for (n, q) in questions.iter().enumerate() {
         answer(c, q, n % 2 == 0).await?;
     }

@@ -32,7 +32,7 @@ use faults::{
 };
 use harness::{eval_string, new_browser, wait_for, BoxError, BrowserProfile, Chromedriver};
 use lessons::{
-    bilingual_mode_shows_both_languages_with_their_lang,
+    a_figures_labels_change_language_in_place, bilingual_mode_shows_both_languages_with_their_lang,
     completing_a_lesson_shows_in_progress_and_resume, french_deep_link_opens_the_lesson_in_french,
     switching_language_mid_lesson_keeps_place_focus_and_reflection,
     the_keyboard_alone_switches_mode_and_language_and_skips,
@@ -57,6 +57,7 @@ use offline::{
     the_content_security_policy_refuses_inline_script_and_the_check_sees_it,
 };
 use quiz::{
+    a_failed_checkpoint_retried_asks_other_questions_and_a_switch_keeps_them,
     a_lesson_exercise_works_by_keyboard_and_gives_feedback,
     checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_either_language,
     practising_mistakes_until_answered_right,
@@ -388,7 +389,9 @@ fn main() {
         every_fault_of_the_accepted_assignments_is_told_and_nothing_is_overwritten: english.clone(),
         every_fault_of_the_class_dashboard_is_told_and_nothing_is_overwritten: english.clone(),
         two_tabs_keep_each_others_exercises_answers_and_assignments: english.clone(),
-        an_older_tab_never_writes_over_a_newer_versions_progress: english,
+        an_older_tab_never_writes_over_a_newer_versions_progress: english.clone(),
+        a_failed_checkpoint_retried_asks_other_questions_and_a_switch_keeps_them: english.clone(),
+        a_figures_labels_change_language_in_place: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);
     drop(ctx);

@@ -718,9 +718,10 @@ pub async fn two_tabs_keep_each_others_exercises_answers_and_assignments(
     .await?;
 
     // One checkpoint attempt, answered in turn in both tabs.
-    let questions = super::quiz::first_checkpoint()?.module.checkpoint.questions;
+    let loaded = super::quiz::first_checkpoint()?;
     c.switch_to_window(tab_a.clone()).await?;
     super::quiz::open_checkpoint(c, base, Lang::En, m).await?;
+    let questions = super::quiz::asked_questions(c, &loaded).await?;
     answer(c, &questions[0], true).await?;
     wait_stored(c, PROGRESS, &format!("\"{}\"", questions[0].id)).await?;
     c.switch_to_window(tab_b.clone()).await?;

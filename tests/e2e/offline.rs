@@ -156,7 +156,6 @@ pub async fn offline_after_one_visit_then_a_new_version_when_the_learner_chooses
         &file.display().to_string(),
         &std::fs::read_to_string(&file)?,
     )?;
-    let questions = &loaded.module.checkpoint.questions;
     c.goto(&format!(
         "{base}{}",
         route::checkpoint(Lang::En, &module.id)
@@ -169,6 +168,7 @@ pub async fn offline_after_one_visit_then_a_new_version_when_the_learner_chooses
         "the checkpoint, offline",
     )
     .await?;
+    let questions = &super::quiz::asked_questions(c, &loaded).await?;
     let (first_half, second_half) = questions.split_at(questions.len() / 2);
     for q in first_half {
         answer(c, q, true).await?;

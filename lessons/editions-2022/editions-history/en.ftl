@@ -8,7 +8,7 @@ explanation =
 
     The 2013 edition kept this objective-and-control pattern but reorganised it into 14 clauses, numbered 5 to 18, holding 35 control objectives and 114 controls. Cryptography and supplier relationships gained clauses of their own, and the former communications and operations management clause was split into operations security and communications security.
 
-    ISO/IEC 27001:2013 mirrored this structure exactly in its Annex A, which runs from A.5 to A.18. A reference such as A.9 therefore means access control in both documents, which is why so much existing ISMS documentation is still built on the 2013 numbering.
+    ISO/IEC 27001:2013 mirrored this structure exactly in its Annex A, which runs from A.5 to A.18. A reference such as A.9 therefore means access control in both documents, which is why so much older ISMS documentation, from policies to audit reports, uses the 2013 numbering.
 
 practical-example =
     A compliance team inherits a 2016 risk register whose treatment column cites controls such as A.12.4 and A.15.1. Before reusing it, the team confirms that these references follow the 2013 numbering, in which clause 12 is operations security and clause 15 is supplier relationships. It adds an edition column to the register so that every reference states its source, then schedules a mapping to the current structure instead of assuming that the old numbers still mean the same thing.
@@ -58,13 +58,13 @@ block-reading-across-body =
 
     - write the edition next to every reference, for example 27002:2013 clause 9 rather than clause 9 alone;
     - remember that 2013 clause numbers and ISO/IEC 27001:2013 Annex A numbers line up, so clause 9 and A.9 are both access control;
-    - expect the same number to point to a different topic in the 2005 edition;
+    - expect the same number to point to a different topic in the 2005 edition, whose clauses ran only from 5 to 15, so that A.16 to A.18 exist only in the 2013 numbering;
     - use counts as a quick identity check: 133 controls means 2005, 114 means 2013;
     - when a document mixes editions, map it to a single edition before drawing any conclusion about coverage.
 
     Older documents are not wrong; they simply speak an earlier numbering.
 
-example-supplier-certificate = A supplier sends a certificate issued against ISO/IEC 27001:2013. Its Statement of Applicability will be built on the 114 Annex A controls, A.5 to A.18, so its control numbers follow the 2013 edition of the code of practice.
+example-supplier-certificate = A supplier sends a certificate issued against ISO/IEC 27001:2013. Since the transition ended on 31 October 2025, that certificate no longer attests valid certification, so ask for the current one. Its numbers are still worth reading: the supplier's old Statement of Applicability was built on the 114 Annex A controls, A.5 to A.18, which follow the 2013 edition of the code of practice.
 example-legacy-policy = An old security policy cites ISO/IEC 17799 and refers to a communications and operations management clause. Both clues point to the 2005 edition, with its 11 clauses and 133 controls.
 
 callout-one-standard-title = One standard, two numbers

@@ -8,7 +8,7 @@ explanation =
 
     L’édition 2013 garde ce principe d’objectifs déclinés en mesures, mais remanie l’ensemble : 14 articles numérotés de 5 à 18, 35 objectifs et 114 mesures. La cryptographie et les relations avec les fournisseurs y gagnent leur propre article, tandis que l’ancien article consacré à l’exploitation et aux télécommunications se scinde entre sécurité liée à l’exploitation et sécurité des communications.
 
-    L’annexe A de l’ISO/IEC 27001:2013 reprend exactement ce découpage, de A.5 à A.18. Une référence comme A.9 désigne donc le contrôle d’accès dans les deux normes, ce qui explique que tant de documents de SMSI reposent encore sur la numérotation de 2013.
+    L’annexe A de l’ISO/IEC 27001:2013 reprend exactement ce découpage, de A.5 à A.18. Une référence comme A.9 désigne donc le contrôle d’accès dans les deux normes, ce qui explique que tant de documents de SMSI plus anciens, des politiques aux rapports d’audit, emploient la numérotation de 2013.
 
 practical-example =
     Une équipe conformité hérite d’un registre des risques datant de 2016, dont la colonne de traitement cite des mesures comme A.12.4 ou A.15.1. Avant de le réutiliser, elle s’assure que ces références suivent la numérotation de 2013, où l’article 12 couvre la sécurité liée à l’exploitation et l’article 15 les relations avec les fournisseurs. Elle ajoute au registre une colonne « édition », pour que chaque référence affiche sa source, puis programme une mise en correspondance avec la structure actuelle au lieu de supposer que les anciens numéros ont gardé leur sens.
@@ -58,13 +58,13 @@ block-reading-across-body =
 
     - indiquer l’édition à côté de chaque référence, par exemple « article 9 de la 27002:2013 » plutôt que « article 9 » tout court ;
     - se rappeler qu’en 2013 les numéros d’article de la 27002 et ceux de l’annexe A de la 27001 coïncident, si bien que l’article 9 et A.9 désignent tous deux le contrôle d’accès ;
-    - s’attendre à ce qu’un même numéro renvoie à un autre sujet dans l’édition 2005 ;
+    - s’attendre à ce qu’un même numéro renvoie à un autre sujet dans l’édition 2005, dont les articles n’allaient que de 5 à 15 : A.16 à A.18 n’existent donc que dans la numérotation de 2013 ;
     - se servir des totaux pour identifier rapidement l’édition : 133 mesures, c’est 2005 ; 114, c’est 2013 ;
     - quand un document mélange les éditions, tout ramener à une seule avant de conclure quoi que ce soit sur la couverture.
 
     Un document ancien n’est pas faux pour autant : il suit simplement une numérotation antérieure.
 
-example-supplier-certificate = Un fournisseur transmet un certificat délivré selon l’ISO/IEC 27001:2013. Sa déclaration d’applicabilité repose sur les 114 mesures de l’annexe A, de A.5 à A.18 : ses numéros suivent donc l’édition 2013 du code de bonne pratique.
+example-supplier-certificate = Un fournisseur transmet un certificat délivré selon l’ISO/IEC 27001:2013. La transition s’étant achevée le 31 octobre 2025, ce certificat n’atteste plus une certification valable : demandez le certificat en cours. Ses numéros restent instructifs : l’ancienne déclaration d’applicabilité du fournisseur reposait sur les 114 mesures de l’annexe A, de A.5 à A.18, qui suivent l’édition 2013 du code de bonne pratique.
 example-legacy-policy = Une ancienne politique de sécurité cite l’ISO/IEC 17799 et renvoie à un article sur la gestion de l’exploitation et des télécommunications. Ces deux indices désignent l’édition 2005, avec ses 11 articles et ses 133 mesures.
 
 callout-one-standard-title = Une norme, deux numéros

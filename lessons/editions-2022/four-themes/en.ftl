@@ -21,6 +21,7 @@ block-what-changed-body =
     - 93 controls instead of 114, because related controls were merged and their guidance updated;
     - eleven controls with no direct predecessor, covered in the next lesson;
     - control objectives dropped in favour of a short purpose stated for each control;
+    - two-level control numbers (theme clause, then position, as in 8.15) instead of the three levels of 2013 (clause, objective, control, as in 12.4.1);
     - attributes attached to every control, so that the catalogue can be sorted in other ways than by theme.
 
     For practitioners, the main consequence is that old numbers no longer map one-to-one onto new ones: a single 2022 control may absorb several 2013 controls, so every mapping needs checking.
@@ -36,6 +37,29 @@ block-themes-and-counts-body =
 
     The four counts add up to 93. Organisational and technological controls together make up more than three quarters of the catalogue, a reminder that most security work lies in governance and technology rather than in locks and guards, even though the physical theme remains indispensable.
 
+figure-four-themes-caption = The four themes of ISO/IEC 27002:2022, with their clauses and number of controls
+figure-four-themes-description =
+    A bar chart of the 93 controls of ISO/IEC 27002:2022, one bar per theme, each bar's height proportional to the number of controls it holds. From left to right, in clause order:
+
+    - organisational controls, clause 5: 37 controls;
+    - people controls, clause 6: 8 controls;
+    - physical controls, clause 7: 14 controls;
+    - technological controls, clause 8: 34 controls.
+
+    The organisational and technological bars are by far the tallest: together they hold 71 of the 93 controls, more than three quarters of the catalogue.
+figure-four-themes-label-total = 93 controls in all
+figure-four-themes-label-org-count = 37 controls
+figure-four-themes-label-org-name = Organisational
+figure-four-themes-label-org-clause = Clause 5
+figure-four-themes-label-people-count = 8 controls
+figure-four-themes-label-people-name = People
+figure-four-themes-label-people-clause = Clause 6
+figure-four-themes-label-physical-count = 14 controls
+figure-four-themes-label-physical-name = Physical
+figure-four-themes-label-physical-clause = Clause 7
+figure-four-themes-label-tech-count = 34 controls
+figure-four-themes-label-tech-name = Technological
+figure-four-themes-label-tech-clause = Clause 8
 block-transition-heading = The ISO/IEC 27001:2022 transition
 block-transition-body =
     ISO/IEC 27001:2022 was published in October 2022. Its Annex A takes over the 93 controls and the four themes, so the requirements standard and the code of practice stay aligned as they were in 2013. Organisations already certified against the 2013 version had a three-year transition period, which ended on 31 October 2025; since then, only certificates against the 2022 version are valid. A typical transition plan covered:
@@ -63,16 +87,15 @@ prompt-guidance =
 
     With the examples given, the cloud rule is organisational (it governs how services are chosen and used), laptop encryption is technological, and the background check is a people measure. What matters most is that each choice is justified by what the measure acts on, not by which department runs it.
 
-exercise = Sort each measure into the theme of the 2022 edition it belongs to.
-exercise-explanation = Threat intelligence and ICT readiness for business continuity are organisational; screening candidates and awareness training concern individuals, so they are people controls; watching premises for intruders is physical; configuration management and web filtering concern technology.
-exercise-category-organisational = Organisational
-exercise-category-people = People
-exercise-category-physical = Physical
-exercise-category-technological = Technological
-exercise-item-threat-intelligence = Gathering and analysing information about threats
-exercise-item-ict-readiness = Making sure ICT is ready to support business continuity
-exercise-item-screening = Checking the background of job candidates
-exercise-item-awareness = Training staff to recognise phishing
-exercise-item-premises-monitoring = Monitoring premises for unauthorised physical access
-exercise-item-configuration = Defining and maintaining secure configurations for systems
-exercise-item-web-filtering = Restricting access to malicious websites
+exercise = An ISMS team has written down a theme for several controls, each with its reasoning. Which of these apply the 2022 theming rule correctly? Select all that apply.
+exercise-explanation = The theme follows what a control acts on: people if it concerns individuals, physical if it concerns physical objects, technological if it concerns technology, organisational otherwise. The department that runs a control, the tool that supports it or the form it takes never decides its theme.
+exercise-option-visitor-physical = Checking visitors in at reception and escorting them on site is physical, even though the front-desk software records each visit
+exercise-option-visitor-physical-feedback = Correct: the control governs physical entry to premises (7.2 Physical entry); the software only supports it.
+exercise-option-disciplinary-people = A disciplinary process for breaches of security rules is a people control, even though it takes the form of a written procedure
+exercise-option-disciplinary-people-feedback = Correct: it acts on individuals (6.4 Disciplinary process); being written down does not make it organisational.
+exercise-option-cloud-organisational = Rules for choosing, using and leaving cloud services are organisational
+exercise-option-cloud-organisational-feedback = Correct: they govern how the organisation acquires and manages services (5.23), not a particular technology.
+exercise-option-log-review-people = Reviewing logs is a people control, because analysts do it by hand
+exercise-option-log-review-people-feedback = No: logging and the monitoring of systems concern technology (8.15 and 8.16 are technological controls). Who does the work does not decide the theme.
+exercise-option-screening-organisational = Screening job candidates is organisational, because the HR department owns it
+exercise-option-screening-organisational-feedback = No: screening concerns individuals, so it is a people control (6.1 Screening). A theme says what a control acts on, not who owns it.

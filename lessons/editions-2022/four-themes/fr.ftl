@@ -21,6 +21,7 @@ block-what-changed-body =
     - 93 mesures au lieu de 114, des mesures voisines ayant été fusionnées et leurs recommandations actualisées ;
     - onze mesures sans véritable antécédent, présentées dans la leçon suivante ;
     - la disparition des objectifs de sécurité, remplacés par une brève finalité propre à chaque mesure ;
+    - une numérotation à deux niveaux (article du thème, puis rang, comme 8.15) au lieu des trois niveaux de 2013 (article, objectif, mesure, comme 12.4.1) ;
     - des attributs associés à chaque mesure, pour trier le catalogue autrement que par thème.
 
     Conséquence pratique : les anciens numéros ne correspondent plus terme à terme aux nouveaux. Une seule mesure de 2022 peut absorber plusieurs mesures de 2013, et chaque correspondance mérite d’être vérifiée.
@@ -36,6 +37,29 @@ block-themes-and-counts-body =
 
     Le total fait bien 93. Mesures organisationnelles et technologiques représentent ensemble plus des trois quarts du catalogue : l’essentiel du travail de sécurité se joue dans la gouvernance et la technique plus que dans les serrures et le gardiennage, même si le volet physique reste indispensable.
 
+figure-four-themes-caption = Les quatre thèmes de l’ISO/IEC 27002:2022, avec leur article et leur nombre de mesures
+figure-four-themes-description =
+    Un diagramme en barres des 93 mesures de l’ISO/IEC 27002:2022, une barre par thème, la hauteur de chaque barre étant proportionnelle au nombre de mesures du thème. De gauche à droite, dans l’ordre des articles :
+
+    - mesures organisationnelles, article 5 : 37 mesures ;
+    - mesures applicables aux personnes, article 6 : 8 mesures ;
+    - mesures physiques, article 7 : 14 mesures ;
+    - mesures technologiques, article 8 : 34 mesures.
+
+    Les barres des thèmes organisationnel et technologique dominent nettement : à eux deux, ces thèmes réunissent 71 des 93 mesures, soit plus des trois quarts du catalogue.
+figure-four-themes-label-total = 93 mesures au total
+figure-four-themes-label-org-count = 37 mesures
+figure-four-themes-label-org-name = Organisationnelles
+figure-four-themes-label-org-clause = Article 5
+figure-four-themes-label-people-count = 8 mesures
+figure-four-themes-label-people-name = Applicables aux personnes
+figure-four-themes-label-people-clause = Article 6
+figure-four-themes-label-physical-count = 14 mesures
+figure-four-themes-label-physical-name = Physiques
+figure-four-themes-label-physical-clause = Article 7
+figure-four-themes-label-tech-count = 34 mesures
+figure-four-themes-label-tech-name = Technologiques
+figure-four-themes-label-tech-clause = Article 8
 block-transition-heading = La transition vers l’ISO/IEC 27001:2022
 block-transition-body =
     L’ISO/IEC 27001:2022 est parue en octobre 2022. Son annexe A reprend les 93 mesures et les quatre thèmes : norme d’exigences et code de bonne pratique restent alignés, comme ils l’étaient en 2013. Les organismes déjà certifiés selon la version 2013 ont bénéficié d’une période de transition de trois ans, close le 31 octobre 2025 ; depuis, seuls les certificats selon la version 2022 sont valables. Un plan de transition type prévoyait de :
@@ -61,18 +85,17 @@ prompt = Choisissez trois mesures de sécurité sur lesquelles votre organisme s
 prompt-guidance =
     Confrontez votre réponse à la règle : personnes si la mesure porte sur des individus, physique si elle porte sur des objets physiques, technologique si elle porte sur la technologie, organisationnelle dans tous les autres cas.
 
-    Avec les exemples proposés, la règle d’usage du cloud est organisationnelle (elle encadre le choix et l’utilisation des services), le chiffrement des portables est technologique et la vérification à l’embauche relève des personnes. L’essentiel est de justifier chaque choix par ce sur quoi agit la mesure, et non par le service qui s’en occupe.
+    Avec les exemples proposés, la règle d’usage des services en nuage est organisationnelle (elle encadre le choix et l’utilisation des services), le chiffrement des portables est technologique et la vérification à l’embauche relève des personnes. L’essentiel est de justifier chaque choix par ce sur quoi agit la mesure, et non par le service qui s’en occupe.
 
-exercise = Rangez chaque mesure dans le thème de l’édition 2022 auquel elle appartient.
-exercise-explanation = Les renseignements sur les menaces et la préparation des TIC à la continuité d’activité sont organisationnels ; la vérification des candidats et la sensibilisation portent sur des individus et relèvent donc des personnes ; la surveillance des locaux est physique ; la gestion de la configuration et le filtrage web portent sur la technologie.
-exercise-category-organisational = Organisationnelles
-exercise-category-people = Applicables aux personnes
-exercise-category-physical = Physiques
-exercise-category-technological = Technologiques
-exercise-item-threat-intelligence = Recueillir et analyser des informations sur les menaces
-exercise-item-ict-readiness = S’assurer que les TIC sont prêtes à soutenir la continuité d’activité
-exercise-item-screening = Vérifier les antécédents des candidats à un poste
-exercise-item-awareness = Apprendre au personnel à reconnaître l’hameçonnage
-exercise-item-premises-monitoring = Surveiller les locaux pour détecter toute intrusion physique
-exercise-item-configuration = Définir et tenir à jour des configurations sécurisées pour les systèmes
-exercise-item-web-filtering = Restreindre l’accès aux sites web malveillants
+exercise = Une équipe SMSI a noté un thème pour plusieurs mesures, en précisant chaque fois son raisonnement. Lesquels de ces rattachements appliquent correctement la règle de 2022 ? Cochez toutes les réponses qui conviennent.
+exercise-explanation = Le thème suit ce sur quoi agit la mesure : personnes si elle vise des individus, physique si elle porte sur des objets physiques, technologique si elle porte sur la technologie, organisationnelle dans tous les autres cas. Ni le service qui la conduit, ni l’outil qui l’appuie, ni la forme qu’elle prend ne décident de son thème.
+exercise-option-visitor-physical = L’enregistrement des visiteurs à l’accueil et leur accompagnement sur le site relèvent du thème physique, même si le logiciel d’accueil consigne chaque visite
+exercise-option-visitor-physical-feedback = Exact : la mesure encadre l’accès physique aux locaux (7.2, entrées physiques) ; le logiciel ne fait que l’appuyer.
+exercise-option-disciplinary-people = Le processus disciplinaire en cas de manquement aux règles de sécurité est une mesure applicable aux personnes, même s’il prend la forme d’une procédure écrite
+exercise-option-disciplinary-people-feedback = Exact : il agit sur des individus (6.4, processus disciplinaire) ; qu’il soit écrit n’en fait pas une mesure organisationnelle.
+exercise-option-cloud-organisational = Les règles de choix, d’utilisation et de sortie des services en nuage sont organisationnelles
+exercise-option-cloud-organisational-feedback = Exact : elles encadrent la façon dont l’organisme acquiert et gère des services (5.23), pas une technologie particulière.
+exercise-option-log-review-people = L’examen des journaux est une mesure applicable aux personnes, puisque des analystes le font à la main
+exercise-option-log-review-people-feedback = Non : la journalisation et la surveillance des systèmes portent sur la technologie (la 8.15 et la 8.16 sont des mesures technologiques). Qui fait le travail ne décide pas du thème.
+exercise-option-screening-organisational = La vérification des candidats est organisationnelle, puisque la direction des ressources humaines en a la charge
+exercise-option-screening-organisational-feedback = Non : la vérification des candidats vise des individus, c’est donc une mesure applicable aux personnes (6.1, sélection des candidats). Un thème dit sur quoi agit une mesure, pas qui en est responsable.

@@ -20,7 +20,7 @@ block-eleven-new-body =
     - 8.9 gestion de la configuration
     - 8.10 suppression des informations
     - 8.11 masquage des données
-    - 8.12 prévention des fuites de données
+    - 8.12 prévention de la fuite de données
     - 8.16 activités de surveillance
     - 8.23 filtrage web
     - 8.28 codage sécurisé
@@ -50,7 +50,7 @@ block-filtering-body =
 
     Ces vues permettent à chacun de retrouver ses mesures sans toucher à la structure de la norme. Et comme les attributs ne sont que des étiquettes, un organisme peut en créer d’autres, par exemple pour marquer les mesures par entité ou par réglementation, et filtrer dessus de la même manière.
 
-example-cloud-migration = Une entreprise qui transfère sa messagerie chez un fournisseur de cloud peut désormais s’appuyer sur une mesure dédiée, la 5.23 sur l’utilisation de services en nuage, au lieu de rassembler des recommandations éparses sur les fournisseurs et l’exploitation.
+example-cloud-migration = Une entreprise qui transfère sa messagerie chez un fournisseur de services en nuage peut désormais s’appuyer sur une mesure dédiée, la 5.23 sur l’utilisation de services en nuage, au lieu de rassembler des recommandations éparses sur les fournisseurs et l’exploitation.
 example-test-data = Une équipe de développement qui copie des données de production dans un environnement de test applique la 8.11, masquage des données : les testeurs manipulent des enregistrements réalistes qui ne permettent plus d’identifier de vrais clients.
 
 callout-views-not-obligations-title = Des vues, pas des obligations
@@ -62,7 +62,7 @@ callout-keep-labels-exact-body = Dans vos tableurs et vos outils, écrivez les v
 
 prompt = Choisissez, parmi les onze nouvelles mesures, celle qui compte le plus pour votre organisme. Expliquez comment vous vérifieriez si elle est déjà couverte, qui devrait en être responsable et sur quelles valeurs d’attribut vous filtreriez pour retrouver les mesures avec lesquelles elle fonctionne.
 prompt-guidance =
-    Une réponse solide retient une mesure en rapport avec les risques de l’organisme, par exemple la 8.12, prévention des fuites de données, pour une entreprise qui détient des données clients. Elle explique comment constater la couverture existante (outils déjà en place, politiques, journaux ou rapports servant de preuves) et désigne un responsable par son rôle plutôt que par son nom.
+    Une réponse solide retient une mesure en rapport avec les risques de l’organisme, par exemple la 8.12, prévention de la fuite de données, pour une entreprise qui détient des données clients. Elle explique comment constater la couverture existante (outils déjà en place, politiques, journaux ou rapports servant de preuves) et désigne un responsable par son rôle plutôt que par son nom.
 
     Elle mobilise ensuite les attributs à bon escient : pour les fuites de données, filtrer sur la propriété #Confidentiality, puis sur les concepts #Protect ou #Detect, resserre le catalogue autour des mesures voisines, afin de planifier la nouvelle mesure avec elles et non isolément.
 

@@ -21,6 +21,24 @@ block-risk-cycle-body =
     - Monitor, review and adapt.
 
     The benefit is proportion: effort goes where the risk is, instead of being spread evenly across controls that matter little to the organisation.
+figure-risk-process-caption = The risk-based approach as a loop: from identifying risks to monitoring and review, and back again
+figure-risk-process-description =
+    Five steps arranged in a circle, each leading to the next, with "Continual improvement" at the centre:
+
+    - identify the risks to the confidentiality, integrity and availability of information;
+    - analyse them, estimating likelihood and consequences;
+    - evaluate them against the risk criteria set in advance;
+    - treat those that are not acceptable, by modifying, retaining, avoiding or sharing them, under a treatment plan that the risk owners approve, and implement the controls it calls for;
+    - monitor and review the results.
+
+    An arrow leads from monitoring and review back to identification: what the review finds starts the next cycle.
+figure-risk-process-label-step-identify = Identify risks
+figure-risk-process-label-step-analyse = Analyse likelihood and consequences
+figure-risk-process-label-step-evaluate = Evaluate against the criteria
+figure-risk-process-label-step-treat = Treat
+figure-risk-process-label-treat-options = modify, retain, avoid or share
+figure-risk-process-label-step-monitor = Monitor and review
+figure-risk-process-label-centre = Continual improvement
 block-continual-improvement-heading = Review and adapt: continual improvement
 block-continual-improvement-body =
     A set of controls chosen two years ago reflects the threats and the organisation of two years ago. Both keep moving:

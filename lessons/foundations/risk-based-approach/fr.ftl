@@ -9,7 +9,7 @@ explanation =
 
     Lorsque le SMSI s’appuie sur l’ISO/IEC 27001, les mesures retenues, ainsi que la justification de celles qui sont écartées, sont consignées dans la déclaration d’applicabilité.
 practical-example =
-    Un site de commerce en ligne mène son appréciation des risques une fois par an et après chaque changement majeur. Cette année, deux évolutions ont pesé : la migration des commandes chez un fournisseur de cloud et la recrudescence de l’hameçonnage visant le personnel. Les propriétaires des risques les ont jugés au-delà du seuil d’acceptation de l’entreprise. L’équipe a retenu dans l’ISO/IEC 27002 des mesures sur la sécurité des fournisseurs et du cloud ainsi que sur la sensibilisation, les a déployées avec des responsables et des échéances, puis a consigné ses décisions. Six mois plus tard, le bilan montrait moins de clics sur les liens piégés, mais des droits d’accès au cloud à resserrer : le plan a été ajusté.
+    Un site de commerce en ligne mène son appréciation des risques une fois par an et après chaque changement majeur. Cette année, deux évolutions ont pesé : la migration du système de commandes chez un fournisseur de services en nuage et la recrudescence de l’hameçonnage visant le personnel. Les propriétaires des risques les ont jugés au-delà du seuil d’acceptation de l’entreprise. L’équipe a retenu dans l’ISO/IEC 27002 des mesures sur la sécurité des fournisseurs et des services en nuage ainsi que sur la sensibilisation, les a déployées avec des responsables et des échéances, puis a consigné ses décisions. Six mois plus tard, le bilan montrait moins de clics sur les liens piégés, mais des droits d’accès aux services en nuage à resserrer : le plan a été ajusté.
 block-risk-cycle-heading = Des risques aux mesures
 block-risk-cycle-body =
     L’approche par les risques suit une logique simple, répétée dans le temps :
@@ -21,12 +21,30 @@ block-risk-cycle-body =
     - Surveiller, réexaminer et ajuster.
 
     Tout l’intérêt de la démarche tient à la proportionnalité : l’effort se concentre là où se trouve le risque, au lieu de se disperser sur des mesures qui comptent peu pour l’organisme.
+figure-risk-process-caption = L’approche par les risques, un cycle : de l’identification des risques à la surveillance et au réexamen, puis de nouveau
+figure-risk-process-description =
+    Cinq étapes disposées en cercle, chacune menant à la suivante, avec « Amélioration continue » au centre :
+
+    - identifier les risques pesant sur la confidentialité, l’intégrité et la disponibilité de l’information ;
+    - les analyser, en estimant vraisemblance et conséquences ;
+    - les évaluer au regard des critères de risque fixés à l’avance ;
+    - traiter ceux qui ne sont pas acceptables, en les modifiant, en les maintenant, en les évitant ou en les partageant, selon un plan de traitement approuvé par les propriétaires des risques, puis mettre en œuvre les mesures qu’il prévoit ;
+    - surveiller et réexaminer les résultats.
+
+    Une flèche ramène de la surveillance et du réexamen à l’identification : les constats du réexamen ouvrent le cycle suivant.
+figure-risk-process-label-step-identify = Identifier les risques
+figure-risk-process-label-step-analyse = Analyser vraisemblance et conséquences
+figure-risk-process-label-step-evaluate = Évaluer au regard des critères
+figure-risk-process-label-step-treat = Traiter
+figure-risk-process-label-treat-options = modifier, maintenir, éviter ou partager
+figure-risk-process-label-step-monitor = Surveiller et réexaminer
+figure-risk-process-label-centre = Amélioration continue
 block-continual-improvement-heading = Réexaminer et ajuster : l’amélioration continue
 block-continual-improvement-body =
     Un ensemble de mesures choisi il y a deux ans reflète les menaces et l’organisme d’il y a deux ans. Or les unes comme l’autre évoluent :
 
     - de nouvelles menaces apparaissent, des nouvelles techniques de fraude aux attaques contre des logiciels très répandus
-    - l’organisme change : nouveaux services cloud, nouveaux fournisseurs, fusion, télétravail, nouveaux produits
+    - l’organisme change : nouveaux services en nuage, nouveaux fournisseurs, fusion, télétravail, nouveaux produits
     - lois, règlements et contrats font naître de nouvelles obligations
 
     Réexaminer régulièrement risques et mesures, et systématiquement après tout changement important, permet de garder une sécurité en phase avec la réalité. Incidents, constats d’audit et résultats de la surveillance sont des sources précieuses : chacun montre où une mesure a failli ou fait défaut. Le but est l’amélioration continue, chaque cycle laissant l’organisme mieux protégé que le précédent.

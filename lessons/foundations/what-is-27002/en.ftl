@@ -42,14 +42,14 @@ prompt = A colleague suggests getting the organisation "ISO 27002 certified" to 
 prompt-guidance =
     A model reply: "ISO/IEC 27002 is a code of practice. It gives guidance and recommended controls but sets no requirements, so there is no certificate for it. If the customer wants independent assurance, the certification to aim for is ISO/IEC 27001, which covers our whole information security management system. 27002 will still be valuable: we can use its guidance to implement the controls we select."
 
-    Compare with your answer: does it distinguish guidance from requirements, and does it name ISO/IEC 27001 as the standard that can be certified?
-exercise = Match each question about ISO/IEC 27002 with the right answer.
-exercise-explanation = ISO/IEC 27002 is published jointly by ISO and IEC and belongs to the ISO/IEC 27000 family. It is a code of practice, offering guidance and recommended controls; organisations apply it voluntarily, and no certification is granted against it.
-exercise-left-publisher = Who publishes it?
-exercise-left-family = Which group of standards does it belong to?
-exercise-left-nature = What kind of document is it?
-exercise-left-status = Does an organisation have to apply it?
-exercise-right-iso-iec = ISO and IEC, jointly
-exercise-right-series = The ISO/IEC 27000 family
-exercise-right-guidance = A code of practice: guidance and recommended controls
-exercise-right-voluntary = No: it is voluntary, and nobody can be certified against it
+    Compare with your answer: does it distinguish guidance from requirements, and does it name ISO/IEC 27001 as the standard an ISMS is certified against?
+exercise = A colleague new to security makes four claims about ISO/IEC 27002. Match each claim with the correction it calls for.
+exercise-explanation = ISO/IEC 27002 is an international standard published jointly by ISO and IEC. It belongs to the ISO/IEC 27000 family, where ISO/IEC 27001 sets the ISMS requirements. It is a code of practice, offering guidance and recommended controls; applying it is voluntary, and no certificate is issued against it.
+exercise-left-publisher = "It is a European standard, so it mainly concerns companies based in the EU."
+exercise-left-family = "It is a stand-alone document with no link to any other standard."
+exercise-left-nature = "Each of its recommendations is a requirement to apply word for word."
+exercise-left-status = "Our customers will soon ask for our ISO 27002 certificate, so we must apply it."
+exercise-right-iso-iec = It is an international standard, published jointly by ISO and IEC.
+exercise-right-series = It belongs to the ISO/IEC 27000 family, whose members share a vocabulary and build on one another.
+exercise-right-guidance = It is a code of practice: guidance and recommended controls, which each organisation adapts to its risks.
+exercise-right-voluntary = Applying it is a choice, and no certificate is issued against it; certification is against ISO/IEC 27001.

@@ -42,14 +42,14 @@ prompt = Pour décrocher un nouveau contrat, un collègue propose de « faire c
 prompt-guidance =
     Exemple de réponse : « L’ISO/IEC 27002 est un code de bonne pratique. Elle donne des recommandations et des mesures de sécurité, mais ne fixe aucune exigence : il n’existe donc pas de certificat 27002. Si le client attend une garantie indépendante, c’est la certification ISO/IEC 27001, qui porte sur l’ensemble de notre SMSI, qu’il faut viser. La 27002 nous restera très utile pour mettre en œuvre les mesures que nous retiendrons. »
 
-    Relisez votre réponse : distingue-t-elle bien recommandations et exigences, et désigne-t-elle l’ISO/IEC 27001 comme la norme certifiable ?
-exercise = Associez chaque question sur l’ISO/IEC 27002 à la bonne réponse.
-exercise-explanation = L’ISO/IEC 27002 est publiée conjointement par l’ISO et l’IEC et appartient à la famille ISO/IEC 27000. C’est un code de bonne pratique, qui réunit recommandations et mesures de sécurité conseillées ; son application est volontaire et elle ne donne lieu à aucune certification.
-exercise-left-publisher = Qui la publie ?
-exercise-left-family = À quel ensemble de normes appartient-elle ?
-exercise-left-nature = De quel type de document s’agit-il ?
-exercise-left-status = Un organisme est-il tenu de l’appliquer ?
-exercise-right-iso-iec = L’ISO et l’IEC, conjointement
-exercise-right-series = La famille ISO/IEC 27000
-exercise-right-guidance = Un code de bonne pratique : recommandations et mesures de sécurité conseillées
-exercise-right-voluntary = Non : son application est volontaire et elle ne se certifie pas
+    Relisez votre réponse : distingue-t-elle bien recommandations et exigences, et désigne-t-elle l’ISO/IEC 27001 comme la norme au regard de laquelle un SMSI est certifié ?
+exercise = Un collègue qui découvre la sécurité avance quatre affirmations sur l’ISO/IEC 27002. Associez chacune à la rectification qu’elle appelle.
+exercise-explanation = L’ISO/IEC 27002 est une norme internationale publiée conjointement par l’ISO et l’IEC. Elle appartient à la famille ISO/IEC 27000, où l’ISO/IEC 27001 fixe les exigences du SMSI. C’est un code de bonne pratique, qui réunit recommandations et mesures de sécurité conseillées ; son application est volontaire et aucun certificat n’est délivré au regard de cette norme.
+exercise-left-publisher = « C’est une norme européenne : elle concerne surtout les entreprises établies dans l’Union. »
+exercise-left-family = « C’est un document isolé, sans lien avec aucune autre norme. »
+exercise-left-nature = « Chacune de ses recommandations est une exigence à appliquer à la lettre. »
+exercise-left-status = « Nos clients vont bientôt nous réclamer notre certificat ISO 27002 : nous sommes donc obligés de l’appliquer. »
+exercise-right-iso-iec = C’est une norme internationale, publiée conjointement par l’ISO et l’IEC.
+exercise-right-series = Elle appartient à la famille ISO/IEC 27000, dont les normes partagent un vocabulaire et s’appuient les unes sur les autres.
+exercise-right-guidance = C’est un code de bonne pratique : des recommandations et des mesures conseillées, que chaque organisme adapte à ses risques.
+exercise-right-voluntary = Son application relève d’un choix, et aucun certificat n’est délivré à son titre ; la certification se fait au regard de l’ISO/IEC 27001.

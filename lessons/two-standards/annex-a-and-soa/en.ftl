@@ -26,7 +26,7 @@ block-expanded-guidance-body =
     Reading the two documents together is the normal way of working. Annex A anchors the control in the requirements that will be audited; ISO/IEC 27002 supplies the substance needed to implement it well.
 block-statement-of-applicability-heading = Excluding a control and saying why
 block-statement-of-applicability-body =
-    The Statement of Applicability records, for each Annex A control, whether the organisation applies it and why. It is the document an auditor turns to first when looking at the controls.
+    The Statement of Applicability records, for each Annex A control, whether the organisation applies it and why. More precisely, ISO/IEC 27001 expects it to list the necessary controls, the justification for including them and whether they are implemented, together with the justification for excluding any Annex A control. It is the document an auditor turns to first when looking at the controls.
 
     An exclusion is acceptable only where none of the following calls for the control:
 
@@ -46,13 +46,15 @@ prompt-guidance =
     A strong justification refers to the facts behind it: the activity the organisation does not carry out, or the asset it does not have, and the risk assessment result that shows no risk calls for the control.
 
     Before signing off, you would check three kinds of obligation: laws and regulations that apply to the organisation, contracts with clients and partners, and commitments made to suppliers. You would also plan when to review the exclusion, for instance at each update of the risk assessment or when a new service is launched.
-exercise = Match each item on the left with the role it plays.
-exercise-explanation = Annex A gives each control a title and a short statement, ISO/IEC 27002 expands them with guidance, the Statement of Applicability records and justifies applicability, and a legal, contractual or regulatory obligation can keep a control in place whatever the risk level.
-exercise-left-annex-a = ISO/IEC 27001 Annex A
-exercise-left-iso27002 = ISO/IEC 27002
-exercise-left-soa = Statement of Applicability
-exercise-left-obligation = A contractual or regulatory obligation
-exercise-right-short-titles = A reference list of controls, each with a title and a one-sentence statement
-exercise-right-guidance = Implementation guidance, interpretation and examples for each control
-exercise-right-justification = Records which controls apply and justifies each exclusion
-exercise-right-keeps-control = Keeps a control applicable even where the risk looks low
+exercise = A team is drafting its first Statement of Applicability. Which of these does ISO/IEC 27001 expect the document to contain? Select all that apply.
+exercise-explanation = The Statement of Applicability lists the necessary controls with the reasons for including them, says whether each one is implemented, and justifies every Annex A control that is excluded. Residual risks, and who implements which control by when, belong to the risk treatment plan; many teams add owners to their SoA, but ISO/IEC 27001 does not require it there.
+exercise-option-necessary-controls = The necessary controls, with the justification for including each of them
+exercise-option-necessary-controls-feedback = Correct: the document starts from the controls the risk treatment calls for, and says why each one is there.
+exercise-option-implementation-status = Whether each of those controls is implemented
+exercise-option-implementation-status-feedback = Correct: the status shows at a glance what is in place and what is still planned.
+exercise-option-exclusion-reasons = The justification for excluding any Annex A control
+exercise-option-exclusion-reasons-feedback = Correct: every Annex A control left out needs its reason, grounded in risks and obligations.
+exercise-option-residual-levels = The residual level of each risk after treatment
+exercise-option-residual-levels-feedback = Not in the SoA: residual risks are recorded with the risk assessment and the treatment plan, where the risk owners accept them. The SoA is organised by control, not by risk.
+exercise-option-guidance-text = The owner and deadline of each action needed to implement the controls
+exercise-option-guidance-text-feedback = Not required in the SoA: who does what and by when is set out in the risk treatment plan. Adding owners to the SoA is a common habit, not something ISO/IEC 27001 asks of this document.

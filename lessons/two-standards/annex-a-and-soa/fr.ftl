@@ -26,7 +26,7 @@ block-expanded-guidance-body =
     Lire les deux documents côte à côte est la façon normale de travailler. L’annexe A rattache la mesure aux exigences qui seront auditées ; l’ISO/IEC 27002 apporte la matière nécessaire pour bien la mettre en œuvre.
 block-statement-of-applicability-heading = Exclure une mesure, et dire pourquoi
 block-statement-of-applicability-body =
-    La déclaration d’applicabilité indique, pour chaque mesure de l’annexe A, si l’organisme l’applique et pour quelle raison. C’est le premier document qu’ouvre un auditeur lorsqu’il examine les mesures de sécurité.
+    La déclaration d’applicabilité indique, pour chaque mesure de l’annexe A, si l’organisme l’applique et pour quelle raison. Plus précisément, l’ISO/IEC 27001 attend qu’elle recense les mesures nécessaires, la justification de leur inclusion et leur état de mise en œuvre, ainsi que la justification de l’exclusion de toute mesure de l’annexe A. C’est le premier document qu’ouvre un auditeur lorsqu’il examine les mesures de sécurité.
 
     Une exclusion n’est recevable que si aucun des éléments suivants ne rend la mesure nécessaire :
 
@@ -36,7 +36,7 @@ block-statement-of-applicability-body =
 
     Une justification solide expose le raisonnement et renvoie aux preuves, par exemple les résultats de l’appréciation des risques et le registre des contrats. Elle est réexaminée dès que l’organisme, ses activités ou ses obligations évoluent.
 example-no-software = Un cabinet de conseil qui ne développe aucun logiciel exclut la mesure 8.28, codage sécurisé ; sa déclaration d’applicabilité renvoie à l’appréciation des risques et à la vérification de ses contrats.
-example-contract-keeps-control = Un cabinet comptable juge le risque pesant sur les fichiers qu’il envoie à ses clients assez faible pour se passer de chiffrement, mais le contrat de l’un d’eux impose de chiffrer tout fichier transmis. Cette seule obligation contractuelle maintient la mesure 8.24, utilisation de la cryptographie, dans le champ d’application.
+example-contract-keeps-control = Un cabinet comptable juge le risque pesant sur les fichiers qu’il envoie à ses clients assez faible pour se passer de chiffrement, mais le contrat de l’un d’eux impose de chiffrer tout fichier transmis. Cette seule obligation contractuelle suffit à rendre applicable la mesure 8.24, utilisation de la cryptographie.
 callout-side-by-side-title = Gardez les deux documents ouverts
 callout-side-by-side-body = Lorsque vous travaillez sur une mesure, lisez ensemble l’entrée de l’annexe A et l’article correspondant de l’ISO/IEC 27002. Notez dans la déclaration d’applicabilité les recommandations suivies et les points sur lesquels vous vous en êtes écarté.
 callout-weak-exclusion-title = « Non pertinent » n’est pas une justification
@@ -46,13 +46,15 @@ prompt-guidance =
     Une justification solide s’appuie sur des faits : l’activité que l’organisme n’exerce pas ou l’actif dont il ne dispose pas, ainsi que le résultat de l’appréciation des risques montrant qu’aucun risque n’appelle la mesure.
 
     Avant de valider, il faut passer en revue trois sources d’obligations : les lois et règlements applicables à l’organisme, les contrats passés avec les clients et partenaires, et les engagements pris envers les fournisseurs. Il faut aussi prévoir quand réexaminer l’exclusion, par exemple à chaque mise à jour de l’appréciation des risques ou au lancement d’un nouveau service.
-exercise = Associez chaque élément de gauche au rôle qu’il joue.
-exercise-explanation = L’annexe A donne à chaque mesure un intitulé et un court énoncé, l’ISO/IEC 27002 les développe, la déclaration d’applicabilité consigne et justifie ce qui s’applique, et une obligation légale, contractuelle ou réglementaire peut maintenir une mesure quel que soit le niveau de risque.
-exercise-left-annex-a = Annexe A de l’ISO/IEC 27001
-exercise-left-iso27002 = ISO/IEC 27002
-exercise-left-soa = Déclaration d’applicabilité
-exercise-left-obligation = Une obligation contractuelle ou réglementaire
-exercise-right-short-titles = Une liste de référence de mesures, chacune avec un intitulé et une phrase qui l’énonce
-exercise-right-guidance = Des recommandations de mise en œuvre, une interprétation et des exemples pour chaque mesure
-exercise-right-justification = Indique les mesures applicables et justifie chaque exclusion
-exercise-right-keeps-control = Maintient une mesure applicable même quand le risque paraît faible
+exercise = Une équipe rédige sa première déclaration d’applicabilité. Parmi ces éléments, lesquels l’ISO/IEC 27001 attend-elle dans ce document ? Cochez toutes les réponses qui conviennent.
+exercise-explanation = La déclaration d’applicabilité recense les mesures nécessaires et la justification de leur inclusion, indique si chacune est mise en œuvre et justifie l’exclusion de toute mesure de l’annexe A. Les risques résiduels, comme la répartition des actions et leurs échéances, relèvent du plan de traitement des risques ; beaucoup d’équipes ajoutent des responsables à leur DdA, mais l’ISO/IEC 27001 ne l’exige pas dans ce document.
+exercise-option-necessary-controls = Les mesures nécessaires, avec la justification de l’inclusion de chacune
+exercise-option-necessary-controls-feedback = Exact : le document part des mesures qu’appelle le traitement des risques et explique la présence de chacune.
+exercise-option-implementation-status = L’indication, pour chacune de ces mesures, de sa mise en œuvre ou non
+exercise-option-implementation-status-feedback = Exact : on voit d’un coup d’œil ce qui est en place et ce qui reste prévu.
+exercise-option-exclusion-reasons = La justification de l’exclusion de toute mesure de l’annexe A
+exercise-option-exclusion-reasons-feedback = Exact : chaque mesure de l’annexe A écartée doit avoir son motif, fondé sur les risques et les obligations.
+exercise-option-residual-levels = Le niveau résiduel de chaque risque après traitement
+exercise-option-residual-levels-feedback = Pas dans la DdA : les risques résiduels figurent dans l’appréciation et le plan de traitement des risques, où les propriétaires des risques les acceptent. La DdA s’organise par mesure, non par risque.
+exercise-option-guidance-text = Le responsable et l’échéance de chaque action nécessaire à la mise en œuvre des mesures
+exercise-option-guidance-text-feedback = Pas dans la DdA : qui fait quoi et pour quand figure dans le plan de traitement des risques. Ajouter les responsables à la DdA est une pratique courante, pas une exigence de l’ISO/IEC 27001 pour ce document.

@@ -48,12 +48,12 @@ prompt-guidance =
 
     It then shows where ISO/IEC 27002 fits: as guidance for implementing the controls the risk assessment selects. Strong answers also mention the scope of the future certificate and suggest a first step, such as a gap analysis against the requirements of ISO/IEC 27001.
 exercise = Sort each statement under the standard it describes.
-exercise-explanation = ISO/IEC 27001 holds the requirements, including the risk management process, and is the basis for certification. ISO/IEC 27002 is the code of practice that explains and illustrates the controls.
+exercise-explanation = ISO/IEC 27001 is written so that an auditor can decide whether each point is met, from the scope of the ISMS to the risk assessment from which the controls are derived. ISO/IEC 27002 explains each control, why it exists and how it is commonly put in place, and leaves the organisation free to apply only part of its guidance.
 exercise-category-iso27001 = ISO/IEC 27001
 exercise-category-iso27002 = ISO/IEC 27002
-exercise-item-isms-requirements = Specifies the requirements an ISMS has to meet.
-exercise-item-risk-process = Requires a risk management process that leads to the choice of controls.
-exercise-item-certification-basis = Is the standard an independent body audits against before issuing a certificate.
-exercise-item-implementation-guidance = Explains how each control is commonly put in place.
-exercise-item-code-of-practice = Is a code of practice that obliges no one to follow it.
-exercise-item-examples-and-interpretation = Offers interpretation and examples to adapt a control to a given context.
+exercise-item-isms-requirements = Each of its clauses can be checked by an auditor as met or not met.
+exercise-item-risk-process = It makes the organisation assess its risks and derive from the results the controls it needs.
+exercise-item-isms-scope = It obliges the organisation to decide and document which activities, sites and systems its ISMS covers.
+exercise-item-implementation-guidance = For each control, it describes the ways teams commonly put the control in place.
+exercise-item-code-of-practice = A ten-person firm can apply only part of what it says about a control and still be in line with it.
+exercise-item-examples-and-interpretation = It explains why each control exists and what points deserve attention when adapting it.

@@ -9,7 +9,7 @@ explanation =
 
     Dans les faits, les deux normes se lisent ensemble. Une équipe a beau s’appuyer largement sur l’ISO/IEC 27002 pour concevoir ses mesures, la certification repose sur les exigences de l’ISO/IEC 27001. Un bon usage du guide aide à démontrer que ces exigences sont remplies ; il ne s’y substitue jamais.
 practical-example =
-    Un éditeur de logiciels qui prépare sa première certification répartit le travail en deux volets. Le responsable du SMSI recense les exigences de l’ISO/IEC 27001 et associe à chacune un responsable et une preuve : le périmètre du SMSI, la méthode d’appréciation des risques et ses résultats, la déclaration d’applicabilité. Pour chaque mesure de sécurité retenue à l’issue de l’appréciation des risques, les ingénieurs consultent l’ISO/IEC 27002 afin de voir à quoi ressemble une mise en œuvre solide, puis l’adaptent à leur plateforme cloud. Le jour de l’audit, l’échange part des exigences de l’ISO/IEC 27001 ; les recommandations de l’ISO/IEC 27002 expliquent pourquoi les mesures ont pris cette forme.
+    Un éditeur de logiciels qui prépare sa première certification répartit le travail en deux volets. Le responsable du SMSI recense les exigences de l’ISO/IEC 27001 et associe à chacune un responsable et une preuve : le périmètre du SMSI, la méthode d’appréciation des risques et ses résultats, la déclaration d’applicabilité. Pour chaque mesure de sécurité retenue à l’issue de l’appréciation des risques, les ingénieurs consultent l’ISO/IEC 27002 afin de voir à quoi ressemble une mise en œuvre solide, puis l’adaptent à leur plateforme hébergée en nuage. Le jour de l’audit, l’échange part des exigences de l’ISO/IEC 27001 ; les recommandations de l’ISO/IEC 27002 expliquent pourquoi les mesures ont pris cette forme.
 block-requirements-heading = ISO/IEC 27001 : ce que le système de management doit faire
 block-requirements-body =
     L’ISO/IEC 27001 décrit un système de management, pas une liste de réglages techniques. Ses exigences portent sur la manière dont l’organisme pilote la sécurité de l’information dans son ensemble, et elles sont rédigées pour qu’un auditeur puisse vérifier si chacune est satisfaite.
@@ -48,12 +48,12 @@ prompt-guidance =
 
     Elle situe ensuite l’ISO/IEC 27002 : un guide pour mettre en œuvre les mesures retenues à l’issue de l’appréciation des risques. Les meilleures réponses évoquent aussi le périmètre du futur certificat et proposent une première étape, par exemple une analyse des écarts par rapport aux exigences de l’ISO/IEC 27001.
 exercise = Classez chaque affirmation sous la norme qu’elle décrit.
-exercise-explanation = L’ISO/IEC 27001 contient les exigences, dont le processus de gestion des risques, et sert de base à la certification. L’ISO/IEC 27002 est le code de bonne pratique qui explique et illustre les mesures de sécurité.
+exercise-explanation = L’ISO/IEC 27001 est rédigée pour qu’un auditeur puisse dire si chaque point est satisfait, du périmètre du SMSI à l’appréciation des risques dont découlent les mesures. L’ISO/IEC 27002 explique chaque mesure, sa raison d’être et sa mise en œuvre courante, et laisse l’organisme libre de n’appliquer qu’une partie de ses recommandations.
 exercise-category-iso27001 = ISO/IEC 27001
 exercise-category-iso27002 = ISO/IEC 27002
-exercise-item-isms-requirements = Énonce les exigences auxquelles un SMSI doit répondre.
-exercise-item-risk-process = Impose un processus de gestion des risques qui conduit au choix des mesures.
-exercise-item-certification-basis = Sert de référentiel à l’organisme indépendant avant la délivrance d’un certificat.
-exercise-item-implementation-guidance = Explique comment chaque mesure est couramment mise en place.
-exercise-item-code-of-practice = Constitue un code de bonne pratique que nul n’est tenu de suivre.
-exercise-item-examples-and-interpretation = Propose interprétation et exemples pour adapter une mesure à un contexte donné.
+exercise-item-isms-requirements = Un auditeur peut vérifier, article par article, si elle est satisfaite ou non.
+exercise-item-risk-process = Elle oblige l’organisme à apprécier ses risques et à en déduire les mesures dont il a besoin.
+exercise-item-isms-scope = Elle oblige l’organisme à déterminer et à documenter les activités, sites et systèmes que couvre son SMSI.
+exercise-item-implementation-guidance = Pour chaque mesure, elle décrit les façons dont les équipes la mettent habituellement en place.
+exercise-item-code-of-practice = Un cabinet de dix personnes peut n’appliquer qu’une partie de ce qu’elle dit d’une mesure tout en restant dans son esprit.
+exercise-item-examples-and-interpretation = Elle explique pourquoi chaque mesure existe et quels points méritent attention pour l’adapter.

@@ -50,15 +50,15 @@ prompt-guidance =
     A strong answer describes the process concretely: the activity, its frequency and its triggers. It names a role as owner and explains why that role has the authority needed.
 
     The evidence should be records the process produces naturally, for example configuration exports, signed review records, tickets or reports, each with a place where it is kept. For logging, check that your answer covers retention, review and operational use; for supplier security, assessment, contracts and follow-up; for vulnerability management, detection, fix deadlines and exceptions.
-exercise = A team is turning the Annex A logging title into practice with the help of ISO/IEC 27002. Which questions does it need to settle? Select all that apply.
-exercise-explanation = Retention, review and operational use are the three subjects that turn logging from a setting into a control. Copying the title changes nothing in practice, and keeping everything forever is not a decision about retention at all.
-exercise-option-retention = How long each type of log is kept, and why
-exercise-option-retention-feedback = Correct: retention depends on investigation needs, obligations and the personal data logs contain.
-exercise-option-review = Who reviews which logs, how often, and what they do with findings
-exercise-option-review-feedback = Correct: without a defined review, logs are collected but nobody acts on them.
-exercise-option-operational-use = How logs support incident investigation, monitoring and troubleshooting
-exercise-option-operational-use-feedback = Correct: logs earn their keep when the people who need them can use them in daily work.
-exercise-option-copy-title = How to copy the Annex A title word for word into the security policy
-exercise-option-copy-title-feedback = Not needed: restating the title creates no process, no owner and no evidence.
-exercise-option-keep-everything = How to keep every log forever so that nothing is ever lost
-exercise-option-keep-everything-feedback = Not a sound goal: unlimited retention adds cost and privacy risk and avoids the real retention decision.
+exercise = A team is turning control 5.18 Access rights into a working control. Sort each decision it records under process, ownership or evidence.
+exercise-explanation = Process items say what happens and when: approval before access is granted, a quarterly review, removal on departure. Ownership items name the roles that run the process or decide within it, and which have the authority to do so. Evidence items are the records the process leaves behind as it runs, which show an auditor, and the team itself, that it works as designed.
+exercise-category-process = Process
+exercise-category-ownership = Ownership
+exercise-category-evidence = Evidence
+exercise-item-approval-before-access = New access is granted only on a request approved by the employee's line manager
+exercise-item-quarterly-review = Every quarter, managers confirm or remove their team's access to the main applications
+exercise-item-leaver-removal = Accounts of people who leave are disabled on their last working day
+exercise-item-service-desk-lead = The IT service desk lead runs the process and answers for its results
+exercise-item-application-owners = Each application owner decides who may keep access to their application
+exercise-item-review-records = Signed quarterly review sheets, kept for three years
+exercise-item-request-tickets = Access request tickets showing the manager's approval, kept in the service desk tool

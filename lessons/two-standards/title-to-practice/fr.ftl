@@ -50,15 +50,15 @@ prompt-guidance =
     Une bonne réponse décrit le processus concrètement : l’activité, sa fréquence et ses déclencheurs. Elle désigne un rôle comme responsable et explique pourquoi ce rôle dispose de l’autorité nécessaire.
 
     Les preuves devraient être des enregistrements que le processus produit naturellement, par exemple des exports de configuration, des comptes rendus de revue signés, des tickets ou des rapports, chacun avec son lieu de conservation. Pour la journalisation, vérifiez que vous traitez la conservation, la revue et l’usage opérationnel ; pour les fournisseurs, l’évaluation, les contrats et le suivi ; pour les vulnérabilités, la détection, les délais de correction et les dérogations.
-exercise = Une équipe s’appuie sur l’ISO/IEC 27002 pour traduire en pratique l’intitulé « journalisation » de l’annexe A. Quelles questions doit-elle trancher ? Cochez toutes les réponses qui conviennent.
-exercise-explanation = Conservation, revue et usage opérationnel sont les trois sujets qui font de la journalisation une mesure et non un simple réglage. Recopier l’intitulé ne change rien dans les faits, et tout garder indéfiniment revient à ne pas décider de la conservation.
-exercise-option-retention = Combien de temps chaque type de journal est conservé, et pourquoi
-exercise-option-retention-feedback = Exact : la durée dépend des besoins d’enquête, des obligations et des données personnelles présentes dans les journaux.
-exercise-option-review = Qui examine quels journaux, à quel rythme, et quelle suite est donnée aux constats
-exercise-option-review-feedback = Exact : sans revue définie, les journaux s’accumulent sans que personne n’agisse.
-exercise-option-operational-use = Comment les journaux servent à l’enquête sur incident, à la surveillance et au diagnostic
-exercise-option-operational-use-feedback = Exact : les journaux prennent toute leur valeur quand ceux qui en ont besoin peuvent s’en servir au quotidien.
-exercise-option-copy-title = Comment recopier mot pour mot l’intitulé de l’annexe A dans la politique de sécurité
-exercise-option-copy-title-feedback = Inutile : reprendre l’intitulé ne crée ni processus, ni responsable, ni preuve.
-exercise-option-keep-everything = Comment conserver tous les journaux indéfiniment pour ne rien perdre
-exercise-option-keep-everything-feedback = Mauvais objectif : une conservation illimitée ajoute des coûts et des risques pour la vie privée, et élude la vraie décision sur la durée.
+exercise = Une équipe transforme la mesure 5.18, droits d’accès, en une mesure qui fonctionne. Rangez chacune des décisions qu’elle consigne dans la bonne rubrique : processus, responsabilité ou preuves.
+exercise-explanation = Les éléments de processus disent ce qui se passe et quand : approbation avant toute ouverture d’accès, revue trimestrielle, retrait au départ. Les éléments de responsabilité désignent les rôles qui conduisent le processus ou y prennent des décisions, avec l’autorité nécessaire. Les preuves sont les enregistrements que le processus laisse en fonctionnant, qui montrent à l’auditeur, comme à l’équipe elle-même, qu’il tourne comme prévu.
+exercise-category-process = Processus
+exercise-category-ownership = Responsabilité
+exercise-category-evidence = Preuves
+exercise-item-approval-before-access = Un nouvel accès n’est ouvert que sur une demande approuvée par le responsable hiérarchique
+exercise-item-quarterly-review = Chaque trimestre, les managers confirment ou retirent les accès de leur équipe aux principales applications
+exercise-item-leaver-removal = Les comptes des personnes qui quittent l’organisme sont désactivés le dernier jour de travail
+exercise-item-service-desk-lead = Le responsable du centre de services informatiques conduit le processus et répond de ses résultats
+exercise-item-application-owners = Chaque propriétaire d’application décide qui peut conserver un accès à son application
+exercise-item-review-records = Les comptes rendus de revue trimestrielle signés, conservés trois ans
+exercise-item-request-tickets = Les tickets de demande d’accès portant l’approbation du responsable, conservés dans l’outil du centre de services

@@ -1,5 +1,7 @@
 use crate::adapters::content::{catalog, LoadedModule};
+use crate::domain::lesson::Checkpoint;
 use crate::domain::quiz::{best_and_last, Attempt};
+use crate::domain::scoring::fits;
 use crate::ui::components::{score_text, BiText, Breadcrumbs, CheckpointResult, QuestionView};
 use crate::ui::document::focus_by_id;
 use crate::ui::i18n::{interface_text, localized_text, use_announcer, use_i18n};
@@ -9,12 +11,15 @@ use crate::ui::router::use_location;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A fresh attempt: its seed shuffles the options.
-fn fresh_attempt(module: &str) -> Attempt {
-    Attempt::new(
+/// A fresh attempt: its seed draws the questions from the pool (those the
+/// `previous` attempt did not ask first) and shuffles the options.
+fn fresh_attempt(module: &str, checkpoint: &Checkpoint, previous: Option<&Attempt>) -> Attempt {
+    Attempt::start(
         module,
+        checkpoint,
         crate::ui::document::random_seed(),
         js_sys::Date::now() as u64,
+        previous,
     )
 }
 
@@ -34,12 +39,18 @@ pub fn CheckpointView(
     let location = use_location();
     let module_id = loaded.module.id.clone();
     let checkpoint = Arc::new(loaded.module.checkpoint.clone());
-    let total = checkpoint.questions.len();
     let pass_mark = checkpoint.pass_mark;
 
     let latest = untrack(|| learner.with(|p| p.latest_attempt(&module_id).cloned()));
     // The attempt shown, as stored, or fresh until its first answer.
-    let shown = RwSignal::new(latest.unwrap_or_else(|| fresh_attempt(&module_id)));
+    let shown =
+        RwSignal::new(latest.unwrap_or_else(|| fresh_attempt(&module_id, &checkpoint, None)));
+    // The questions it asks: drawn when it started, kept with it.
+    let asked = {
+        let checkpoint = Arc::clone(&checkpoint);
+        Memo::new(move |_| shown.with(|a| a.asked_ids(&checkpoint)))
+    };
+    let total = move || asked.with(Vec::len);
     let attempt = Memo::new(move |_| {
         let template = shown.get();
         learner
@@ -75,34 +86,34 @@ pub fn CheckpointView(
     let counter = move || {
         i18n.t_args(
             "checkpoint-answered",
-            &[("done", (answered.get()).into()), ("total", (total).into())],
+            &[("done", (answered.get()).into()), ("total", total().into())],
         )
     };
     let pass_line = move || i18n.t_args("checkpoint-pass-mark", &[("mark", (pass_mark).into())]);
 
     let questions = {
-        let (loaded, module_id) = (Arc::clone(&loaded), module_id.clone());
+        let (loaded, checkpoint) = (Arc::clone(&loaded), Arc::clone(&checkpoint));
         move || {
             // Rebuilt only when another attempt is shown (a retry).
             let seed = seed.get();
-            loaded
-                .module
-                .checkpoint
-                .questions
-                .iter()
+            let ids = asked.get();
+            let total = ids.len();
+            ids.iter()
+                .filter_map(|id| checkpoint.question(id))
                 .enumerate()
                 .map(|(n, q)| {
                     let qid = q.id.clone();
-                    let answer = Memo::new(move |_| attempt.with(|a| a.answers.get(&qid).cloned()));
+                    let kind = q.kind.clone();
+                    let answer = Memo::new(move |_| {
+                        attempt.with(|a| a.answers.get(&qid).filter(|a| fits(&kind, a)).cloned())
+                    });
                     let qid = q.id.clone();
-                    let module_id = module_id.clone();
                     let on_answer = Callback::new(move |a| {
                         let mut current = attempt.get_untracked();
                         // A fresh attempt is stored at its first answer and
                         // dated then, so that it is the latest one.
                         if current.answers.is_empty() && current.finished.is_none() {
-                            let dated =
-                                Attempt::new(&module_id, current.seed, js_sys::Date::now() as u64);
+                            let dated = current.dated(js_sys::Date::now() as u64);
                             if dated.id != current.id
                                 && !learner.with(|p| p.attempts.contains_key(&current.id))
                             {
@@ -143,16 +154,16 @@ pub fn CheckpointView(
         }
     };
     let unanswered = move || {
-        let left = total.saturating_sub(answered.get());
+        let left = total().saturating_sub(answered.get());
         (left > 0 && !finished.get()).then(|| {
             let text = i18n.t_args("checkpoint-unanswered", &[("count", left.into())]);
             view! { <p class="checkpoint__unanswered" id="checkpoint-unanswered">{text}</p> }
         })
     };
     let retry = {
-        let module_id = module_id.clone();
+        let (module_id, checkpoint) = (module_id.clone(), Arc::clone(&checkpoint));
         Callback::new(move |()| {
-            let fresh = fresh_attempt(&module_id);
+            let fresh = fresh_attempt(&module_id, &checkpoint, Some(&attempt.get_untracked()));
             learner.start_attempt(fresh.clone());
             shown.set(fresh);
             request_animation_frame(|| {
@@ -192,7 +203,7 @@ pub fn CheckpointView(
                 {unanswered}
                 {move || (!finished.get()).then(|| view! {
                     <button type="button" class="button" data-testid="finish" on:click=finish.clone()
-                        aria-describedby=move || (total > answered.get()).then_some("checkpoint-unanswered")>
+                        aria-describedby=move || (total() > answered.get()).then_some("checkpoint-unanswered")>
                         {i18n.tr("checkpoint-finish")}
                     </button>
                 })}

@@ -1,6 +1,6 @@
 use crate::adapters::content::{catalog, LoadedLesson};
 use crate::domain::lesson::CalloutKind;
-use crate::ui::components::{BiText, Breadcrumbs, LessonEnd, QuestionView, Reflection};
+use crate::ui::components::{BiText, Breadcrumbs, FigureView, LessonEnd, QuestionView, Reflection};
 use crate::ui::i18n::{interface_text, use_i18n, TextFn};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::{anchor_in_view, end_in_view, settle_page};
@@ -123,14 +123,16 @@ pub fn LessonView(
         ));
     }
     for b in &info.blocks {
-        parts.push(section(
-            format!("block-{b}"),
-            "lesson__block",
-            vec![
-                heading(2, own(format!("block-{b}-heading")), ""),
-                rich(own(format!("block-{b}-body"))),
-            ],
-        ));
+        let mut children = vec![
+            heading(2, own(format!("block-{b}-heading")), ""),
+            rich(own(format!("block-{b}-body"))),
+        ];
+        for f in info.figures.iter().filter(|f| f.block == *b) {
+            children.push(
+                view! { <FigureView figure=f.clone() lesson=Arc::clone(&lesson)/> }.into_any(),
+            );
+        }
+        parts.push(section(format!("block-{b}"), "lesson__block", children));
     }
 
     let items: Vec<AnyView> = info
@@ -180,7 +182,15 @@ pub fn LessonView(
     // The exercise: the checkpoint's interactions, ungraded, with feedback
     // at once; the answer is kept with the lesson's progress.
     let (m, l) = (module_id.clone(), lesson_id.clone());
-    let answer = Memo::new(move |_| learner.lesson(&m, &l).exercise);
+    // An answer given to the exercise before it was rewritten is not
+    // judged against the new one.
+    let kind = info.exercise.kind.clone();
+    let answer = Memo::new(move |_| {
+        learner
+            .lesson(&m, &l)
+            .exercise
+            .filter(|a| crate::domain::scoring::fits(&kind, a))
+    });
     let (m, l) = (module_id.clone(), lesson_id.clone());
     let on_answer = Callback::new(move |a| learner.update_lesson(&m, &l, |e| e.exercise = Some(a)));
     let (m, l) = (module_id.clone(), lesson_id.clone());
