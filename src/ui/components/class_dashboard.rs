@@ -6,12 +6,11 @@ use crate::domain::language::Lang;
 use crate::domain::store::{DocumentError, StoreError};
 use crate::ui::app::use_store;
 use crate::ui::assignments::{assignment_title, today};
-use crate::ui::components::{Breadcrumbs, ClassGrid, ConfirmButton, QuestionChart, ResultsImport};
+use crate::ui::components::PageFrame;
+use crate::ui::components::{ClassGrid, ConfirmButton, QuestionChart, ResultsImport};
 use crate::ui::document::focus_by_id;
 use crate::ui::format::day_text;
-use crate::ui::i18n::{interface_text, use_i18n};
-use crate::ui::reading::settle_page;
-use crate::ui::router::use_location;
+use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -40,7 +39,6 @@ pub fn ClassDashboard(
     modules: Vec<Arc<LoadedModule>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
     let store = use_store();
     let (stored, problem) = match Class::load(store.as_store()) {
         Ok(c) => (c, None),
@@ -228,12 +226,8 @@ pub fn ClassDashboard(
     };
     let forgettable = move || !readable.get() || !class.with(|c| c.results.is_empty());
 
-    Effect::new(move |_| settle_page(location, None));
     view! {
-        <article class="dashboard">
-            <Breadcrumbs current=interface_text("dashboard-title")/>
-            <h1 tabindex="-1">{i18n.tr("dashboard-title")}</h1>
-            <p>{i18n.tr("dashboard-intro")}</p>
+        <PageFrame class="dashboard" title="dashboard-title" intro="dashboard-intro">
             {move || (!readable.get()).then(|| view! { <p class="settings__error" role="alert" data-testid="dashboard-unreadable" data-problem=unreadable_id>{i18n.tr("dashboard-unreadable")}</p> })}
             <ResultsImport class on_imported save/>
             {picker}
@@ -248,6 +242,6 @@ pub fn ClassDashboard(
                         yes="dashboard-forget-yes" on_confirm=clear/>
                 </Show>
             </section>
-        </article>
+        </PageFrame>
     }
 }

@@ -1,12 +1,11 @@
 use crate::adapters::content::{catalog, LoadedModule};
 use crate::domain::route;
 use crate::domain::scoring::is_correct;
-use crate::ui::components::{BiText, Breadcrumbs, QuestionView};
+use crate::ui::components::PageFrame;
+use crate::ui::components::{BiText, QuestionView};
 use crate::ui::document::focus_by_id;
 use crate::ui::i18n::{interface_text, localized_text, use_i18n};
 use crate::ui::learner::use_learner;
-use crate::ui::reading::settle_page;
-use crate::ui::router::use_location;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -20,7 +19,6 @@ pub fn ReviewView(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
-    let location = use_location();
     let seed = crate::ui::document::random_seed();
     let left = move || {
         let count = learner.with(|p| p.mistakes_to_practise().len());
@@ -83,15 +81,11 @@ pub fn ReviewView(
             .into_any()
         })
         .collect();
-    Effect::new(move |_| settle_page(location, None));
     view! {
-        <article class="review">
-            <Breadcrumbs current=interface_text("review-title")/>
-            <h1 tabindex="-1">{i18n.tr("review-title")}</h1>
-            <p>{i18n.tr("review-intro")}</p>
+        <PageFrame class="review" title="review-title" intro="review-intro">
             <p class="review__left" data-testid="review-left">{left}</p>
             {sections}
             <p><a href=move || route::home(i18n.lang())>{i18n.tr("lesson-back-home")}</a></p>
-        </article>
+        </PageFrame>
     }
 }

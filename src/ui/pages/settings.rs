@@ -2,12 +2,11 @@ use crate::adapters::files;
 use crate::domain::progress::Progress;
 use crate::domain::transfer::{self, Imported, Summary};
 use crate::ui::assignments::use_assignments;
-use crate::ui::components::{Breadcrumbs, ConfirmButton};
+use crate::ui::components::ConfirmButton;
+use crate::ui::components::PageFrame;
 use crate::ui::format::{date_text, size_text};
-use crate::ui::i18n::{interface_text, use_i18n};
+use crate::ui::i18n::use_i18n;
 use crate::ui::learner::use_learner;
-use crate::ui::reading::settle_page;
-use crate::ui::router::use_location;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -26,7 +25,6 @@ pub fn SettingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
     let assignments = use_assignments();
-    let location = use_location();
     let stored = RwSignal::new(learner.stored_sizes());
     let status = RwSignal::new(None::<&'static str>);
     let say = move |id: &'static str| {
@@ -177,12 +175,8 @@ pub fn SettingsPage() -> impl IntoView {
         focus_status();
     });
 
-    Effect::new(move |_| settle_page(location, None));
     view! {
-        <article class="settings">
-            <Breadcrumbs current=interface_text("settings-title")/>
-            <h1 tabindex="-1">{i18n.tr("settings-title")}</h1>
-            <p>{i18n.tr("settings-intro")}</p>
+        <PageFrame class="settings" title="settings-title" intro="settings-intro">
             <p class="settings__status" id="settings-status" tabindex="-1" role="status" data-testid="settings-status">
                 {move || status.get().map(|id| i18n.t(id))}
             </p>
@@ -239,6 +233,6 @@ pub fn SettingsPage() -> impl IntoView {
                 <ConfirmButton id="reset" label="settings-reset-button" question="settings-reset-confirm"
                     yes="settings-reset-yes" on_confirm=reset/>
             </section>
-        </article>
+        </PageFrame>
     }
 }

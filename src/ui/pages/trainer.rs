@@ -2,13 +2,12 @@ use crate::adapters::content::catalog;
 use crate::domain::assignment::{Assignment, Note, MAX_GROUP, MAX_LINK, MAX_NOTE};
 use crate::domain::route;
 use crate::ui::assignments::{now, today};
-use crate::ui::components::{Breadcrumbs, ShareLink};
+use crate::ui::components::PageFrame;
+use crate::ui::components::ShareLink;
 use crate::ui::document::{focus_by_id, random_uuid};
 use crate::ui::format::day_after;
-use crate::ui::i18n::{interface_text, use_i18n};
+use crate::ui::i18n::use_i18n;
 use crate::ui::learner::known;
-use crate::ui::reading::settle_page;
-use crate::ui::router::use_location;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -19,7 +18,6 @@ use std::collections::BTreeSet;
 #[component]
 pub fn TrainerPage() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
     let modules = RwSignal::new(BTreeSet::<String>::new());
     let lessons = RwSignal::new(BTreeSet::<String>::new());
     let due = RwSignal::new(day_after(&today(), 14));
@@ -163,12 +161,8 @@ pub fn TrainerPage() -> impl IntoView {
         }
     };
 
-    Effect::new(move |_| settle_page(location, None));
     view! {
-        <article class="trainer">
-            <Breadcrumbs current=interface_text("trainer-title")/>
-            <h1 tabindex="-1">{i18n.tr("trainer-title")}</h1>
-            <p>{i18n.tr("trainer-intro")}</p>
+        <PageFrame class="trainer" title="trainer-title" intro="trainer-intro">
             <p>
                 <a href=move || route::dashboard(i18n.lang()) data-testid="dashboard-link">{i18n.tr("dashboard-link")}</a>
             </p>
@@ -215,6 +209,6 @@ pub fn TrainerPage() -> impl IntoView {
                 <button type="submit" class="button" data-testid="create-link">{i18n.tr("trainer-create")}</button>
             </form>
             {move || made.get().map(|code| view! { <ShareLink code/> })}
-        </article>
+        </PageFrame>
     }
 }
