@@ -9,7 +9,7 @@
 use super::assigned::{combine, Status};
 use super::assignment::Assignment;
 use super::results::Results;
-use super::store::{save_document, DocumentError, KeyValueStore};
+use super::store::{self, Document, DocumentError, KeyValueStore};
 use serde::{Deserialize, Serialize};
 
 pub const SCHEMA: u32 = 1;
@@ -307,37 +307,52 @@ impl Class {
         out
     }
 
+    /// Reads a stored document.
     pub fn decode(text: &str) -> Result<Class, DocumentError> {
-        // A newer version may have changed the structure: its number first.
-        if let Some(newer) = super::store::schema_of(text).filter(|s| *s > SCHEMA) {
-            return Err(DocumentError::NewerSchema(newer));
-        }
-        let class: Class =
-            serde_json::from_str(text).map_err(|e| DocumentError::Corrupt(e.to_string()))?;
-        if class.schema > SCHEMA {
-            return Err(DocumentError::NewerSchema(class.schema));
-        }
-        Ok(class)
+        store::decode::<Class>(text, &())
     }
 
+    /// The document to store.
     pub fn encode(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        Document::encode(self)
     }
 
+    /// Reads the stored document; an empty class when there is none.
     pub fn load(store: &dyn KeyValueStore) -> Result<Class, DocumentError> {
-        match store.read(STORAGE_KEY)? {
-            Some(text) => Class::decode(&text),
-            None => Ok(Class::default()),
-        }
+        store::load::<Class>(store, &())
     }
 
-    /// Saves after taking in what another tab imported meanwhile.
+    /// Saves after taking in what another tab imported meanwhile; what
+    /// cannot be read is never written over.
     pub fn save(&mut self, store: &dyn KeyValueStore) -> Result<(), DocumentError> {
-        // What cannot be read is never written over.
-        for r in Class::load(store)?.results {
-            self.import(r);
-        }
-        save_document(store, STORAGE_KEY, SCHEMA, &self.encode())
+        store::save_merged(store, self, &(), |class, stored| {
+            for r in stored.results {
+                class.import(r);
+            }
+        })
+    }
+}
+
+impl Document for Class {
+    const SCHEMA: u32 = SCHEMA;
+    type Context<'c> = ();
+    type Read = Class;
+
+    fn key() -> String {
+        STORAGE_KEY.to_owned()
+    }
+
+    fn parse(text: &str, _: &()) -> Result<Class, String> {
+        let class: Class = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        // Every older schema reads as this one.
+        Ok(Class {
+            schema: SCHEMA,
+            ..class
+        })
+    }
+
+    fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

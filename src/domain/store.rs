@@ -1,5 +1,7 @@
-//! The storage interface the rest of the app writes learner state through.
-//! Browser and in-memory implementations live in `adapters::storage`.
+//! The storage interface the rest of the app writes learner state through,
+//! and the one way a versioned document is read and written ([`Document`]).
+//! The browser implementation lives in `adapters::storage`; the in-memory
+//! one is here, for host tests and as the app's fallback.
 
 use thiserror::Error;
 
@@ -22,8 +24,8 @@ pub enum StoreError {
 
 /// A namespaced string key-value store.
 ///
-/// Values are whole serialised documents; schema handling belongs to the
-/// callers, which know what they stored.
+/// Values are whole serialised documents; their schemas are handled once,
+/// by [`Document`] and the functions beside it.
 pub trait KeyValueStore {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn write(&self, key: &str, value: &str) -> Result<(), StoreError>;
@@ -68,9 +70,110 @@ pub fn schema_of(text: &str) -> Option<u32> {
     serde_json::from_str::<Head>(text).ok().map(|h| h.schema)
 }
 
-/// Writes a document unless the one already stored under `key` was written
-/// by a newer version, which must never be overwritten. A corrupt document
-/// may be replaced.
+/// A JSON document kept whole under one storage key, with a `schema`
+/// number saying which version of the app wrote it: the learner's
+/// preferences, their progress, their accepted assignments, the trainer's
+/// class.
+///
+/// Each document says only what is its own: where it is kept, the schema
+/// it writes, how it reads its text (migrating an older schema) and how it
+/// writes it. What every document must do alike is written once, here:
+/// - [`decode`] reads the schema number first, whatever the structure
+///   around it, so that a newer version's document (which may be shaped
+///   quite differently) is reported as newer, never as unreadable;
+/// - [`save_document`] never writes over a newer version's document, and
+///   reads every write back;
+/// - [`save_merged`] takes in what another tab stored before writing, and
+///   never writes over what it could not read.
+///
+/// `tests/fixtures/storage/<name>-v<schema>.json` keeps one document of
+/// every schema each document ever had, as that version wrote it; a test
+/// reads every one of them.
+pub trait Document: Sized {
+    /// The schema this build writes. Every older one still reads.
+    const SCHEMA: u32;
+    /// What reading needs besides the text: [`Known`], for a document that
+    /// drops what the course no longer has, else nothing (`()`).
+    type Context<'c>: ?Sized;
+    /// What a reading gives: the document, and for a document read part by
+    /// part, how many parts it left out. Its default is what an empty
+    /// storage holds.
+    type Read: Default;
+    /// Where the document is kept.
+    fn key() -> String;
+    /// Reads a document of this schema or an older one (a newer one never
+    /// gets here), as leniently as the document allows. The error says why
+    /// it cannot be read.
+    fn parse(text: &str, context: &Self::Context<'_>) -> Result<Self::Read, String>;
+    /// The text to store, stamped with [`Document::SCHEMA`].
+    fn encode(&self) -> String;
+}
+
+/// What the course has, for documents that drop what it no longer has: a
+/// module id, or a module and lesson id (as share links are checked).
+pub type Known<'a> = dyn Fn(&str, Option<&str>) -> bool + 'a;
+
+/// Reads `text` as a `D` with another parser than the document's own (a
+/// strict one, say), the schema number first as [`decode`] does.
+pub fn decode_with<D: Document, T>(
+    text: &str,
+    parse: impl FnOnce(&str) -> Result<T, String>,
+) -> Result<T, DocumentError> {
+    // A newer version may have changed the structure: its number first.
+    match schema_of(text) {
+        Some(newer) if newer > D::SCHEMA => Err(DocumentError::NewerSchema(newer)),
+        _ => parse(text).map_err(DocumentError::Corrupt),
+    }
+}
+
+/// Reads a stored document's text.
+pub fn decode<D: Document>(text: &str, context: &D::Context<'_>) -> Result<D::Read, DocumentError> {
+    decode_with::<D, _>(text, |text| D::parse(text, context))
+}
+
+/// Reads the stored document; nothing stored yet is the empty reading.
+pub fn load<D: Document>(
+    store: &dyn KeyValueStore,
+    context: &D::Context<'_>,
+) -> Result<D::Read, DocumentError> {
+    load_with::<D, _>(store, |text| decode::<D>(text, context))
+}
+
+/// Reads the stored document with another reader than the document's own,
+/// one made with [`decode_with`]; nothing stored yet is `T`'s default.
+pub fn load_with<D: Document, T: Default>(
+    store: &dyn KeyValueStore,
+    decode: impl FnOnce(&str) -> Result<T, DocumentError>,
+) -> Result<T, DocumentError> {
+    match store.read(&D::key())? {
+        None => Ok(T::default()),
+        Some(text) => decode(&text),
+    }
+}
+
+/// Saves a document, unless a newer version's is stored; read back.
+pub fn save<D: Document>(store: &dyn KeyValueStore, document: &D) -> Result<(), DocumentError> {
+    save_document(store, &D::key(), D::SCHEMA, &document.encode())
+}
+
+/// Saves a document after taking in, with `merge`, the stored copy (what
+/// another tab saved meanwhile). A stored copy that cannot be read, or
+/// that a newer version wrote, is never written over.
+pub fn save_merged<D: Document>(
+    store: &dyn KeyValueStore,
+    document: &mut D,
+    context: &D::Context<'_>,
+    merge: impl FnOnce(&mut D, D::Read),
+) -> Result<(), DocumentError> {
+    let stored = load::<D>(store, context)?;
+    merge(document, stored);
+    save(store, document)
+}
+
+/// Writes a document's text unless the one already stored under `key` was
+/// written by a newer version, which must never be overwritten (its schema
+/// number is read whatever its structure). An unreadable document may be
+/// replaced: the documents that must keep one say so before calling this.
 pub fn save_document(
     store: &dyn KeyValueStore,
     key: &str,
