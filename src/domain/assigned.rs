@@ -482,4 +482,45 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn the_first_released_document_still_reads() -> Result<(), DocumentError> {
+        // As the first version with assignments wrote it (see
+        // tests/fixtures/storage/README.md).
+        let text = include_str!("../../tests/fixtures/storage/assignments-v1.json");
+        let known = |m: &str, l: Option<&str>| {
+            m == "foundations"
+                && l.is_none_or(|l| ["what-is-27002", "cia-and-controls"].contains(&l))
+        };
+        let doc = Assigned::decode(text, &known)?;
+        let ids: Vec<&str> = doc.items.iter().map(|a| a.assignment.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "0b6f3c1e-7d2a-4f7e-9a51-3c8e2d4b6a10",
+                "5d1e9a77-2c4b-4e0f-8b3a-9f6d1c2e7b44"
+            ]
+        );
+        let first = &doc.items[0];
+        assert_eq!(
+            (
+                first.accepted,
+                first.assignment.pass_mark,
+                first.assignment.due.as_str()
+            ),
+            (1_764_050_000_000, 80, "2025-12-19")
+        );
+        assert_eq!(first.assignment.note.fr, "Avant l'audit.");
+        assert_eq!(
+            doc.items[1].assignment.lessons,
+            ["foundations/cia-and-controls"]
+        );
+        assert_eq!(
+            doc.signature.as_ref().map(|s| s.name.as_str()),
+            Some("Ana Lopes")
+        );
+        // Written back in this schema, it reads the same.
+        assert_eq!(Assigned::decode(&doc.encode(), &known)?, doc);
+        Ok(())
+    }
 }

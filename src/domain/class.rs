@@ -370,3 +370,39 @@ fn csv_cell(text: &str, separator: char) -> String {
         text
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_released_document_still_reads() -> Result<(), DocumentError> {
+        // As the first version with the dashboard wrote it (see
+        // tests/fixtures/storage/README.md).
+        let class = Class::decode(include_str!("../../tests/fixtures/storage/class-v1.json"))?;
+        let [results] = &class.results[..] else {
+            panic!("one learner's results: {:?}", class.results.len());
+        };
+        assert_eq!(results.learner.name, "Ana Lopes");
+        assert_eq!(results.assignment.pass_mark, 80);
+        let attempt = &results.modules[0].attempts[0];
+        assert_eq!((attempt.percent, attempt.seconds), (Some(50), 240));
+        assert_eq!(attempt.answers.iter().filter(|a| a.correct()).count(), 1);
+        // Its grid still reads: 50 % is below the assignment's 80.
+        let cell = Class::cell(results, "foundations", "2025-11-25");
+        assert_eq!(
+            cell,
+            Some(Cell {
+                status: Status::Failed,
+                best: Some(50),
+                attempts: 1
+            })
+        );
+        let copy = copy_key(&results.assignment);
+        let stats = class.question_stats(&copy, "foundations", &["q-nature".into()]);
+        assert_eq!(stats[0].percent(), Some(100));
+        // Written back in this schema, it reads the same.
+        assert_eq!(Class::decode(&class.encode())?, class);
+        Ok(())
+    }
+}

@@ -276,4 +276,152 @@ mod tests {
         honest.write("other:y", "z").ok();
         assert_eq!(honest.keys(), Ok(vec!["savoir:x".to_owned()]));
     }
+
+    /// A document the app stores, seen through the functions the app calls.
+    struct Kind {
+        /// Its fixtures are `tests/fixtures/storage/<name>-v<schema>.json`.
+        name: &'static str,
+        key: String,
+        schema: u32,
+        /// A document of the next schema, shaped as this build could not
+        /// read it: a reader that parses before it looks at the number
+        /// calls it unreadable.
+        newer: &'static str,
+        /// Every reader of a stored text; each must take in all of it.
+        read: fn(&str) -> Vec<Result<(), DocumentError>>,
+        load: fn(&dyn KeyValueStore) -> Vec<Result<(), DocumentError>>,
+        save: fn(&dyn KeyValueStore) -> Vec<Result<(), DocumentError>>,
+    }
+
+    fn all(_: &str, _: Option<&str>) -> bool {
+        true
+    }
+
+    /// Fails a part-by-part reading that left something out.
+    fn whole<T>(read: Result<(T, usize), DocumentError>) -> Result<(), DocumentError> {
+        match read? {
+            (_, 0) => Ok(()),
+            (_, n) => Err(DocumentError::Corrupt(format!("{n} parts left out"))),
+        }
+    }
+
+    fn kinds() -> Vec<Kind> {
+        use crate::domain::assigned::{self, Assigned};
+        use crate::domain::class::{self, Class};
+        use crate::domain::preferences::{self, Preferences};
+        use crate::domain::progress::{self, Progress};
+        vec![
+            Kind {
+                name: "preferences",
+                key: preferences::storage_key(),
+                schema: preferences::SCHEMA,
+                newer: r#"{"schema":2,"lang":{"interface":"fr"},"bilingual":"both"}"#,
+                read: |t| vec![Preferences::decode(t).map(drop)],
+                load: |s| vec![Preferences::load(s).map(drop)],
+                save: |s| {
+                    vec![
+                        Preferences::default().save(s),
+                        Preferences::update(s, |p| p.bilingual = true),
+                    ]
+                },
+            },
+            Kind {
+                name: "progress",
+                key: progress::storage_key(),
+                schema: progress::SCHEMA,
+                newer: r#"{"schema":3,"lessons":[{"id":"foundations/what-is-27002"}],"last":7}"#,
+                read: |t| {
+                    vec![
+                        Progress::decode(t).map(drop),
+                        whole(Progress::decode_lenient(t, &all)),
+                    ]
+                },
+                load: |s| vec![Progress::load(s).map(drop)],
+                save: |s| vec![Progress::default().save(s)],
+            },
+            Kind {
+                name: "assignments",
+                key: assigned::storage_key(),
+                schema: assigned::SCHEMA,
+                newer: r#"{"schema":2,"items":{"a":[1]},"signature":"Ana"}"#,
+                read: |t| vec![Assigned::decode(t, &all).map(drop)],
+                load: |s| vec![Assigned::load(s, &all).map(drop)],
+                save: |s| vec![Assigned::default().save(s, &all)],
+            },
+            Kind {
+                name: "class",
+                key: class::STORAGE_KEY.to_owned(),
+                schema: class::SCHEMA,
+                newer: r#"{"schema":2,"results":{"by-assignment":{}}}"#,
+                read: |t| vec![Class::decode(t).map(drop)],
+                load: |s| vec![Class::load(s).map(drop)],
+                save: |s| vec![Class::default().save(s)],
+            },
+        ]
+    }
+
+    #[test]
+    fn every_released_document_reads_and_a_newer_one_is_newer_whatever_its_shape() {
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/storage");
+        let mut fixtures = std::collections::BTreeMap::new();
+        for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if let Some(stem) = name.strip_suffix(".json") {
+                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                fixtures.insert(stem.to_owned(), text);
+            }
+        }
+        let kinds = kinds();
+        // Every fixture belongs to a document and a schema it had.
+        for (stem, text) in &fixtures {
+            let known = stem.rsplit_once("-v").and_then(|(name, schema)| {
+                let kind = kinds.iter().find(|k| k.name == name)?;
+                let schema: u32 = schema.parse().ok()?;
+                (1..=kind.schema)
+                    .contains(&schema)
+                    .then_some((kind, schema))
+            });
+            let Some((kind, schema)) = known else {
+                panic!("{stem}.json: no document and schema of that name");
+            };
+            assert_eq!(schema_of(text), Some(schema), "{stem}.json: its schema");
+            for read in (kind.read)(text) {
+                assert_eq!(read, Ok(()), "{stem}.json still reads, whole");
+            }
+        }
+        for kind in &kinds {
+            // Every schema each document ever had has its fixture.
+            for schema in 1..=kind.schema {
+                let stem = format!("{}-v{schema}", kind.name);
+                assert!(fixtures.contains_key(&stem), "{stem}.json is missing");
+            }
+            // A newer version's document is newer, whatever its shape: read
+            // (and loaded) as newer, never as unreadable, and never written
+            // over.
+            let newer = DocumentError::NewerSchema(kind.schema + 1);
+            assert_eq!(
+                schema_of(kind.newer),
+                Some(kind.schema + 1),
+                "{}",
+                kind.name
+            );
+            for read in (kind.read)(kind.newer) {
+                assert_eq!(read, Err(newer.clone()), "{}: read", kind.name);
+            }
+            let store = MemoryStore::default();
+            store.write(&kind.key, kind.newer).ok();
+            for load in (kind.load)(&store) {
+                assert_eq!(load, Err(newer.clone()), "{}: load", kind.name);
+            }
+            for save in (kind.save)(&store) {
+                assert_eq!(save, Err(newer.clone()), "{}: save", kind.name);
+            }
+            assert_eq!(
+                store.read(&kind.key).ok().flatten().as_deref(),
+                Some(kind.newer),
+                "{}: kept",
+                kind.name
+            );
+        }
+    }
 }
