@@ -6,6 +6,7 @@
 //! merge: the later one wins whole.
 
 use super::{LessonProgress, Mistake, Progress};
+use crate::domain::quiz::Attempt;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What stands between two versions of a reflection written at the same
@@ -82,15 +83,7 @@ impl Progress {
                 changed = true;
             }
         }
-        for (id, attempt) in stored.attempts {
-            match self.attempts.get_mut(&id) {
-                Some(own) => changed |= own.merge(&attempt),
-                None => {
-                    self.attempts.insert(id, attempt);
-                    changed = true;
-                }
-            }
-        }
+        changed |= take_in(&mut self.attempts, stored.attempts, Attempt::merge);
         for (key, theirs) in stored.mistakes {
             let entry = self.mistakes.entry(key).or_default();
             let merged = Mistake {
@@ -171,16 +164,7 @@ impl Progress {
         if let Some(changed) = self.across_generations(&other) {
             return changed;
         }
-        let mut changed = false;
-        for (key, theirs) in other.lessons {
-            match self.lessons.get_mut(&key) {
-                Some(mine) => changed |= mine.merge(&theirs),
-                None => {
-                    self.lessons.insert(key, theirs);
-                    changed = true;
-                }
-            }
-        }
+        let mut changed = take_in(&mut self.lessons, other.lessons, LessonProgress::merge);
         let keep: BTreeSet<String> = self.lessons.keys().cloned().collect();
         let other_rest = Progress {
             lessons: BTreeMap::new(),
@@ -190,6 +174,27 @@ impl Progress {
         changed |= self.merge_stored(other_rest, &keep, had_place);
         changed
     }
+}
+
+/// Takes every entry of `theirs` into `mine`: merged with `merge` into an
+/// entry `mine` has, added where it has none. Returns whether anything
+/// changed.
+fn take_in<V>(
+    mine: &mut BTreeMap<String, V>,
+    theirs: BTreeMap<String, V>,
+    merge: impl Fn(&mut V, &V) -> bool,
+) -> bool {
+    let mut changed = false;
+    for (key, entry) in theirs {
+        match mine.get_mut(&key) {
+            Some(own) => changed |= merge(own, &entry),
+            None => {
+                mine.insert(key, entry);
+                changed = true;
+            }
+        }
+    }
+    changed
 }
 
 #[cfg(test)]
