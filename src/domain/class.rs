@@ -9,7 +9,7 @@
 use super::assigned::{combine, Status};
 use super::assignment::Assignment;
 use super::results::Results;
-use super::store::{save_document, DocumentError, KeyValueStore};
+use super::store::{self, Document, DocumentError, KeyValueStore};
 use serde::{Deserialize, Serialize};
 
 pub const SCHEMA: u32 = 1;
@@ -307,37 +307,52 @@ impl Class {
         out
     }
 
+    /// Reads a stored document.
     pub fn decode(text: &str) -> Result<Class, DocumentError> {
-        // A newer version may have changed the structure: its number first.
-        if let Some(newer) = super::store::schema_of(text).filter(|s| *s > SCHEMA) {
-            return Err(DocumentError::NewerSchema(newer));
-        }
-        let class: Class =
-            serde_json::from_str(text).map_err(|e| DocumentError::Corrupt(e.to_string()))?;
-        if class.schema > SCHEMA {
-            return Err(DocumentError::NewerSchema(class.schema));
-        }
-        Ok(class)
+        store::decode::<Class>(text, &())
     }
 
+    /// The document to store.
     pub fn encode(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        Document::encode(self)
     }
 
+    /// Reads the stored document; an empty class when there is none.
     pub fn load(store: &dyn KeyValueStore) -> Result<Class, DocumentError> {
-        match store.read(STORAGE_KEY)? {
-            Some(text) => Class::decode(&text),
-            None => Ok(Class::default()),
-        }
+        store::load::<Class>(store, &())
     }
 
-    /// Saves after taking in what another tab imported meanwhile.
+    /// Saves after taking in what another tab imported meanwhile; what
+    /// cannot be read is never written over.
     pub fn save(&mut self, store: &dyn KeyValueStore) -> Result<(), DocumentError> {
-        // What cannot be read is never written over.
-        for r in Class::load(store)?.results {
-            self.import(r);
-        }
-        save_document(store, STORAGE_KEY, SCHEMA, &self.encode())
+        store::save_merged(store, self, &(), |class, stored| {
+            for r in stored.results {
+                class.import(r);
+            }
+        })
+    }
+}
+
+impl Document for Class {
+    const SCHEMA: u32 = SCHEMA;
+    type Context<'c> = ();
+    type Read = Class;
+
+    fn key() -> String {
+        STORAGE_KEY.to_owned()
+    }
+
+    fn parse(text: &str, _: &()) -> Result<Class, String> {
+        let class: Class = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        // Every older schema reads as this one.
+        Ok(Class {
+            schema: SCHEMA,
+            ..class
+        })
+    }
+
+    fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 
@@ -353,5 +368,41 @@ fn csv_cell(text: &str, separator: char) -> String {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_released_document_still_reads() -> Result<(), DocumentError> {
+        // As the first version with the dashboard wrote it (see
+        // tests/fixtures/storage/README.md).
+        let class = Class::decode(include_str!("../../tests/fixtures/storage/class-v1.json"))?;
+        let [results] = &class.results[..] else {
+            panic!("one learner's results: {:?}", class.results.len());
+        };
+        assert_eq!(results.learner.name, "Ana Lopes");
+        assert_eq!(results.assignment.pass_mark, 80);
+        let attempt = &results.modules[0].attempts[0];
+        assert_eq!((attempt.percent, attempt.seconds), (Some(50), 240));
+        assert_eq!(attempt.answers.iter().filter(|a| a.correct()).count(), 1);
+        // Its grid still reads: 50 % is below the assignment's 80.
+        let cell = Class::cell(results, "foundations", "2025-11-25");
+        assert_eq!(
+            cell,
+            Some(Cell {
+                status: Status::Failed,
+                best: Some(50),
+                attempts: 1
+            })
+        );
+        let copy = copy_key(&results.assignment);
+        let stats = class.question_stats(&copy, "foundations", &["q-nature".into()]);
+        assert_eq!(stats[0].percent(), Some(100));
+        // Written back in this schema, it reads the same.
+        assert_eq!(Class::decode(&class.encode())?, class);
+        Ok(())
     }
 }

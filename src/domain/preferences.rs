@@ -2,7 +2,7 @@
 //! versioned document.
 
 use super::language::Lang;
-use super::store::{self, DocumentError, KeyValueStore};
+use super::store::{self, Document, DocumentError, KeyValueStore};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
@@ -37,26 +37,24 @@ struct Stored {
 /// Why stored preferences could not be used.
 pub type PreferencesError = DocumentError;
 
-impl Preferences {
-    /// Reads a stored document.
-    pub fn decode(text: &str) -> Result<Preferences, PreferencesError> {
-        // A newer version may have changed the structure: its number first.
-        if let Some(newer) = store::schema_of(text).filter(|s| *s > SCHEMA) {
-            return Err(DocumentError::NewerSchema(newer));
-        }
-        let stored: Stored =
-            serde_json::from_str(text).map_err(|e| DocumentError::Corrupt(e.to_string()))?;
-        if stored.schema > SCHEMA {
-            return Err(DocumentError::NewerSchema(stored.schema));
-        }
+impl Document for Preferences {
+    const SCHEMA: u32 = SCHEMA;
+    type Context<'c> = ();
+    type Read = Preferences;
+
+    fn key() -> String {
+        storage_key()
+    }
+
+    fn parse(text: &str, _: &()) -> Result<Preferences, String> {
+        let stored: Stored = serde_json::from_str(text).map_err(|e| e.to_string())?;
         Ok(Preferences {
             lang: stored.lang.as_deref().and_then(Lang::from_tag),
             bilingual: stored.bilingual,
         })
     }
 
-    /// The document to store.
-    pub fn encode(&self) -> String {
+    fn encode(&self) -> String {
         let stored = Stored {
             schema: SCHEMA,
             lang: self.lang.map(|l| l.tag().to_owned()),
@@ -64,18 +62,27 @@ impl Preferences {
         };
         serde_json::to_string(&stored).unwrap_or_default()
     }
+}
+
+impl Preferences {
+    /// Reads a stored document.
+    pub fn decode(text: &str) -> Result<Preferences, PreferencesError> {
+        store::decode::<Preferences>(text, &())
+    }
+
+    /// The document to store.
+    pub fn encode(&self) -> String {
+        Document::encode(self)
+    }
 
     /// Loads the preferences; none stored yet is the default.
     pub fn load(store: &dyn KeyValueStore) -> Result<Preferences, PreferencesError> {
-        match store.read(&storage_key())? {
-            None => Ok(Preferences::default()),
-            Some(text) => Preferences::decode(&text),
-        }
+        store::load::<Preferences>(store, &())
     }
 
     /// Saves the preferences, unless a newer version's document is stored.
     pub fn save(&self, store: &dyn KeyValueStore) -> Result<(), PreferencesError> {
-        store::save_document(store, &storage_key(), SCHEMA, &self.encode())
+        store::save(store, self)
     }
 
     /// Changes what `change` changes and saves the result, starting from what

@@ -1,0 +1,296 @@
+//! The progress document as stored (`savoir:progress`): its schemas, the
+//! strict reader (for what this build wrote itself) and the part-by-part
+//! reader that storage and imported files go through.
+
+use super::{LessonProgress, Mistake, Place, Progress};
+use crate::domain::quiz::Attempt;
+use crate::domain::store::{self, Document, DocumentError, KeyValueStore, Known};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The schema version this build writes.
+///
+/// - 1: lessons (reflection, skipped, end reached, position) and last place.
+/// - 2: adds exercise answers, checkpoint attempts and mistakes. A version 1
+///   document reads as a version 2 one with none of them.
+pub const SCHEMA: u32 = 2;
+
+/// Storage key of the progress document.
+pub fn storage_key() -> String {
+    store::key("progress")
+}
+
+impl Progress {
+    /// Reads a stored document strictly: any part this build cannot read
+    /// makes the whole unreadable. For what this build wrote itself; what
+    /// storage or a file holds goes through [`Progress::decode_lenient`].
+    pub fn decode(text: &str) -> Result<Progress, DocumentError> {
+        store::decode_with::<Progress, _>(text, |text| {
+            let progress: Progress = serde_json::from_str(text).map_err(|e| e.to_string())?;
+            // Every older version reads as this one: their fields are a subset.
+            Ok(Progress {
+                schema: SCHEMA,
+                ..progress
+            })
+        })
+    }
+
+    /// Reads a stored document part by part: a lesson, attempt or mistake
+    /// whose values have the wrong type or are out of range, or that names a
+    /// lesson or module the course does not have (`known`), is left out and
+    /// counted; the rest is kept. Fails only when the document as a whole
+    /// is unreadable or from a newer version.
+    pub fn decode_lenient(
+        text: &str,
+        known: &Known<'_>,
+    ) -> Result<(Progress, usize), DocumentError> {
+        store::decode::<Progress>(text, known)
+    }
+
+    /// The document to store.
+    pub fn encode(&self) -> String {
+        Document::encode(self)
+    }
+
+    /// Loads the progress strictly (see [`Progress::decode`]); nothing
+    /// stored yet is an empty record.
+    pub fn load(store: &dyn KeyValueStore) -> Result<Progress, DocumentError> {
+        store::load_with::<Progress, _>(store, Progress::decode)
+    }
+
+    /// Saves the progress, unless a newer version's document is stored.
+    pub fn save(&self, store: &dyn KeyValueStore) -> Result<(), DocumentError> {
+        store::save(store, self)
+    }
+}
+
+impl Document for Progress {
+    const SCHEMA: u32 = SCHEMA;
+    type Context<'c> = Known<'c>;
+    /// The progress, and how many parts were left out.
+    type Read = (Progress, usize);
+
+    fn key() -> String {
+        storage_key()
+    }
+
+    fn parse(text: &str, known: &Known<'_>) -> Result<(Progress, usize), String> {
+        use serde_json::value::RawValue;
+        #[derive(Deserialize)]
+        struct Loose<'a> {
+            /// Whether it is newer was read first, whatever the structure:
+            /// here only its type is checked (a number).
+            #[serde(default, rename = "schema")]
+            _schema: u32,
+            #[serde(default, borrow)]
+            lessons: BTreeMap<String, &'a RawValue>,
+            #[serde(default, borrow)]
+            last: Option<&'a RawValue>,
+            #[serde(default, borrow)]
+            attempts: BTreeMap<String, &'a RawValue>,
+            #[serde(default, borrow)]
+            mistakes: BTreeMap<String, &'a RawValue>,
+            #[serde(default)]
+            generation: u64,
+        }
+        let loose: Loose = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let mut dropped = 0;
+        let mut keep = |ok: bool| {
+            dropped += usize::from(!ok);
+            ok
+        };
+        let mut progress = Progress {
+            schema: SCHEMA,
+            generation: loose.generation,
+            ..Progress::default()
+        };
+        for (key, raw) in loose.lessons {
+            let entry = serde_json::from_str::<LessonProgress>(raw.get());
+            let place = key.split_once('/');
+            if let (Ok(entry), Some((m, l))) = (entry, place) {
+                if keep(known(m, Some(l))) {
+                    progress.lessons.insert(key, entry);
+                }
+            } else {
+                keep(false);
+            }
+        }
+        if let Some(raw) = loose.last {
+            match serde_json::from_str::<Option<Place>>(raw.get()) {
+                Ok(place) => {
+                    progress.last = place.filter(|p| keep(known(&p.module, Some(&p.lesson))));
+                }
+                Err(_) => _ = keep(false),
+            }
+        }
+        for (id, raw) in loose.attempts {
+            let attempt = serde_json::from_str::<Attempt>(raw.get()).ok().filter(|a| {
+                a.id == id && a.percent.is_none_or(|p| p <= 100) && known(&a.module, None)
+            });
+            if let Some(a) = attempt {
+                progress.attempts.insert(id, a);
+            } else {
+                keep(false);
+            }
+        }
+        for (key, raw) in loose.mistakes {
+            let mistake = serde_json::from_str::<Mistake>(raw.get()).ok();
+            match (mistake, key.split_once('/')) {
+                (Some(m), Some((module, _))) if known(module, None) => {
+                    progress.mistakes.insert(key, m);
+                }
+                _ => _ = keep(false),
+            }
+        }
+        Ok((progress, dropped))
+    }
+
+    fn encode(&self) -> String {
+        let stored = Progress {
+            schema: SCHEMA,
+            ..self.clone()
+        };
+        serde_json::to_string(&stored).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::language::Lang;
+    use crate::domain::store::{MemoryStore, StoreError};
+
+    #[test]
+    fn round_trips_through_storage() -> Result<(), DocumentError> {
+        let store = MemoryStore::default();
+        assert_eq!(Progress::load(&store)?, Progress::default());
+        let mut progress = Progress::default();
+        progress.update_lesson("m", "l", 7, |l| {
+            l.reflection = "« Oui », dit-elle.\nLine two".into();
+            l.position = Some("block-scope".into());
+        });
+        progress.set_place("m", "l", Some("block-scope".into()));
+        progress.save(&store)?;
+        let loaded = Progress::load(&store)?;
+        assert_eq!(loaded.lessons, progress.lessons);
+        assert_eq!(loaded.last, progress.last);
+        Ok(())
+    }
+
+    #[test]
+    fn the_first_released_document_reads() -> Result<(), DocumentError> {
+        let v1 = r#"{"schema":1,"lessons":{"m/l":{"reflection":"x","skipped":false,"reached_end":true,"position":"block-a","updated":5}},"last":{"module":"m","lesson":"l","position":"block-a"}}"#;
+        let p = Progress::decode(v1)?;
+        assert!(p.lesson("m", "l").is_complete());
+        assert_eq!(p.last.map(|l| l.position), Some(Some("block-a".into())));
+        Ok(())
+    }
+
+    #[test]
+    fn a_version_1_document_migrates_to_version_2() -> Result<(), DocumentError> {
+        let v1 = r#"{"schema":1,"lessons":{"m/l":{"reflection":"x","skipped":false,"reached_end":true,"position":"block-a","updated":5}},"last":null}"#;
+        let p = Progress::decode(v1)?;
+        assert!(p.attempts.is_empty() && p.mistakes.is_empty());
+        assert_eq!(p.lesson("m", "l").exercise, None);
+        assert!(p.encode().starts_with(r#"{"schema":2,"#));
+        assert_eq!(Progress::decode(&p.encode())?, p);
+        Ok(())
+    }
+
+    #[test]
+    fn every_released_document_migrates_to_this_schema() -> Result<(), DocumentError> {
+        // tests/fixtures/storage holds one document per released schema,
+        // exactly as that version wrote it.
+        let v1 = Progress::decode(include_str!(
+            "../../../tests/fixtures/storage/progress-v1.json"
+        ))?;
+        assert!(v1.lesson("foundations", "what-is-27002").is_complete());
+        assert!(v1.lesson("foundations", "cia-and-controls").skipped);
+        assert_eq!(
+            v1.last.as_ref().map(|p| p.lesson.as_str()),
+            Some("cia-and-controls")
+        );
+        let v2 = Progress::decode(include_str!(
+            "../../../tests/fixtures/storage/progress-v2.json"
+        ))?;
+        let attempt = &v2.attempts["foundations-1763900100000"];
+        assert_eq!(
+            (attempt.seed, attempt.percent, attempt.answers.len()),
+            (12345, Some(31), 4)
+        );
+        assert_eq!(attempt.languages, [Lang::En, Lang::Fr]);
+        assert_eq!(
+            v2.mistakes_to_practise(),
+            [("foundations", "q-certification")]
+        );
+        assert!(v2.lesson("foundations", "what-is-27002").exercise.is_some());
+        for doc in [v1, v2] {
+            assert!(doc.encode().starts_with(&format!("{{\"schema\":{SCHEMA},")));
+            assert_eq!(Progress::decode(&doc.encode())?, doc);
+            // The lenient reader agrees on every released document.
+            let (lenient, dropped) = Progress::decode_lenient(&doc.encode(), &|_, _| true)?;
+            assert_eq!((lenient, dropped), (doc, 0));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn bad_parts_are_dropped_and_counted_and_good_parts_kept() -> Result<(), DocumentError> {
+        let known = |m: &str, l: Option<&str>| m == "m" && l.is_none_or(|l| l != "gone");
+        let text = r#"{"schema":2,
+            "lessons":{
+                "m/good":{"reflection":"kept","reached_end":true,"updated":3},
+                "m/typed":{"reflection":5},
+                "m/gone":{"reflection":"unknown lesson"},
+                "nokey":{"reflection":"no module"}},
+            "last":{"module":"m","lesson":"gone"},
+            "attempts":{
+                "m-1":{"id":"m-1","module":"m","seed":1,"started":1,"answers":{"q":{"single":"a"}}},
+                "m-2":{"id":"m-2","module":"m","seed":1,"started":2,"percent":999},
+                "x-3":{"id":"x-3","module":"x","seed":1,"started":3},
+                "m-4":{"id":"m-4","module":"m","seed":"one","started":4}},
+            "mistakes":{"m/q":{"wrong":5,"right":1},"m/r":{"wrong":"often"},"x/q":{"wrong":1}}}"#;
+        let (p, dropped) = Progress::decode_lenient(text, &known)?;
+        assert_eq!(p.lesson("m", "good").reflection, "kept");
+        assert_eq!(p.lessons.len(), 1);
+        assert_eq!(p.last, None);
+        assert_eq!(p.attempts.keys().collect::<Vec<_>>(), ["m-1"]);
+        assert_eq!(p.mistakes_to_practise(), [("m", "q")]);
+        assert_eq!(dropped, 3 + 1 + 3 + 2);
+        // A sound document loses nothing.
+        let (same, none) = Progress::decode_lenient(&p.encode(), &known)?;
+        assert_eq!((same, none), (p, 0));
+        assert!(matches!(
+            Progress::decode_lenient("[1,2]", &known),
+            Err(DocumentError::Corrupt(_))
+        ));
+        assert_eq!(
+            Progress::decode_lenient(r#"{"schema":7}"#, &known),
+            Err(DocumentError::NewerSchema(7))
+        );
+        assert_eq!(
+            Progress::decode_lenient(r#"{"schema":7,"lessons":[1,2]}"#, &known),
+            Err(DocumentError::NewerSchema(7)),
+            "a newer structure is newer, not unreadable"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn corrupt_and_newer_documents_are_reported_and_newer_ones_kept() -> Result<(), StoreError> {
+        assert!(matches!(
+            Progress::decode("{\"lessons\": 3"),
+            Err(DocumentError::Corrupt(_))
+        ));
+        let store = MemoryStore::default();
+        let newer = r#"{"schema":3,"lessons":{},"spaced":[]}"#;
+        store.write(&storage_key(), newer)?;
+        assert_eq!(Progress::load(&store), Err(DocumentError::NewerSchema(3)));
+        assert_eq!(
+            Progress::default().save(&store),
+            Err(DocumentError::NewerSchema(3))
+        );
+        assert_eq!(store.read(&storage_key())?.as_deref(), Some(newer));
+        Ok(())
+    }
+}
