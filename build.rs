@@ -19,8 +19,10 @@ mod domain {
 }
 #[path = "src/adapters/figure.rs"]
 pub mod figure;
+#[path = "src/adapters/fluent_source.rs"]
+pub mod fluent_source;
 mod adapters {
-    pub use super::figure;
+    pub use super::{figure, fluent_source};
 }
 #[path = "src/adapters/authoring.rs"]
 mod authoring;

@@ -8,6 +8,7 @@ pub mod content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod figure;
 pub mod files;
+pub mod fluent_source;
 pub mod i18n;
 pub mod js_error;
 pub mod offline;

@@ -4,10 +4,12 @@
 //!
 //! Every mistake is collected, not just the first, each with its file, line
 //! and cause. This file is also compiled into `build.rs`, so it refers to the
-//! domain only as `crate::domain::{catalog, language, lesson}`, and to the
-//! figure checker as `crate::adapters::figure`.
+//! domain only as `crate::domain::{catalog, language, lesson}`, to the
+//! figure checker as `crate::adapters::figure`, and to the Fluent helpers it
+//! shares with `adapters::i18n` as `crate::adapters::fluent_source`.
 
 use crate::adapters::figure;
+use crate::adapters::fluent_source::{french_typography_problems, line_of};
 use crate::domain::catalog::{Catalog, LessonSummary, Level, Localized, ModuleSummary, Track};
 use crate::domain::lesson::{
     is_valid_id, Accepted, Callout, CalloutKind, Categorised, Checkpoint, Figure, Lesson,
@@ -40,41 +42,6 @@ pub struct CompiledCourse {
     pub catalog: Catalog,
     pub modules: Vec<ModuleBundle>,
     pub lessons: Vec<LessonBundle>,
-}
-
-/// 1-based line of a byte offset.
-pub fn line_of(source: &str, byte: usize) -> usize {
-    source
-        .get(..byte.min(source.len()))
-        .map_or(1, |before| before.matches('\n').count() + 1)
-}
-
-/// Lines of a French Fluent source where a plain space stands where French
-/// typography wants a no-break space: before `:`, `;`, `!`, `?`, after `«`
-/// and before `»`. Comments are skipped.
-pub fn french_typography_problems(source: &str) -> Vec<(usize, char)> {
-    let mut out = Vec::new();
-    for (n, line) in source.lines().enumerate() {
-        if line.trim_start().starts_with('#') {
-            continue;
-        }
-        let chars: Vec<char> = line.chars().collect();
-        for (i, &c) in chars.iter().enumerate() {
-            let before = i.checked_sub(1).map(|j| chars[j]);
-            let after = chars.get(i + 1).copied();
-            let bad = match c {
-                ':' | ';' | '!' | '?' | '»' => before == Some(' '),
-                '«' => after == Some(' '),
-                _ => false,
-            };
-            // `key = value` and `[variant]` syntax never uses these marks, so
-            // every match is in text.
-            if bad {
-                out.push((n + 1, c));
-            }
-        }
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------
