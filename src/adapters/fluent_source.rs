@@ -1,6 +1,6 @@
 //! Facts about Fluent source text, needed both where the app builds its
 //! interface bundles (`adapters::i18n`) and where the course compiler reads
-//! lesson text (`adapters::authoring`, host only). Plain `std`, so that
+//! lesson text (`crate::authoring`, host only). Plain `std`, so that
 //! `build.rs` can compile it too.
 
 /// 1-based line of a byte offset.
