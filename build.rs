@@ -1,13 +1,19 @@
 //! Compiles `lessons/` at build time, with the same code the library's
-//! validator and tests use (`src/adapters/authoring.rs`, included below):
-//! a mistake in the content fails the build with file, line and cause.
+//! validator and tests use (`src/authoring.rs` and its files, included
+//! below): a mistake in the content fails the build with file, line and cause.
 //!
 //! Outputs: the course index, embedded in the app as a Rust expression
 //! (`OUT_DIR/catalog.rs`: no parsing at start-up, no deserialiser in the wasm),
 //! and one JSON bundle per lesson and per module in `target/content/`, which
 //! Trunk copies into the site (see Trunk.toml) and the app fetches on demand.
-#![allow(dead_code)] // the included modules carry more than the build needs
+// The included modules carry more than the build needs.
+#![allow(dead_code, unused_imports)]
 
+// A build script cannot depend on its own crate, so the files are compiled
+// here again, at the paths they use in the library: `crate::domain::…`,
+// `crate::adapters::fluent_source` and `crate::authoring::…`. `#[path]`
+// inside an inline `mod` block would be read from a folder named after the
+// block, hence the files at the top and the `domain` and `adapters` blocks re-exporting them.
 #[path = "src/domain/catalog.rs"]
 pub mod catalog;
 #[path = "src/domain/language.rs"]
@@ -17,12 +23,12 @@ pub mod lesson;
 mod domain {
     pub use super::{catalog, lesson};
 }
-#[path = "src/adapters/figure.rs"]
-pub mod figure;
+#[path = "src/adapters/fluent_source.rs"]
+pub mod fluent_source;
 mod adapters {
-    pub use super::figure;
+    pub use super::fluent_source;
 }
-#[path = "src/adapters/authoring.rs"]
+#[path = "src/authoring.rs"]
 mod authoring;
 
 use std::path::PathBuf;

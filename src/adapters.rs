@@ -1,13 +1,11 @@
 //! Adapters between the pure domain and the outside world: course content
 //! compiled into the app, browser storage, files the learner saves or
-//! opens, and Fluent localisation.
+//! opens, and Fluent localisation. (Compiling `lessons/` is not an adapter:
+//! see `crate::authoring`.)
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod authoring;
 pub mod content;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod figure;
 pub mod files;
+pub mod fluent_source;
 pub mod i18n;
 pub mod js_error;
 pub mod offline;

@@ -3,8 +3,12 @@
 //! Three layers, each depending only on the ones before it:
 //! [`domain`] (pure rules and types), [`adapters`] (content, storage,
 //! localisation) and [`ui`] (the Leptos app). See `docs/ARCHITECTURE.md`.
+//! Beside them, on the host only, `authoring`: the course compiler that
+//! `build.rs`, `validate-lessons` and the tests run over `lessons/`.
 
 pub mod adapters;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod authoring;
 pub mod domain;
 pub mod ui;
 

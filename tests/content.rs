@@ -1,7 +1,7 @@
 //! Host tests of the course content and of the validator that guards it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use savoir::adapters::authoring::{compile, Problem};
+use savoir::authoring::{compile, Problem};
 use savoir::domain::lesson::QuestionKind;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -224,7 +224,7 @@ fn an_unreadable_course_is_reported_not_a_panic() {
 
 #[test]
 fn word_counts_count_words_in_message_values_only() {
-    use savoir::adapters::authoring::word_count;
+    use savoir::authoring::word_count;
     assert_eq!(word_count("# a comment here\ntitle = Two words\n"), 2);
     assert_eq!(
         word_count("a = Un, deux\u{a0}: trois !\nb =\n    - one\n    - two\n"),

@@ -9,8 +9,8 @@
 mod answers;
 
 use answers::planned;
-use savoir::adapters::authoring::compile;
 use savoir::adapters::content::LoadedModule;
+use savoir::authoring::compile;
 use savoir::domain::assigned::{Signature, Status};
 use savoir::domain::assignment::Assignment;
 use savoir::domain::catalog::Catalog;

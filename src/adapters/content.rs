@@ -302,7 +302,7 @@ mod tests {
     #[test]
     fn the_built_in_index_is_the_compiled_course() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
-        let course = crate::adapters::authoring::compile(&dir).unwrap_or_else(|p| panic!("{p:?}"));
+        let course = crate::authoring::compile(&dir).unwrap_or_else(|p| panic!("{p:?}"));
         assert_eq!(catalog(), &course.catalog);
         assert_eq!(catalog().course_id, "iso27002");
     }
@@ -310,7 +310,7 @@ mod tests {
     fn bundle_json() -> String {
         let dir =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/demo-course");
-        let course = crate::adapters::authoring::compile(&dir).unwrap_or_else(|p| panic!("{p:?}"));
+        let course = crate::authoring::compile(&dir).unwrap_or_else(|p| panic!("{p:?}"));
         serde_json::to_string(&course.lessons[0]).unwrap_or_default()
     }
 

@@ -1,5 +1,6 @@
 //! Interface text from the Fluent files under `locales/`, compiled into the app.
 
+use super::fluent_source::line_of;
 use crate::domain::language::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -50,13 +51,6 @@ pub enum I18nError {
         id: String,
         cause: String,
     },
-}
-
-/// 1-based line number of a byte offset.
-pub fn line_of(source: &str, byte: usize) -> usize {
-    source
-        .get(..byte.min(source.len()))
-        .map_or(1, |before| before.matches('\n').count() + 1)
 }
 
 /// Fluent text in every language: the interface's, or a lesson's.
@@ -348,21 +342,14 @@ mod tests {
 
     #[test]
     fn french_typography_uses_non_breaking_spaces() {
+        use crate::adapters::fluent_source::french_typography_problems;
         for file in locale_files(Lang::Fr) {
-            for (n, line) in file.source.lines().enumerate() {
-                if line.trim_start().starts_with('#') {
-                    continue;
-                }
-                for mark in [" :", " ;", " !", " ?", "« ", " »"] {
-                    assert!(
-                        !line.contains(mark),
-                        "{}:{}: use a non-breaking space around `{}`",
-                        file.path,
-                        n + 1,
-                        mark.trim()
-                    );
-                }
-            }
+            let problems = french_typography_problems(file.source);
+            assert!(
+                problems.is_empty(),
+                "{}: use a non-breaking space around these marks (line, mark): {problems:?}",
+                file.path
+            );
         }
     }
 }

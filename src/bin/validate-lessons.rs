@@ -5,7 +5,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use savoir::adapters::authoring;
+    use savoir::authoring;
     use std::io::Write as _;
     // Written with `writeln!`, not `println!`: a closed pipe (`| head`)
     // ends the listing quietly instead of panicking.

@@ -1,6 +1,7 @@
 //! Lesson figures: checks an author's SVG drawing and rewrites it into the
-//! small, safe subset the app injects into the page (host only, also used by
-//! `build.rs`).
+//! small, safe subset the app injects into the page. Part of the course
+//! compiler (`crate::authoring`, host only); it needs nothing but `std` and
+//! `roxmltree`, so `build.rs` compiles it too.
 //!
 //! A drawing holds shapes and empty, named labels, never words: the app
 //! fills each `<text data-label="…">` from the lesson's Fluent text, so a

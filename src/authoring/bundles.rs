@@ -1,0 +1,56 @@
+//! Writing the compiled course: one JSON bundle per lesson and per module,
+//! which Trunk copies into the site and the app fetches on demand.
+
+use crate::authoring::course::CompiledCourse;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Writes the bundles the app fetches into `out`: one JSON file per lesson
+/// and per module, at the paths `domain::lesson` names. Files left from an
+/// earlier build of a lesson that no longer exists are removed.
+pub fn write_bundles(course: &CompiledCourse, out: &Path) -> std::io::Result<()> {
+    use crate::domain::lesson::{lesson_bundle_path, module_bundle_path};
+    // Bundles are plain data: serialising them cannot fail.
+    let mut files: BTreeMap<PathBuf, String> = BTreeMap::new();
+    for m in &course.modules {
+        let json = serde_json::to_string(m).unwrap_or_default();
+        files.insert(out.join(module_bundle_path(&m.module.id)), json);
+    }
+    for l in &course.lessons {
+        let json = serde_json::to_string(l).unwrap_or_default();
+        files.insert(
+            out.join(lesson_bundle_path(&l.lesson.module_id, &l.lesson.id)),
+            json,
+        );
+    }
+    remove_stale(out, &files)?;
+    for (path, json) in &files {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        // Unchanged files are left alone so that their timestamps do not make
+        // Trunk or a static host think they changed.
+        if std::fs::read_to_string(path).ok().as_deref() != Some(json.as_str()) {
+            std::fs::write(path, json)?;
+        }
+    }
+    Ok(())
+}
+
+fn remove_stale(dir: &Path, keep: &BTreeMap<PathBuf, String>) -> std::io::Result<()> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            remove_stale(&path, keep)?;
+            if std::fs::read_dir(&path)?.next().is_none() {
+                std::fs::remove_dir(&path)?;
+            }
+        } else if !keep.contains_key(&path) {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
+}
