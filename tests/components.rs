@@ -9,9 +9,8 @@ use savoir::adapters::content::{catalog, ContentSource};
 use savoir::domain::catalog::{LessonSummary, Level, Localized, ModuleSummary};
 use savoir::domain::language::Lang;
 use savoir::domain::{preferences, progress, store};
-use savoir::ui::app::App;
+use savoir::ui::app::{App, Standalone};
 use savoir::ui::components::ModuleList;
-use savoir::ui::i18n::provide_i18n;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -253,8 +252,7 @@ async fn module_list_shows_each_module_in_the_current_language() {
     let host = arrive_at("/fr/");
     let modules = vec![sample_module("a", 45, 3), sample_module("b", 20, 1)];
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        provide_i18n(Signal::stored(Lang::Fr));
-        view! { <ModuleList modules=modules.clone()/> }
+        view! { <Standalone lang=Lang::Fr><ModuleList modules=modules.clone()/></Standalone> }
     });
     settle().await;
     assert_eq!(
@@ -288,8 +286,7 @@ async fn module_list_shows_each_module_in_the_current_language() {
 async fn an_empty_course_shows_an_empty_state() {
     let host = arrive_at("/en/");
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        provide_i18n(Signal::stored(Lang::En));
-        view! { <ModuleList modules=Vec::new()/> }
+        view! { <Standalone lang=Lang::En><ModuleList modules=Vec::new()/></Standalone> }
     });
     settle().await;
     assert_eq!(

@@ -1,18 +1,20 @@
 //! The root component: storage, routing, and the page for the address.
 
-use crate::adapters::content::catalog;
+use crate::adapters::content::{catalog, ContentSource};
 use crate::adapters::storage::AppStore;
+use crate::domain::language::Lang;
 use crate::domain::route::{self, Page, Route};
 use crate::ui::assignments::Assignments;
 use crate::ui::components::AppShell;
 use crate::ui::document::preferred_lang;
+use crate::ui::i18n::{provide_announcer, provide_i18n};
 use crate::ui::learner::Learner;
 use crate::ui::offline::OfflineState;
 use crate::ui::pages::{
     AssignmentPage, CheckpointPage, DashboardPage, HomePage, LessonPage, ModulePage, NotFoundPage,
     ReviewPage, SettingsPage, TrainerPage,
 };
-use crate::ui::router::provide_router;
+use crate::ui::router::{provide_router, Location};
 use leptos::prelude::*;
 
 /// Why learner state cannot be kept beyond this tab, if it cannot.
@@ -24,12 +26,7 @@ pub struct StorageStatus(pub Option<String>);
 #[component]
 pub fn App() -> impl IntoView {
     let (store, problem) = AppStore::open();
-    provide_context(store.clone());
-    Learner::provide(store.clone());
-    Assignments::provide(store.clone());
-    OfflineState::provide();
-    provide_context(StorageStatus(problem.map(|e| e.to_string())));
-    let location = provide_router();
+    let location = provide_state(store.clone(), problem.map(|e| e.to_string()));
 
     let route = Memo::new(move |_| Route::parse(&location.path()));
     // For pages whose address names no language, and for `/`.
@@ -86,8 +83,40 @@ fn lesson_exists(module: &str, lesson: &str) -> bool {
         .is_some_and(|m| m.lessons.iter().any(|l| l.id == lesson))
 }
 
-/// The store provided by [`App`], or a memory-only one where a component is
-/// mounted alone.
+/// Where lesson bundles come from: `/content/` unless a test provides
+/// another [`ContentSource`] around the app. (Optional by design: the only
+/// context that has a default.)
+pub fn use_content_source() -> ContentSource {
+    use_context::<ContentSource>().unwrap_or_default()
+}
+
+/// The store provided by [`App`] (or [`Standalone`]).
 pub fn use_store() -> AppStore {
-    use_context::<AppStore>().unwrap_or_else(|| AppStore::Memory(std::sync::Arc::default()))
+    expect_context::<AppStore>()
+}
+
+/// Everything the app's components read from context, but the language:
+/// the store, the learner's progress, accepted assignments, the offline
+/// state, why storage is limited (if it is), and the router.
+fn provide_state(store: AppStore, problem: Option<String>) -> Location {
+    provide_context(store.clone());
+    Learner::provide(store.clone());
+    Assignments::provide(store);
+    OfflineState::provide();
+    provide_context(StorageStatus(problem));
+    provide_router()
+}
+
+/// A component mounted on its own (component tests), with what `App`
+/// would give it: the app's state over storage in memory, and `lang`.
+#[component]
+pub fn Standalone(
+    /// The interface language.
+    lang: Lang,
+    children: Children,
+) -> impl IntoView {
+    provide_state(AppStore::Memory(std::sync::Arc::default()), None);
+    provide_i18n(Signal::stored(lang));
+    provide_announcer();
+    children()
 }

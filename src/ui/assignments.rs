@@ -169,8 +169,7 @@ impl Assignments {
     }
 }
 
-/// The assignments provided by the app; outside it, empty ones in memory.
+/// The assignments provided by `App` (or `ui::app::Standalone`).
 pub fn use_assignments() -> Assignments {
-    use_context::<Assignments>()
-        .unwrap_or_else(|| Assignments::provide(AppStore::Memory(std::sync::Arc::default())))
+    expect_context::<Assignments>()
 }

@@ -83,12 +83,11 @@ pub fn provide_i18n(lang: Signal<Lang>) -> I18n {
     i18n
 }
 
-/// The nearest language context; the default language outside any shell
-/// (components mounted alone, for example in a test).
+/// The nearest language context. Without one the wiring is wrong: this
+/// fails at once rather than quietly drawing in a default language
+/// (components mounted alone get one from `ui::app::Standalone`).
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or(I18n {
-        lang: Signal::stored(Lang::DEFAULT),
-    })
+    expect_context::<I18n>()
 }
 
 /// A polite live region's message, kept as a text in every language so

@@ -191,7 +191,7 @@ pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
         && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
 }
 
-/// The router's location; outside a router, a still snapshot of the address.
+/// The router's location (provided by `App`, or `ui::app::Standalone`).
 pub fn use_location() -> Location {
-    use_context::<Location>().unwrap_or_else(|| Location::at(Address::current()))
+    expect_context::<Location>()
 }

@@ -1,4 +1,4 @@
-use crate::adapters::content::{catalog, fetch_module, ContentSource, LoadedModule};
+use crate::adapters::content::{catalog, fetch_module, LoadedModule};
 use crate::adapters::files;
 use crate::domain::assigned::Status;
 use crate::domain::assignment::Assignment;
@@ -133,7 +133,7 @@ pub fn ResultsExport(assignment: Assignment) -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
     let assignments = use_assignments();
-    let source = use_context::<ContentSource>().unwrap_or_default();
+    let source = crate::ui::app::use_content_source();
     let name = RwSignal::new(assignments.with(|a| {
         a.signature
             .as_ref()

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn StorageBanner() -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
-    let memory_only = use_context::<StorageStatus>().and_then(|s| s.0).is_some();
+    let memory_only = expect_context::<StorageStatus>().0.is_some();
     let download = move |_| {
         if let Err(e) = learner.download() {
             crate::ui::document::log_error(&std::io::Error::other(e));

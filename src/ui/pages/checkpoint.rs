@@ -1,4 +1,4 @@
-use crate::adapters::content::{fetch_module, ContentSource};
+use crate::adapters::content::fetch_module;
 use crate::ui::components::{CheckpointView, LoadFuture, Loader, Ready};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -9,7 +9,7 @@ pub fn CheckpointPage(
     /// The module's id; the app shows this page only for known modules.
     module: String,
 ) -> impl IntoView {
-    let source = use_context::<ContentSource>().unwrap_or_default();
+    let source = crate::ui::app::use_content_source();
     let load = move || -> LoadFuture {
         let (source, module) = (source.clone(), module.clone());
         Box::pin(async move {

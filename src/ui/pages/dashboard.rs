@@ -1,4 +1,4 @@
-use crate::adapters::content::{catalog, fetch_module, ContentSource, LoadedModule};
+use crate::adapters::content::{catalog, fetch_module, LoadedModule};
 use crate::ui::components::{ClassDashboard, LoadFuture, Loader, Ready};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -8,7 +8,7 @@ use std::sync::Arc;
 /// first, so that questions show their text in either language.
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let source = use_context::<ContentSource>().unwrap_or_default();
+    let source = crate::ui::app::use_content_source();
     let load = move || -> LoadFuture {
         let source = source.clone();
         Box::pin(async move {

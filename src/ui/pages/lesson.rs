@@ -1,4 +1,4 @@
-use crate::adapters::content::{fetch_lesson, ContentSource};
+use crate::adapters::content::fetch_lesson;
 use crate::ui::components::{LessonView, LoadFuture, Loader, Ready};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -11,7 +11,7 @@ pub fn LessonPage(
     /// The lesson's id.
     lesson: String,
 ) -> impl IntoView {
-    let source = use_context::<ContentSource>().unwrap_or_default();
+    let source = crate::ui::app::use_content_source();
     let load = move || -> LoadFuture {
         let (source, module, lesson) = (source.clone(), module.clone(), lesson.clone());
         Box::pin(async move {

@@ -1,4 +1,4 @@
-use crate::adapters::content::{catalog, fetch_module, ContentSource, LoadedModule};
+use crate::adapters::content::{catalog, fetch_module, LoadedModule};
 use crate::ui::components::{LoadFuture, Loader, Ready, ReviewView};
 use crate::ui::learner::use_learner;
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use std::sync::Arc;
 /// fetched once.
 #[component]
 pub fn ReviewPage() -> impl IntoView {
-    let source = use_context::<ContentSource>().unwrap_or_default();
+    let source = crate::ui::app::use_content_source();
     let learner = use_learner();
     let load = move || -> LoadFuture {
         let mistakes: Vec<(String, String)> = untrack(|| {
