@@ -116,16 +116,13 @@ mod tests {
     #[test]
     fn matching_and_categorising_need_every_line_answered() {
         let matching = QuestionKind::Matching {
-            pairs: vec![
-                Pair {
-                    left: "l1".into(),
-                    right: "r1".into(),
-                },
-                Pair {
-                    left: "l2".into(),
-                    right: "r2".into(),
-                },
-            ],
+            pairs: [("l1", "r1"), ("l2", "r2")]
+                .iter()
+                .map(|(l, r)| Pair {
+                    left: (*l).into(),
+                    right: (*r).into(),
+                })
+                .collect(),
         };
         let paired = |r: &[(&str, &str)]| ready(&matching, &Answer::Matching(rows(r)));
         assert_eq!(paired(&[]), Err(Incomplete::LineLeft));
@@ -140,16 +137,13 @@ mod tests {
 
         let categorising = QuestionKind::Categorising {
             categories: ids(&["tech", "org"]),
-            items: vec![
-                Categorised {
-                    id: "i1".into(),
-                    category: "tech".into(),
-                },
-                Categorised {
-                    id: "i2".into(),
-                    category: "org".into(),
-                },
-            ],
+            items: [("i1", "tech"), ("i2", "org")]
+                .iter()
+                .map(|(i, c)| Categorised {
+                    id: (*i).into(),
+                    category: (*c).into(),
+                })
+                .collect(),
         };
         let sorted = |r: &[(&str, &str)]| ready(&categorising, &Answer::Categorising(rows(r)));
         assert_eq!(sorted(&[("i2", "org")]), Err(Incomplete::LineLeft));

@@ -91,9 +91,9 @@ pub fn QuestionView(
     let order = display_order(&question, seed);
     // The credit of the answer given, computed once per answer: the
     // verdict, its announcement and the accepted answer all read it.
-    let judged: Signal<Option<f64>> = {
+    let judged = {
         let kind = Arc::clone(&kind);
-        Memo::new(move |_| answer.with(|a| a.as_ref().map(|a| credit(&kind, a)))).into()
+        Memo::new(move |_| answer.with(|a| a.as_ref().map(|a| credit(&kind, a))))
     };
 
     let give = {

@@ -51,16 +51,10 @@ pub fn true_false_options(truth: bool) -> Vec<ChoiceOption> {
 #[component]
 pub fn ChoiceButtons(
     options: Vec<ChoiceOption>,
-    /// Called with the option chosen.
+    /// A click answers with its option (see [`Controls`]).
     controls: Controls,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let Controls {
-        answer,
-        aria_locked,
-        on_check,
-        ..
-    } = controls;
     let items: Vec<AnyView> = options
         .into_iter()
         .map(|option| {
@@ -71,11 +65,11 @@ pub fn ChoiceButtons(
                 correct,
             } = option;
             let this = value.clone();
-            let chosen = move || answer.with(|a| a.as_ref() == Some(&this));
+            let chosen = move || controls.answer.with(|a| a.as_ref() == Some(&this));
             let mark = {
                 let chosen = chosen.clone();
                 move || {
-                    answer
+                    controls.answer
                         .with(Option::is_some)
                         .then(|| Mark::of(chosen(), correct))
                         .and_then(Mark::message_id)
@@ -85,8 +79,8 @@ pub fn ChoiceButtons(
             view! {
                 <li class="choice" data-option=id>
                     <button type="button" class="choice__button" aria-pressed=Signal::derive(move || chosen().to_string())
-                        aria-disabled=aria_locked
-                        on:click=move |_| on_check.run(value.clone())>
+                        aria-disabled=controls.aria_locked
+                        on:click=move |_| controls.on_check.run(value.clone())>
                         <BiText text=label/>
                         {mark_view(Signal::derive(mark))}
                     </button>

@@ -16,7 +16,7 @@ pub fn Feedback(
     /// The answer given, once there is one.
     answer: Signal<Option<Answer>>,
     /// The credit of that answer.
-    credit: Signal<Option<f64>>,
+    credit: Memo<Option<f64>>,
     /// Whether no more answers are taken: an unanswered question then says so.
     closed: Signal<bool>,
     /// Offered once answered, to answer again.

@@ -20,13 +20,7 @@ pub fn MultipleChoice(
     controls: Controls,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let Controls {
-        answer,
-        locked,
-        aria_locked,
-        on_check,
-    } = controls;
-    let chosen = RwSignal::new(match answer.get_untracked() {
+    let chosen = RwSignal::new(match controls.answer.get_untracked() {
         Some(Answer::Multiple(ids)) => ids,
         _ => Vec::new(),
     });
@@ -38,7 +32,7 @@ pub fn MultipleChoice(
             let mark = {
                 let o = o.clone();
                 move || {
-                    answer.with(|a| match a {
+                    controls.answer.with(|a| match a {
                         Some(Answer::Multiple(c)) => {
                             Mark::of(c.contains(&o), is_correct).message_id()
                         }
@@ -65,7 +59,7 @@ pub fn MultipleChoice(
             view! {
                 <li class="choice" data-option=o>
                     <label class="choice__label">
-                        <input type="checkbox" prop:checked=checked disabled=locked on:change=toggle/>
+                        <input type="checkbox" prop:checked=checked disabled=controls.locked on:change=toggle/>
                         <BiText text=label/>
                         {mark_view(Signal::derive(move || mark().map(|id| i18n.t(id))))}
                     </label>
@@ -74,9 +68,13 @@ pub fn MultipleChoice(
             .into_any()
         })
         .collect::<Vec<_>>();
-    let check = Callback::new(move |()| on_check.run(Answer::Multiple(chosen.get_untracked())));
+    let check = Callback::new(move |()| {
+        controls
+            .on_check
+            .run(Answer::Multiple(chosen.get_untracked()))
+    });
     view! {
         <ul class="choices">{items}</ul>
-        <CheckButton aria_locked on_click=check/>
+        <CheckButton aria_locked=controls.aria_locked on_click=check/>
     }
 }

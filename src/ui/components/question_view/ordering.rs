@@ -26,13 +26,7 @@ pub fn Ordering(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let announcer = use_announcer();
-    let Controls {
-        answer,
-        aria_locked,
-        on_check,
-        ..
-    } = controls;
-    let sequence = RwSignal::new(match answer.get_untracked() {
+    let sequence = RwSignal::new(match controls.answer.get_untracked() {
         Some(Answer::Ordering(items)) => items,
         _ => order,
     });
@@ -48,7 +42,7 @@ pub fn Ordering(
     let move_item = {
         let anchor = Arc::clone(&anchor);
         move |item: &str, up: bool| {
-            if aria_locked.get_untracked().is_some() {
+            if controls.aria_locked.get_untracked().is_some() {
                 return;
             }
             let mut place = None;
@@ -90,8 +84,9 @@ pub fn Ordering(
         let button = |up: bool| {
             let (item, name, move_item) = (item.clone(), label.clone(), move_item.clone());
             let at_edge = edge(up);
-            let disabled =
-                Signal::derive(move || (at_edge || aria_locked.get().is_some()).then_some("true"));
+            let disabled = Signal::derive(move || {
+                (at_edge || controls.aria_locked.get().is_some()).then_some("true")
+            });
             let (id, verb, symbol) = if up {
                 (format!("{anchor}-{item}-up"), "quiz-move-up", "↑")
             } else {
@@ -109,7 +104,7 @@ pub fn Ordering(
         let mark = {
             let (item, correct) = (item.clone(), Arc::clone(&correct));
             move || {
-                answer.with(|a| match a {
+                controls.answer.with(|a| match a {
                     Some(Answer::Ordering(given)) => {
                         let at = given.iter().position(|i| *i == item);
                         let right = correct.iter().position(|i| *i == item);
@@ -138,11 +133,15 @@ pub fn Ordering(
         }
         .into_any()
     };
-    let check = Callback::new(move |()| on_check.run(Answer::Ordering(sequence.get_untracked())));
+    let check = Callback::new(move |()| {
+        controls
+            .on_check
+            .run(Answer::Ordering(sequence.get_untracked()))
+    });
     view! {
         <ol class="question__order">
             {move || sequence.get().into_iter().enumerate().map(item_view.clone()).collect::<Vec<_>>()}
         </ol>
-        <CheckButton aria_locked on_click=check/>
+        <CheckButton aria_locked=controls.aria_locked on_click=check/>
     }
 }

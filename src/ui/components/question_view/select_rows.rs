@@ -38,13 +38,7 @@ pub fn SelectRows(
     controls: Controls,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let Controls {
-        answer,
-        locked,
-        aria_locked,
-        on_check,
-    } = controls;
-    let rows = RwSignal::new(match answer.get_untracked() {
+    let rows = RwSignal::new(match controls.answer.get_untracked() {
         Some(Answer::Matching(m) | Answer::Categorising(m)) => m,
         _ => BTreeMap::new(),
     });
@@ -69,7 +63,7 @@ pub fn SelectRows(
             let mark = {
                 let (row, choices) = (row.clone(), Arc::clone(&choices));
                 move || {
-                    answer.with(|a| match a {
+                    controls.answer.with(|a| match a {
                         Some(Answer::Matching(m) | Answer::Categorising(m)) => {
                             Some(if m.get(&row) == Some(&correct) {
                                 i18n.t("quiz-mark-right")
@@ -106,7 +100,7 @@ pub fn SelectRows(
             view! {
                 <li class="question__row" data-row=row>
                     <label for=select_id.clone()><BiText text=label/></label>
-                    <select id=select_id disabled=locked on:change=pick>
+                    <select id=select_id disabled=controls.locked on:change=pick>
                         <option value="" prop:selected=unset>
                             {i18n.tr("quiz-choose")}
                         </option>
@@ -118,9 +112,9 @@ pub fn SelectRows(
             .into_any()
         })
         .collect();
-    let check = Callback::new(move |()| on_check.run(to_answer(rows.get_untracked())));
+    let check = Callback::new(move |()| controls.on_check.run(to_answer(rows.get_untracked())));
     view! {
         <ul class="question__rows">{items}</ul>
-        <CheckButton aria_locked on_click=check/>
+        <CheckButton aria_locked=controls.aria_locked on_click=check/>
     }
 }

@@ -16,17 +16,11 @@ pub fn ShortText(
     /// The question's element id; the field's is derived from it.
     anchor: String,
     /// The credit of the answer given, once there is one.
-    credit: Signal<Option<f64>>,
+    credit: Memo<Option<f64>>,
     controls: Controls,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let Controls {
-        answer,
-        locked,
-        aria_locked,
-        on_check,
-    } = controls;
-    let typed = RwSignal::new(match answer.get_untracked() {
+    let typed = RwSignal::new(match controls.answer.get_untracked() {
         Some(Answer::Text(t)) => t,
         _ => String::new(),
     });
@@ -44,13 +38,13 @@ pub fn ShortText(
     view! {
         <form class="question__text-answer" on:submit=move |ev| {
             ev.prevent_default();
-            on_check.run(Answer::Text(typed.get_untracked()));
+            controls.on_check.run(Answer::Text(typed.get_untracked()));
         }>
             <label for=input_id.clone()>{i18n.tr("quiz-your-answer")}</label>
             <input id=input_id type="text" autocomplete="off" spellcheck="false"
-                prop:value=move || typed.get() readonly=locked
+                prop:value=move || typed.get() readonly=controls.locked
                 on:input=move |ev| typed.set(event_target_value(&ev))/>
-            <button type="submit" class="button question__check" aria-disabled=aria_locked>
+            <button type="submit" class="button question__check" aria-disabled=controls.aria_locked>
                 {i18n.tr("quiz-check")}
             </button>
         </form>
