@@ -6,6 +6,7 @@ pub mod assignment;
 pub mod calendar;
 pub mod catalog;
 pub mod class;
+pub mod draft;
 pub mod language;
 pub mod lesson;
 pub mod preferences;
