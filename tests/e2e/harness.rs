@@ -386,6 +386,38 @@ pub async fn wait_for(client: &Client, expression: &str, what: &str) -> Result<(
     }
 }
 
+/// A script for `storage::before_every_page`: it keeps the page's
+/// pending `setTimeout`s (id → delay), so that a test can wait until the
+/// app's delayed work (a save 400 ms after a change) has run, rather than
+/// sleeping for longer than it takes.
+pub const TIMER_PROBE: &str = "(() => {
+    const set = window.setTimeout.bind(window), clear = window.clearTimeout.bind(window);
+    const pending = new Map();
+    window.__pendingTimers = pending;
+    window.setTimeout = function (f, ms, ...args) {
+        const id = set(function () { pending.delete(id); if (typeof f === 'function') f.apply(this, args); }, ms);
+        pending.set(id, Number(ms) || 0);
+        return id;
+    };
+    window.clearTimeout = function (id) { pending.delete(id); clear(id); };
+})();";
+
+/// Waits until every timer of at most `up_to_ms` that the page has set
+/// (with [`TIMER_PROBE`] installed) has run or been cleared: the work it
+/// stood for is done. Longer timers (a retry every 3 s) are not waited for.
+pub async fn timers_done(client: &Client, up_to_ms: u32, what: &str) -> Result<(), BoxError> {
+    let probe = eval(client, "window.__pendingTimers instanceof Map").await?;
+    if probe != Value::Bool(true) {
+        return Err("the timer probe is not installed in this page".into());
+    }
+    wait_for(
+        client,
+        &format!("Array.from(window.__pendingTimers.values()).every(ms => ms > {up_to_ms})"),
+        what,
+    )
+    .await
+}
+
 /// Evaluates a JavaScript expression and returns its value.
 pub async fn eval(client: &Client, expression: &str) -> Result<Value, BoxError> {
     Ok(client

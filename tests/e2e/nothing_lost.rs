@@ -182,13 +182,20 @@ pub async fn defect_3_a_failed_read_is_told_and_never_written_over(
     // Reads of the progress fail for a while, then work again.
     before_every_page(
         c,
-        "window.__failReads = true; const get = Storage.prototype.getItem; window.__get = get; Storage.prototype.getItem = function (k) { if (k === 'savoir:progress' && window.__failReads) throw new DOMException('x', 'UnknownError'); return get.call(this, k); };",
+        "window.__failReads = true; window.__failedReads = 0; const get = Storage.prototype.getItem; window.__get = get; Storage.prototype.getItem = function (k) { if (k === 'savoir:progress' && window.__failReads) { window.__failedReads += 1; throw new DOMException('x', 'UnknownError'); } return get.call(this, k); };",
     )
     .await?;
     open_lesson(c, base, &m, &l).await?;
     banner(c, "notice-read-failed").await?;
     type_reflection(c, "Typed meanwhile.").await?;
-    tokio::time::sleep(std::time::Duration::from_millis(900)).await;
+    // The save that follows the typing reads first, fails, and writes nothing.
+    let failed = eval(c, "window.__failedReads").await?;
+    wait_for(
+        c,
+        &format!("window.__failedReads > {failed}"),
+        "a save to try to read after the typing",
+    )
+    .await?;
     let stored = eval_string(c, "window.__get.call(localStorage, 'savoir:progress')").await?;
     assert!(
         stored.contains("Written before.") && !stored.contains("Typed meanwhile."),
@@ -508,7 +515,14 @@ pub async fn defect_7_an_import_is_checked_by_the_loaders_rules(
     );
     c.refresh().await?;
     ready_in(c, "en").await?;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // The start-up read (and any notice it brings) is done before the app
+    // says it is ready; the page itself is whole once its form is there.
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=import-paste]')",
+        "the data page after the reload",
+    )
+    .await?;
     assert!(
         c.find(Locator::Css("[data-testid=storage-banner]"))
             .await
@@ -577,9 +591,9 @@ pub async fn defect_9_no_page_scrolls_sideways_at_320_px(
     let mut wide = Vec::new();
     for page in pages {
         c.goto(&format!("{base}{page}")).await?;
-        wait_for(c, "document.documentElement.dataset.ready === 'true' && document.querySelector('main h1')", "the page").await?;
-        // Lessons and checkpoints arrive a moment later.
-        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+        // Lessons and checkpoints arrive a moment later, in place of their
+        // loading status.
+        wait_for(c, "document.documentElement.dataset.ready === 'true' && document.querySelector('main h1') && !document.querySelector('[data-testid=lesson-loading]')", "the page").await?;
         let overflow = eval(
             c,
             "document.documentElement.scrollWidth - document.documentElement.clientWidth",
@@ -787,8 +801,11 @@ pub async fn an_older_tab_never_writes_over_a_newer_versions_progress(
     )
     .await?;
     type_reflection(c, " More.").await?;
+    // The save found the parts it cannot read, said so and wrote nothing;
+    // nor does a later one (a page hide saves at once).
     banner(c, "notice-newer-parts").await?;
-    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    c.execute("window.dispatchEvent(new Event('pagehide'));", vec![])
+        .await?;
     let stored = eval_string(c, "localStorage.getItem('savoir:progress')").await?;
     assert!(
         stored.contains("Newer tab."),

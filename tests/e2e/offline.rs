@@ -109,6 +109,14 @@ pub async fn offline_after_one_visit_then_a_new_version_when_the_learner_chooses
     let site = StaticSite::start(first.clone()).await?;
     let base = format!("http://{}", site.addr);
 
+    // Every message a page sends a service worker, to see that nothing but
+    // the learner asks the new version to take over.
+    super::storage::before_every_page(
+        c,
+        "window.__workerMessages = []; const post = ServiceWorker.prototype.postMessage; ServiceWorker.prototype.postMessage = function (message, ...rest) { window.__workerMessages.push(String(message)); return post.call(this, message, ...rest); };",
+    )
+    .await?;
+
     // 1. One visit; the offline copy is made in the background.
     c.goto(&format!("{base}/en/")).await?;
     ready_in(c, "en").await?;
@@ -222,8 +230,23 @@ pub async fn offline_after_one_visit_then_a_new_version_when_the_learner_chooses
         "the new-version notice",
     )
     .await?;
-    // Still the same page, still the old version, until the learner chooses.
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // Still the same page, still the old version, until the learner
+    // chooses: the new version waits, installed, and nothing asked it to
+    // take over.
+    wait_for(
+        c,
+        "(navigator.serviceWorker.getRegistration().then(r => { window.__newWaiting = !!(r && r.waiting && r.waiting.state === 'installed'); }), window.__newWaiting === true)",
+        "the new version to wait",
+    )
+    .await?;
+    assert_eq!(
+        eval(
+            c,
+            "window.__workerMessages.filter(m => m === 'skip-waiting')"
+        )
+        .await?,
+        json!([])
+    );
     assert_eq!(
         eval(c, "window.__stillThisPage === true").await?,
         json!(true)

@@ -298,11 +298,12 @@ pub async fn fault_4_a_newer_schema_is_read_only_and_never_overwritten(
     base: &str,
 ) -> Result<(), BoxError> {
     let newer = r#"{"schema":99,"lessons":{},"something":"new"}"#;
+    before_every_page(c, crate::harness::TIMER_PROBE).await?;
     start_with(c, base, newer).await?;
     banner(c, "notice-newer").await?;
     answer_one(c, base).await?;
-    // Past the save delay, and a page hide, which saves at once.
-    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    // Past the save the answer scheduled, and a page hide, which saves at once.
+    crate::harness::timers_done(c, 1000, "the save after the answer").await?;
     c.execute("window.dispatchEvent(new Event('pagehide'));", vec![])
         .await?;
     assert_eq!(stored(c, PROGRESS).await?.as_deref(), Some(newer));
