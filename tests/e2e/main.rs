@@ -11,6 +11,7 @@ mod harness;
 mod lessons;
 mod nothing_lost;
 mod offline;
+mod pages;
 mod quiz;
 mod storage;
 
