@@ -6,7 +6,7 @@
 
 use super::quiz::answer;
 use super::ready_in;
-use crate::harness::{self, click, eval, wait_for, BoxError, StaticSite};
+use crate::harness::{self, eval, wait_for, BoxError, StaticSite};
 use fantoccini::{Client, Locator};
 use savoir::adapters::content::{catalog, LoadedModule};
 use savoir::domain::language::Lang;
@@ -181,18 +181,11 @@ pub async fn offline_after_one_visit_then_a_new_version_when_the_learner_chooses
     for q in first_half {
         answer(c, q, true).await?;
     }
-    click(c, "[data-testid=switch-fr]").await?;
-    ready_in(c, "fr").await?;
+    super::pages::switch_language(c, Lang::Fr).await?;
     for q in second_half {
         answer(c, q, true).await?;
     }
-    click(c, "[data-testid=finish]").await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=result]')",
-        "the result, offline",
-    )
-    .await?;
+    super::pages::Checkpoint::on(c).finish().await?;
     let percent = super::quiz::result_percent(c, "the result").await?;
     assert_eq!(percent, json!("100"));
 

@@ -118,9 +118,18 @@ pub async fn visit(c: &Client, base: &str, path: &str, lang: Lang) -> Result<(),
     ready_in(c, lang.tag()).await
 }
 
-/// Switches the interface language with the header's switcher.
+/// Switches the interface language with the header's switcher, which is
+/// always in view (the header stays at the top): clicked where it is, so
+/// that the page does not scroll and a journey can check that the reader's
+/// place is kept.
 pub async fn switch_language(c: &Client, lang: Lang) -> Result<(), BoxError> {
-    click(c, &format!("[data-testid=switch-{}]", lang.tag())).await?;
+    c.find(Locator::Css(&format!(
+        "[data-testid=switch-{}]",
+        lang.tag()
+    )))
+    .await?
+    .click()
+    .await?;
     ready_in(c, lang.tag()).await
 }
 
