@@ -372,15 +372,22 @@ pub async fn assert_no_csp_violation(client: &Client) -> Result<(), BoxError> {
 }
 
 /// Waits until a JavaScript expression is truthy, or fails with what it was.
+/// An expression that throws (an element it reads is being re-drawn) is
+/// not true yet; on time-out the last error is said.
 pub async fn wait_for(client: &Client, expression: &str, what: &str) -> Result<(), BoxError> {
     let deadline = Instant::now() + Duration::from_secs(15);
-    let script = format!("return !!({expression});");
+    let script = format!("try {{ return !!({expression}); }} catch (e) {{ return String(e); }}");
     loop {
-        if client.execute(&script, vec![]).await?.as_bool() == Some(true) {
+        let value = client.execute(&script, vec![]).await?;
+        if value.as_bool() == Some(true) {
             return Ok(());
         }
         if Instant::now() > deadline {
-            return Err(format!("timed out waiting for {what} (`{expression}`)").into());
+            let thrown = value
+                .as_str()
+                .map(|e| format!(", which threw {e}"))
+                .unwrap_or_default();
+            return Err(format!("timed out waiting for {what} (`{expression}`{thrown})").into());
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
