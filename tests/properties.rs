@@ -484,7 +484,7 @@ fn the_result_file_reader_never_panics_on_near_valid_files_and_reads_them_to_the
     );
     let reach = run_counted(1024, strategy, |(r, change, envelope), reach| {
         let mut value = serde_json::to_value(&r).map_err(fail)?;
-        let expect = near_valid::apply_in_results(&mut value, &change);
+        let expect = near_valid::apply(&mut value, &change);
         let (file, envelope_expect) = near_valid::seal_results(&value, &envelope);
         let result = Results::from_file(&file);
         match &result {

@@ -444,7 +444,15 @@ pub async fn eval_string(client: &Client, expression: &str) -> Result<String, Bo
 /// reader scrolls to what they want to press (chromedriver itself does not
 /// scroll an element that the sticky header covers).
 pub async fn click(c: &Client, css: &str) -> Result<(), BoxError> {
-    let element = c.find(Locator::Css(css)).await?;
+    click_element(c, c.find(Locator::Css(css)).await?).await
+}
+
+/// Clicks an element already found, brought to the middle of the window
+/// first (see [`click`]).
+pub async fn click_element(
+    c: &Client,
+    element: fantoccini::elements::Element,
+) -> Result<(), BoxError> {
     c.execute(
         "arguments[0].scrollIntoView({ block: 'center' });",
         vec![serde_json::to_value(&element)?],

@@ -7,7 +7,7 @@
 //! answers waits for the answer, so a journey reads as a list of steps.
 
 use super::ready_in;
-use crate::harness::{click, eval, eval_string, wait_for, BoxError};
+use crate::harness::{click, click_element, eval, eval_string, wait_for, BoxError};
 use fantoccini::elements::Element;
 use fantoccini::{Client, Locator};
 use savoir::domain::catalog::ModuleSummary;
@@ -55,13 +55,7 @@ pub async fn button_named(c: &Client, name: &str) -> Result<Element, BoxError> {
 /// first as a reader scrolls to it.
 pub async fn press(c: &Client, id: &str) -> Result<(), BoxError> {
     let button = button_named(c, &message(c, id).await?).await?;
-    c.execute(
-        "arguments[0].scrollIntoView({ block: 'center' });",
-        vec![serde_json::to_value(&button)?],
-    )
-    .await?;
-    button.click().await?;
-    Ok(())
+    click_element(c, button).await
 }
 
 /// The form field whose label reads `label`.
@@ -157,14 +151,7 @@ impl<'a> Trainer<'a> {
     pub async fn choose_module(&self, module: &ModuleSummary) -> Result<(), BoxError> {
         let lang = page_lang(self.c).await?;
         let checkbox = field_labelled(self.c, module.title.get(lang)).await?;
-        self.c
-            .execute(
-                "arguments[0].scrollIntoView({ block: 'center' });",
-                vec![serde_json::to_value(&checkbox)?],
-            )
-            .await?;
-        checkbox.click().await?;
-        Ok(())
+        click_element(self.c, checkbox).await
     }
 
     /// Fills the form's fields: pass mark, group, signature, notes.
@@ -541,7 +528,10 @@ impl<'a> Dashboard<'a> {
     }
 }
 
-/// The notices of the storage banner, by what they say.
+/// The notices of the storage banner, by what they say: the values of its
+/// `data-notice` as seen from outside. The list repeats the app's own on
+/// purpose: a journey written against these names fails if the app renames
+/// one, where reusing the app's enum would follow the rename silently.
 #[derive(Debug, Clone, Copy)]
 pub enum Notice {
     Unreadable,
