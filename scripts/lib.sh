@@ -34,21 +34,26 @@ run_trunk() {
 }
 
 # Step timing: `step "name"` starts a step (and ends the one before);
-# `step_report` prints each step's time and the total, also after a failure
-# when it is set as an EXIT trap.
+# `step_report` prints each step's time (and, for a test step, how many
+# tests passed and failed) and the total, also after a failure when it is
+# set as an EXIT trap.
 STEP_NAME=""
+STEP_NOTE=""
 STEP_START=$SECONDS
 STEP_TIMES=()
 STEPS_START=$SECONDS
+TESTS_PASSED=0
+TESTS_FAILED=0
 step() {
   step_end
   STEP_NAME="$1"
+  STEP_NOTE=""
   STEP_START=$SECONDS
   say "$1"
 }
 step_end() {
   [ -n "$STEP_NAME" ] || return 0
-  STEP_TIMES+=("$(printf '%6d s  %s' $((SECONDS - STEP_START)) "$STEP_NAME")")
+  STEP_TIMES+=("$(printf '%6d s  %s%s' $((SECONDS - STEP_START)) "$STEP_NAME" "${STEP_NOTE:+: $STEP_NOTE}")")
   STEP_NAME=""
 }
 step_report() {
@@ -58,5 +63,28 @@ step_report() {
   printf '\ntime per step:\n' >&2
   printf '%s\n' "${STEP_TIMES[@]}" >&2
   printf '%6d s  total%s\n' $((SECONDS - STEPS_START)) "$([ "$status" = 0 ] || echo ' (failed)')" >&2
+  printf 'tests: %d passed, %d failed\n' "$TESTS_PASSED" "$TESTS_FAILED" >&2
+  return "$status"
+}
+
+# Runs a test command (cargo test, the wasm runner, the journeys), showing
+# its output, and counts the tests it passed, failed and ignored from the
+# runners' `test result:` lines, for this step's line in the summary.
+counted() {
+  local log status=0 counts passed failed ignored
+  log="$(mktemp)"
+  "$@" 2>&1 | tee "$log" || status=$?
+  counts="$(awk '/test result:/ {
+      for (i = 2; i <= NF; i++) {
+        if ($i ~ /^passed/) p += $(i - 1)
+        if ($i ~ /^failed/) f += $(i - 1)
+        if ($i ~ /^ignored/) g += $(i - 1)
+      }
+    } END { print p + 0, f + 0, g + 0 }' "$log")"
+  rm -f "$log"
+  read -r passed failed ignored <<<"$counts"
+  TESTS_PASSED=$((TESTS_PASSED + passed))
+  TESTS_FAILED=$((TESTS_FAILED + failed))
+  STEP_NOTE="$passed passed, $failed failed$([ "$ignored" = 0 ] || echo ", $ignored ignored")"
   return "$status"
 }

@@ -2,7 +2,8 @@
 # Installs what is missing, then runs every check and every test suite:
 # formatting, lints (host and wasm32), host tests, component tests in headless
 # Chromium, and end-to-end journeys against the built release site. Prints
-# the time of each step and the total at the end.
+# the time of each step, how many tests each layer passed (host tests,
+# component tests, journeys), and the total at the end.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 trap step_report EXIT
@@ -24,16 +25,16 @@ step "lints: clippy on wasm32"
 wasm_cargo clippy --target wasm32-unknown-unknown --lib --bins --test components --locked -- -D warnings
 
 step "host tests (cargo test)"
-cargo test --locked --lib --bins --test content --test properties --test results
+counted cargo test --locked --lib --bins --test content --test messages --test properties --test results
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-wasm_cargo test --locked --target wasm32-unknown-unknown --test components
+counted wasm_cargo test --locked --target wasm32-unknown-unknown --test components
 
 step "building the release site"
 SAVOIR_SKIP_SETUP=1 "$ROOT/scripts/dist.sh"
 
-step "end-to-end tests against the built site in headless Chromium"
-cargo test --locked --test e2e
+step "end-to-end journeys against the built site in headless Chromium"
+counted cargo test --locked --test e2e
 
 step_end
 say "all checks and tests passed in $((SECONDS - STEPS_START)) s"

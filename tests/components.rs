@@ -28,8 +28,12 @@ fn storage() -> web_sys::Storage {
         .expect("localStorage")
 }
 
-/// A fresh container for one test, with the address set as a visitor would arrive.
+/// A fresh container for one test, with the address set as a visitor would
+/// arrive, and no language on `<html>` yet (the app must set it).
 fn arrive_at(path: &str) -> web_sys::HtmlElement {
+    if let Some(root) = document().document_element() {
+        let _ = root.remove_attribute("lang");
+    }
     let window = web_sys::window().expect("window");
     window
         .history()
@@ -84,23 +88,41 @@ async fn sleep(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Lets effects and navigation run.
-async fn settle() {
-    for _ in 0..3 {
+/// Waits (at most 5 s) until `read` gives `expected`, letting effects,
+/// navigation and fetches run in between; fails with the last value read.
+/// Each test waits for what it is about, never for a fixed time.
+async fn until_eq<T: PartialEq + std::fmt::Debug>(what: &str, read: impl Fn() -> T, expected: T) {
+    let mut last = read();
+    for _ in 0..500 {
+        if last == expected {
+            return;
+        }
         leptos::task::tick().await;
         sleep(10).await;
+        last = read();
     }
+    panic!("timed out waiting for {what}: still {last:?}, expected {expected:?}");
 }
 
-/// Waits (a bounded time) until `selector` matches.
+/// Waits (at most 5 s) until `condition` holds.
+async fn until(what: &str, condition: impl Fn() -> bool) {
+    until_eq(what, condition, true).await;
+}
+
+/// Waits (at most 5 s) until `selector` matches under `host`.
 async fn wait_for(host: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
-    for _ in 0..250 {
-        if exists(host, selector) {
-            return find(host, selector);
-        }
-        sleep(20).await;
-    }
-    panic!("nothing matched {selector} in time");
+    until(&format!("something to match {selector}"), || {
+        exists(host, selector)
+    })
+    .await;
+    find(host, selector)
+}
+
+/// Runs a piece of JavaScript in the test page and returns its value.
+fn js(body: &str) -> wasm_bindgen::JsValue {
+    web_sys::js_sys::Function::new_no_args(body)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .expect("script")
 }
 
 #[wasm_bindgen_test]
@@ -108,12 +130,11 @@ async fn language_switch_updates_text_in_place_and_is_remembered() {
     storage().clear().expect("clear");
     let host = arrive_at("/en/");
     let handle = leptos::mount::mount_to(host.clone(), App);
-    settle().await;
+    let module_title = wait_for(&host, ".module-card__title").await;
 
-    assert_eq!(html_lang(), "en");
+    until_eq("<html lang>", html_lang, "en".to_owned()).await;
     let first_module = &catalog().modules[0];
     let skip = find(&host, ".skip-link");
-    let module_title = find(&host, ".module-card__title");
     assert_eq!(skip.text_content().as_deref(), Some("Skip to main content"));
     assert_eq!(
         module_title.text_content().as_deref(),
@@ -121,31 +142,41 @@ async fn language_switch_updates_text_in_place_and_is_remembered() {
     );
 
     find(&host, "[data-testid=switch-fr]").click();
-    settle().await;
+    until_eq("<html lang>", html_lang, "fr".to_owned()).await;
 
-    assert_eq!(html_lang(), "fr");
     assert_eq!(pathname(), "/fr/");
     // The same nodes now carry French text: updated in place, not re-created.
+    until_eq(
+        "the skip link in French",
+        || skip.text_content(),
+        Some("Aller au contenu principal".to_owned()),
+    )
+    .await;
+    until_eq(
+        "the module's title in French",
+        || module_title.text_content(),
+        Some(first_module.title.fr.clone()),
+    )
+    .await;
     assert!(skip.is_connected() && module_title.is_connected());
-    assert_eq!(
-        skip.text_content().as_deref(),
-        Some("Aller au contenu principal")
-    );
-    assert_eq!(
-        module_title.text_content().as_deref(),
-        Some(first_module.title.fr.as_str())
-    );
     let current = find(&host, "[aria-current=true]");
     assert_eq!(current.get_attribute("lang").as_deref(), Some("fr"));
-    assert_eq!(
-        text(&host, "[data-testid=announcer]"),
-        "La page est maintenant en français."
-    );
-    let stored = storage()
-        .get_item(&preferences::storage_key())
-        .expect("read")
-        .expect("preferences saved");
-    assert!(stored.contains(r#""lang":"fr""#), "stored: {stored}");
+    until_eq(
+        "the announcement",
+        || text(&host, "[data-testid=announcer]"),
+        "La page est maintenant en français.".to_owned(),
+    )
+    .await;
+    let stored = || {
+        storage()
+            .get_item(&preferences::storage_key())
+            .expect("read")
+            .unwrap_or_default()
+    };
+    until("the choice to be saved", || {
+        stored().contains(r#""lang":"fr""#)
+    })
+    .await;
     drop(handle);
 }
 
@@ -157,9 +188,9 @@ async fn entry_address_opens_the_remembered_language() {
         .expect("write");
     let host = arrive_at("/");
     let handle = leptos::mount::mount_to(host.clone(), App);
-    settle().await;
+    wait_for(&host, "[data-testid=module-list]").await;
     assert_eq!(pathname(), "/fr/");
-    assert_eq!(html_lang(), "fr");
+    until_eq("<html lang>", html_lang, "fr".to_owned()).await;
     drop(handle);
 }
 
@@ -171,10 +202,9 @@ async fn corrupt_preferences_do_not_stop_the_app() {
         .expect("write");
     let host = arrive_at("/");
     let handle = leptos::mount::mount_to(host.clone(), App);
-    settle().await;
+    wait_for(&host, "[data-testid=module-list]").await;
     let lang = pathname();
     assert!(lang == "/en/" || lang == "/fr/", "redirected to {lang}");
-    assert!(exists(&host, "[data-testid=module-list]"));
     drop(handle);
 }
 
@@ -187,8 +217,7 @@ async fn unreadable_progress_is_copied_aside_before_a_fresh_start() {
         .expect("write");
     let host = arrive_at("/en/");
     let handle = leptos::mount::mount_to(host.clone(), App);
-    settle().await;
-    assert!(exists(&host, "[data-testid=module-list]"));
+    wait_for(&host, "[data-testid=module-list]").await;
     assert_eq!(
         storage()
             .get_item(&store::backup_key(&progress::storage_key()))
@@ -205,12 +234,9 @@ async fn unknown_address_shows_a_localised_not_found_page() {
     storage().clear().expect("clear");
     let host = arrive_at("/fr/nothing/here");
     let handle = leptos::mount::mount_to(host.clone(), App);
-    settle().await;
-    assert_eq!(
-        text(&host, "[data-testid=not-found] h1"),
-        "Page introuvable"
-    );
-    assert_eq!(html_lang(), "fr");
+    let heading = wait_for(&host, "[data-testid=not-found] h1").await;
+    assert_eq!(heading.text_content().as_deref(), Some("Page introuvable"));
+    until_eq("<html lang>", html_lang, "fr".to_owned()).await;
     drop(handle);
 
     for path in [
@@ -220,8 +246,7 @@ async fn unknown_address_shows_a_localised_not_found_page() {
     ] {
         let host = arrive_at(path);
         let handle = leptos::mount::mount_to(host.clone(), App);
-        settle().await;
-        assert!(exists(&host, "[data-testid=not-found]"), "{path}");
+        wait_for(&host, "[data-testid=not-found]").await;
         drop(handle);
     }
 }
@@ -254,7 +279,7 @@ async fn module_list_shows_each_module_in_the_current_language() {
     let handle = leptos::mount::mount_to(host.clone(), move || {
         view! { <Standalone lang=Lang::Fr><ModuleList modules=modules.clone()/></Standalone> }
     });
-    settle().await;
+    wait_for(&host, "[data-module-id=b]").await;
     assert_eq!(
         host.query_selector_all(".module-card")
             .expect("cards")
@@ -288,10 +313,10 @@ async fn an_empty_course_shows_an_empty_state() {
     let handle = leptos::mount::mount_to(host.clone(), move || {
         view! { <Standalone lang=Lang::En><ModuleList modules=Vec::new()/></Standalone> }
     });
-    settle().await;
+    let heading = wait_for(&host, "[data-testid=empty-catalog] h3").await;
     assert_eq!(
-        text(&host, "[data-testid=empty-catalog] h3"),
-        "No modules published yet"
+        heading.text_content().as_deref(),
+        Some("No modules published yet")
     );
     drop(handle);
 }
@@ -338,12 +363,13 @@ async fn a_lesson_loads_through_the_real_fetch_path() {
     }
     // Switching language re-renders from the same fetched bundle, in place.
     find(&host, "[data-testid=switch-fr]").click();
-    settle().await;
+    until_eq(
+        "the lesson's title in French",
+        || title.text_content(),
+        Some(lesson.title.fr.clone()),
+    )
+    .await;
     assert!(title.is_connected());
-    assert_eq!(
-        title.text_content().as_deref(),
-        Some(lesson.title.fr.as_str())
-    );
     drop(handle);
 }
 
@@ -365,22 +391,72 @@ async fn a_broken_lesson_file_gets_a_localised_error_and_the_app_works_on() {
     );
     // The rest of the app works: the language switch, then the way home.
     find(&host, "[data-testid=switch-en]").click();
-    settle().await;
-    assert_eq!(html_lang(), "en");
-    assert_eq!(
-        text(&host, ".load-error__message"),
+    until_eq("<html lang>", html_lang, "en".to_owned()).await;
+    until_eq(
+        "the explanation in English",
+        || text(&host, ".load-error__message"),
         "This lesson’s file is damaged and cannot be shown. Please report it to the course team."
-    );
+            .to_owned(),
+    )
+    .await;
     find(&host, ".load-error__actions a").click();
-    settle().await;
-    assert_eq!(pathname(), "/en/");
     wait_for(&host, "[data-testid=module-list]").await;
+    assert_eq!(pathname(), "/en/");
     drop(handle);
+}
+
+/// Counts the app's requests to `missing`, and serves `missing` from
+/// `found` once `appear()` has been called (a file that arrives on the
+/// server), through a stand-in for `window.fetch`.
+struct Server {
+    missing: &'static str,
+}
+
+impl Server {
+    fn watch(missing: &'static str, found: &'static str) -> Server {
+        js(&format!(
+            "window.__realFetch = window.__realFetch || window.fetch; \
+             window.__requests = []; window.__appeared = false; \
+             window.fetch = (input, init) => {{ \
+                 let url = String(input); window.__requests.push(url); \
+                 if (window.__appeared && url.endsWith('{missing}')) url = '{found}'; \
+                 return window.__realFetch.call(window, url, init); }};"
+        ));
+        Server { missing }
+    }
+
+    fn requests(&self) -> u32 {
+        let count = js(&format!(
+            "return window.__requests.filter(u => u.endsWith('{}')).length;",
+            self.missing
+        ));
+        count.as_f64().unwrap_or(0.0) as u32
+    }
+
+    fn appear(&self) {
+        js("window.__appeared = true;");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        js("window.fetch = window.__realFetch;");
+    }
 }
 
 #[wasm_bindgen_test]
 async fn a_missing_lesson_file_gets_a_localised_error_and_a_retry() {
     storage().clear().expect("clear");
+    let lesson = catalog()
+        .modules
+        .iter()
+        .find(|m| m.id == "foundations")
+        .and_then(|m| m.lessons.iter().find(|l| l.id == "cia-and-controls"))
+        .expect("the lesson");
+    let server = Server::watch(
+        "/tests/fixtures/bundles/foundations/cia-and-controls.json",
+        "/target/content/foundations/cia-and-controls.json",
+    );
     let (host, handle) = mount_app_with_content(
         "/en/modules/foundations/lessons/cia-and-controls",
         "/tests/fixtures/bundles/",
@@ -394,12 +470,28 @@ async fn a_missing_lesson_file_gets_a_localised_error_and_a_retry() {
         text(&error, ".load-error__message"),
         "This lesson is not on the server. It may have been moved or withdrawn."
     );
-    // Retrying asks again, and says so again while the file is still missing.
+    assert_eq!(server.requests(), 1);
+
+    // Retrying asks the server again, and says so again, in a new
+    // explanation, while the file is still missing.
     find(&host, "[data-testid=retry]").click();
-    let error = wait_for(&host, "[data-testid=load-error]").await;
+    until_eq("a second request", || server.requests(), 2).await;
+    until("the old explanation to go", || !error.is_connected()).await;
+    let again = wait_for(&host, "[data-testid=load-error]").await;
     assert_eq!(
-        error.get_attribute("data-error").as_deref(),
+        again.get_attribute("data-error").as_deref(),
         Some("lesson-error-missing")
     );
+
+    // Once the file is there, Retry shows the lesson.
+    server.appear();
+    find(&host, "[data-testid=retry]").click();
+    let title = wait_for(&host, ".lesson__title").await;
+    assert_eq!(
+        title.text_content().as_deref(),
+        Some(lesson.title.en.as_str())
+    );
+    assert!(!exists(&host, "[data-testid=load-error]"));
+    assert_eq!(server.requests(), 3);
     drop(handle);
 }

@@ -1,6 +1,15 @@
 //! Property tests (proptest): any learner state survives storing, reading,
 //! merging and export/import; any assignment survives its link and any
-//! result its file; the readers never panic, whatever they are given.
+//! result its file; the readers never panic, whatever they are given, and
+//! near-valid links and files (see `support/near_valid.rs`) reach the
+//! readers' last checks and get the answer they should.
+
+#[path = "support/near_valid.rs"]
+mod near_valid;
+
+use near_valid::{Expect, Reach};
+use proptest::test_runner::{TestCaseError, TestRunner};
+use std::cell::RefCell;
 
 use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;
@@ -327,6 +336,8 @@ proptest! {
         prop_assert_eq!(Assignment::decode(&code, &anything), Ok(a));
     }
 
+    /// Arbitrary text: the envelope refuses almost all of it (see the
+    /// near-valid test below for what gets further).
     #[test]
     fn the_link_decoder_never_panics_on_arbitrary_text(text in any::<String>()) {
         let _ = Assignment::decode(&text, &anything);
@@ -356,6 +367,8 @@ proptest! {
         prop_assert_eq!(Results::from_file(&file), Ok(r));
     }
 
+    /// Arbitrary text: the JSON parser refuses almost all of it (see the
+    /// near-valid test below for what gets further).
     #[test]
     fn the_result_file_reader_never_panics_on_arbitrary_text(text in any::<String>()) {
         let _ = Results::from_file(&text);
@@ -377,4 +390,132 @@ proptest! {
             prop_assert!(matches!(Results::from_file(cut), Err(ResultsError::Truncated | ResultsError::NotJson(_) | ResultsError::Foreign | ResultsError::Invalid(_))), "{cut}");
         }
     }
+}
+
+fn fail(e: impl std::fmt::Display) -> TestCaseError {
+    TestCaseError::fail(e.to_string())
+}
+
+/// Runs `cases` near-valid inputs through a property, then checks how far
+/// they got.
+fn run_counted<S: Strategy>(
+    cases: u32,
+    strategy: S,
+    property: impl Fn(S::Value, &mut Reach) -> Result<(), TestCaseError>,
+) -> Reach {
+    let reach = RefCell::new(Reach::default());
+    let mut runner = TestRunner::new(ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    });
+    let outcome = runner.run(&strategy, |value| {
+        let mut reach = reach.borrow_mut();
+        reach.cases += 1;
+        property(value, &mut reach)
+    });
+    if let Err(e) = outcome {
+        panic!("{e}");
+    }
+    reach.into_inner()
+}
+
+/// Share links made from a real assignment with one field changed, sealed
+/// again with a correct checksum, then maybe percent-encoded, caught with
+/// punctuation or cut on their way: the decoder never panics, gives each
+/// the answer it should, and most get past the envelope to its JSON reader
+/// and its checks (counted, so that the generator cannot drift back to
+/// inputs that the first check refuses).
+#[test]
+fn the_link_decoder_never_panics_on_near_valid_links_and_reads_them_to_the_end() {
+    let strategy = (
+        assignment(),
+        near_valid::assignment_change(),
+        near_valid::journey(),
+    );
+    let reach = run_counted(1024, strategy, |(a, change, journey), reach| {
+        let mut value = serde_json::to_value(&a).map_err(fail)?;
+        let expect = near_valid::apply(&mut value, &change);
+        let (code, on_the_way) = near_valid::travel(&near_valid::seal_link(&value), &journey);
+        let result = Assignment::decode(&code, &anything);
+        match &result {
+            Ok(_) => {
+                reach.reader += 1;
+                reach.checks += 1;
+                reach.accepted += 1;
+            }
+            Err(LinkError::Invalid(why)) => {
+                reach.reader += 1;
+                reach.checks += usize::from(!near_valid::from_json_reader(why));
+            }
+            Err(_) => {}
+        }
+        match expect.and(on_the_way) {
+            Expect::Same => prop_assert_eq!(&result, &Ok(a), "{:?} then {:?}", change, journey),
+            Expect::Refused => prop_assert!(
+                result.is_err(),
+                "{:?} then {:?}: {:?}",
+                change,
+                journey,
+                result
+            ),
+            Expect::Either => {
+                if let Ok(read) = result {
+                    prop_assert_eq!(read.validate(&anything), Ok(()));
+                    prop_assert_eq!(Assignment::decode(&read.encode(), &anything), Ok(read));
+                }
+            }
+        }
+        Ok(())
+    });
+    reach.assert_share("near-valid links", 60, 35, 10);
+}
+
+/// Result files made from real results with one field changed, sealed
+/// again with a correct checksum, then maybe with their envelope changed or
+/// cut: the reader never panics, gives each the answer it should, and most
+/// get past the envelope to the reading of `results` and its checks.
+#[test]
+fn the_result_file_reader_never_panics_on_near_valid_files_and_reads_them_to_the_end() {
+    let strategy = (
+        results(),
+        near_valid::results_change(),
+        near_valid::envelope(),
+    );
+    let reach = run_counted(1024, strategy, |(r, change, envelope), reach| {
+        let mut value = serde_json::to_value(&r).map_err(fail)?;
+        let expect = near_valid::apply(&mut value, &change);
+        let (file, envelope_expect) = near_valid::seal_results(&value, &envelope);
+        let result = Results::from_file(&file);
+        match &result {
+            Ok(_) => {
+                reach.reader += 1;
+                reach.checks += 1;
+                reach.accepted += 1;
+            }
+            Err(ResultsError::Invalid(why)) if why != "no version" => {
+                reach.reader += 1;
+                reach.checks += usize::from(!near_valid::from_json_reader(why));
+            }
+            Err(_) => {}
+        }
+        match expect.and(envelope_expect) {
+            Expect::Same => prop_assert_eq!(&result, &Ok(r), "{:?} in {:?}", change, envelope),
+            Expect::Refused => prop_assert!(
+                result.is_err(),
+                "{:?} in {:?}: {:?}",
+                change,
+                envelope,
+                result
+            ),
+            Expect::Either => {
+                if let Ok(read) = result {
+                    let again = read.to_file(&[], "[]");
+                    prop_assert_eq!(Results::from_file(&again), Ok(read));
+                }
+            }
+        }
+        Ok(())
+    });
+    reach.assert_share("near-valid result files", 40, 20, 8);
 }

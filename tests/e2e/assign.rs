@@ -5,13 +5,13 @@
 //! violation on the trainer's page, the assignment page and the dashboard.
 
 use super::axe::{reduce_motion, violations};
+use super::pages::{
+    self, AssignmentPage, Catalog, Cell, Checkpoint, Dashboard, LinkError, Trainer,
+};
 use super::quiz::{answer, asked_questions, first_checkpoint, open_checkpoint};
 use super::storage::{keep_downloads, last_download};
-use super::{ready_in, text};
-use crate::harness::{
-    self, click, eval, eval_string, wait_for, wait_stored, BoxError, BrowserProfile,
-};
-use fantoccini::{Client, Locator};
+use crate::harness::{self, eval, wait_stored, BoxError, BrowserProfile};
+use fantoccini::Client;
 use savoir::adapters::content::catalog;
 use savoir::domain::assigned::{Signature, Status};
 use savoir::domain::assignment::{Assignment, Note};
@@ -25,20 +25,6 @@ use serde_json::json;
 use std::path::{Path, PathBuf};
 
 const ASSIGNED: &str = "savoir:assignments";
-
-/// Opens `url`, waits for the app in `lang` and for `css` to be there.
-async fn open(c: &Client, url: &str, lang: &str, css: &str, what: &str) -> Result<(), BoxError> {
-    c.goto(url).await?;
-    ready_in(c, lang).await?;
-    wait_for(c, &format!("document.querySelector('{css}')"), what).await
-}
-
-async fn type_into(c: &Client, css: &str, value: &str) -> Result<(), BoxError> {
-    let field = c.find(Locator::Css(css)).await?;
-    field.clear().await?;
-    field.send_keys(value).await?;
-    Ok(())
-}
 
 /// A file in the test's scratch folder, for the browser's file picker.
 fn scratch(name: &str, text: &str) -> Result<PathBuf, BoxError> {
@@ -69,52 +55,26 @@ fn validate_statements(path: &Path) -> Result<(), BoxError> {
 
 /// The trainer's page, filled in and submitted: returns the share link.
 async fn make_link(c: &Client, base: &str, module: &str) -> Result<String, BoxError> {
-    open(
-        c,
-        &format!("{base}{}", route::trainer(Lang::En)),
-        "en",
-        "[data-testid=assignment-form]",
-        "the trainer's form",
-    )
-    .await?;
+    let trainer = Trainer::open(c, base, Lang::En).await?;
     // Nothing chosen: the form says so and creates nothing.
-    click(c, "[data-testid=create-link]").await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=trainer-error]').textContent.length > 0",
-        "the form's error",
-    )
-    .await?;
-    assert!(
-        eval(c, "document.querySelector('[data-testid=share-link]')")
-            .await?
-            .is_null()
-    );
-    click(c, &format!("#assign-module-{module}")).await?;
-    type_into(c, "#assign-pass", "70").await?;
-    type_into(c, "#assign-group", "Finance, autumn").await?;
-    type_into(c, "#assign-by", "Camille Martin").await?;
-    type_into(c, "#assign-note-en", "Before the audit, please.").await?;
-    type_into(c, "#assign-note-fr", "Avant l’audit, s’il vous plaît.").await?;
-    click(c, "[data-testid=create-link]").await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=share-link]')",
-        "the share link",
-    )
-    .await?;
+    let error = trainer.create_link_refused().await?;
+    assert!(!error.is_empty());
+    assert!(!trainer.has_link().await?);
+    let module = catalog().module(module).ok_or("no such module")?;
+    trainer.choose_module(module).await?;
+    trainer
+        .fill(
+            "70",
+            "Finance, autumn",
+            "Camille Martin",
+            [
+                "Before the audit, please.",
+                "Avant l’audit, s’il vous plaît.",
+            ],
+        )
+        .await?;
     // A QR code drawn as SVG, which the browser could decode and draw.
-    wait_for(
-        c,
-        "(img => img && img.src.startsWith('data:image/svg+xml,') && img.complete && img.naturalWidth > 0)(document.querySelector('img[data-testid=share-qr]'))",
-        "the QR code",
-    )
-    .await?;
-    let link = eval_string(
-        c,
-        "document.querySelector('[data-testid=share-link]').value",
-    )
-    .await?;
+    let link = trainer.create_link().await?;
     assert!(
         link.starts_with(&format!("{base}/assignment#v1.")),
         "{link}"
@@ -131,105 +91,49 @@ async fn learner_passes(
     module: &str,
 ) -> Result<String, BoxError> {
     // The link names no language: it opens in the learner's own (French).
-    l.goto(link).await?;
-    ready_in(l, "fr").await?;
-    wait_for(
-        l,
-        "location.pathname === '/fr/assignment' && document.querySelector('[data-testid=assignment]')",
-        "the assignment in French",
-    )
-    .await?;
-    assert_eq!(
-        text(l, "[data-testid=assignment-by]").await?,
-        "Camille Martin"
-    );
-    assert_eq!(
-        text(l, "[data-testid=assignment-note]").await?,
-        "Avant l’audit, s’il vous plaît."
-    );
+    let assignment = AssignmentPage::open_link(l, link, Lang::Fr).await?;
+    assert_eq!(assignment.by().await?, "Camille Martin");
+    assert_eq!(assignment.note().await?, "Avant l’audit, s’il vous plaît.");
     assert!(
-        eval(l, &format!("localStorage.getItem('{ASSIGNED}')"))
-            .await?
-            .is_null(),
+        pages::stored(l, ASSIGNED).await?.is_none(),
         "opening stores nothing"
     );
 
     // A switch keeps the assignment (it is in the address's fragment).
-    click(l, "[data-testid=switch-en]").await?;
-    ready_in(l, "en").await?;
-    wait_for(
-        l,
-        "location.pathname === '/en/assignment' && document.querySelector('[data-testid=assignment]')",
-        "the assignment in English",
-    )
-    .await?;
-    assert_eq!(
-        text(l, "[data-testid=assignment-note]").await?,
-        "Before the audit, please."
-    );
-    click(l, "[data-testid=accept]").await?;
-    let id = eval_string(
-        l,
-        "document.querySelector('[data-testid=assignment]').dataset.assignmentId",
-    )
-    .await?;
+    assignment.switch_language(Lang::En).await?;
+    assert_eq!(assignment.note().await?, "Before the audit, please.");
+    assignment.accept().await?;
+    let id = assignment.id().await?;
     wait_stored(l, ASSIGNED, &id).await?;
 
     // The catalog lists it, not started.
-    open(
-        l,
-        &format!("{base}{}", route::home(Lang::Fr)),
-        "fr",
-        "[data-testid=assigned] [data-status=not-started]",
-        "the assignment on the catalog",
-    )
-    .await?;
+    Catalog::open(l, base, Lang::Fr)
+        .await?
+        .wait_assigned("not-started")
+        .await?;
 
     let loaded = first_checkpoint()?;
     open_checkpoint(l, base, Lang::Fr, module).await?;
     for q in &asked_questions(l, &loaded).await? {
         answer(l, q, true).await?;
     }
-    click(l, "[data-testid=finish]").await?;
-    wait_for(
-        l,
-        "document.querySelector('[data-testid=result]')",
-        "the result",
-    )
-    .await?;
+    Checkpoint::on(l).finish().await?;
 
     // Back to the assignment from the catalog: passed.
-    open(
-        l,
-        &format!("{base}{}", route::home(Lang::Fr)),
-        "fr",
-        "[data-testid=assigned] [data-status=passed]",
-        "passed on the catalog",
-    )
-    .await?;
-    click(l, "[data-testid=assigned] a").await?;
-    wait_for(
-        l,
-        "document.querySelector('[data-testid=accepted]')",
-        "the accepted assignment",
-    )
-    .await?;
-    assert_eq!(
-        eval_string(l, "document.querySelector('[data-testid=assignment-status] [data-status]').dataset.status").await?,
-        "passed"
-    );
+    let catalog = Catalog::open(l, base, Lang::Fr).await?;
+    catalog.wait_assigned("passed").await?;
+    let assignment = catalog.open_assigned().await?;
+    assignment.wait_accepted().await?;
+    assert_eq!(assignment.status().await?, "passed");
     keep_downloads(l).await?;
     // No name, no file.
-    click(l, "[data-testid=export-results]").await?;
-    wait_for(
-        l,
-        "document.querySelector('[data-testid=results-status]').textContent.length > 0",
-        "a request for a name",
-    )
-    .await?;
+    assignment.export_results().await?;
+    assignment
+        .wait_export_status("a request for a name")
+        .await?;
     assert!(eval(l, "window.savedFiles.length").await? == json!(0));
-    type_into(l, "[data-testid=results-name]", "Ana Lima").await?;
-    click(l, "[data-testid=export-results]").await?;
+    assignment.type_name("Ana Lima").await?;
+    assignment.export_results().await?;
     last_download(l).await
 }
 
@@ -272,25 +176,10 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
     let broken = scratch("broken.json", &file[..file.len() / 2])?;
 
     // The trainer imports the file, and a broken one with it.
-    open(
-        c,
-        &format!("{base}{}", route::dashboard(Lang::En)),
-        "en",
-        "[data-testid=dashboard-empty]",
-        "the empty dashboard",
-    )
-    .await?;
-    let picker = c.find(Locator::Css("[data-testid=results-files]")).await?;
-    picker
-        .send_keys(&format!("{}\n{}", path.display(), broken.display()))
-        .await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=class-grid] tr[data-learner]')",
-        "the learner in the grid",
-    )
-    .await?;
-    let report = eval(c, "Array.from(document.querySelectorAll('[data-testid=import-report] li')).map(li => [li.dataset.outcome, li.textContent])").await?;
+    let dashboard = Dashboard::open(c, base, Lang::En, "dashboard-empty").await?;
+    dashboard.choose_files(&[&path, &broken]).await?;
+    dashboard.wait_learners(1).await?;
+    let report = dashboard.report().await?;
     assert_eq!(report[0][0], "added", "{report}");
     assert_eq!(report[1][0], "rejected", "{report}");
     assert!(
@@ -299,31 +188,15 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
             .is_some_and(|t| t.contains("broken.json") && t.contains("cut short")),
         "{report}"
     );
-    let cell = format!("[data-testid=class-grid] td[data-module='{module}']");
     assert_eq!(
-        eval_string(
-            c,
-            &format!("document.querySelector(\"{cell}\").dataset.best")
-        )
-        .await?,
-        "100"
+        dashboard.cell(None, &module).await?,
+        Cell {
+            status: "passed".into(),
+            best: "100".into()
+        }
     );
-    assert_eq!(
-        eval_string(
-            c,
-            &format!("document.querySelector(\"{cell}\").dataset.status")
-        )
-        .await?,
-        "passed"
-    );
-    assert!(text(c, "[data-testid=class-grid] tbody th")
-        .await?
-        .contains("Ana Lima"));
-    let percents = eval(
-        c,
-        "Array.from(document.querySelectorAll('.chart__list li')).map(li => li.dataset.percent)",
-    )
-    .await?;
+    assert!(dashboard.first_learner().await?.contains("Ana Lima"));
+    let percents = dashboard.question_percents().await?;
     // One learner, asked the checkpoint's draw: those questions all right;
     // the rest of the pool not asked, so not counted.
     let loaded = first_checkpoint()?;
@@ -341,22 +214,9 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
     );
 
     // The same file again changes nothing.
-    let picker = c.find(Locator::Css("[data-testid=results-files]")).await?;
-    picker.send_keys(&path.display().to_string()).await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=import-report] li[data-outcome=unchanged]')",
-        "an unchanged import",
-    )
-    .await?;
-    assert_eq!(
-        eval(
-            c,
-            "document.querySelectorAll('[data-testid=class-grid] tr[data-learner]').length"
-        )
-        .await?,
-        json!(1)
-    );
+    dashboard.choose_files(&[&path]).await?;
+    dashboard.wait_report("unchanged").await?;
+    assert_eq!(dashboard.learner_count().await?, json!(1));
 
     // A second learner's file, dropped on the import area: they tried and
     // got nothing right on the same questions, so each of those is now
@@ -381,39 +241,17 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
         results.exported + 120_000,
         &results.on,
     );
-    c.execute(
-        "const dt = new DataTransfer(); dt.items.add(new File([arguments[1]], arguments[0], { type: 'application/json' })); \
-         document.querySelector('[data-testid=dropzone]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })); return true;",
-        vec![json!("ben.json"), json!(ben.to_file(&["Ben".to_owned()], "[]"))],
-    )
-    .await?;
-    wait_for(
-        c,
-        "document.querySelectorAll('[data-testid=class-grid] tr[data-learner]').length === 2",
-        "the dropped file's learner",
-    )
-    .await?;
-    let ben_cell =
-        format!("[data-testid=class-grid] tr[data-learner=learner-ben] td[data-module='{module}']");
+    dashboard
+        .drop_file("ben.json", &ben.to_file(&["Ben".to_owned()], "[]"))
+        .await?;
+    dashboard.wait_learners(2).await?;
     assert_eq!(
-        eval_string(
-            c,
-            &format!("document.querySelector(\"{ben_cell}\").dataset.status")
-        )
-        .await?,
+        dashboard.cell(Some("learner-ben"), &module).await?.status,
         "failed"
     );
-    let overall = eval(
-        c,
-        "Array.from(document.querySelectorAll('[data-testid=class-grid] td[data-overall]')).map(td => td.dataset.overall)",
-    )
-    .await?;
+    let overall = dashboard.overall().await?;
     assert_eq!(overall, json!(["passed", "failed"]), "Ana, then Ben");
-    let percents = eval(
-        c,
-        "Array.from(document.querySelectorAll('.chart__list li')).map(li => li.dataset.percent)",
-    )
-    .await?;
+    let percents = dashboard.question_percents().await?;
     let expected: Vec<Option<&str>> = checkpoint
         .questions
         .iter()
@@ -422,10 +260,10 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
     assert_eq!(percents, json!(expected), "half the group right");
 
     // Kept in the trainer's own storage, and exported as CSV.
-    let stored = eval_string(c, &format!("localStorage.getItem('{STORAGE_KEY}')")).await?;
+    let stored = pages::stored(c, STORAGE_KEY).await?.unwrap_or_default();
     assert!(stored.contains("Ana Lima"));
     keep_downloads(c).await?;
-    click(c, "[data-testid=export-csv]").await?;
+    dashboard.export_csv().await?;
     let csv = last_download(c).await?;
     assert!(
         csv.lines()
@@ -435,17 +273,9 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
     );
 
     // The trainer forgets every result, after confirming.
-    click(c, "#dashboard-forget").await?;
-    click(c, "[data-testid=dashboard-forget-yes]").await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=dashboard-empty]')",
-        "an empty dashboard",
-    )
-    .await?;
-    assert!(eval(c, &format!("localStorage.getItem('{STORAGE_KEY}')"))
-        .await?
-        .is_null());
+    dashboard.forget_all().await?;
+    pages::shown(c, "dashboard-empty", "an empty dashboard").await?;
+    assert!(pages::stored(c, STORAGE_KEY).await?.is_none());
     Ok(())
 }
 
@@ -472,26 +302,10 @@ pub async fn bad_assignment_links_are_explained_and_store_nothing(
     ];
     for (n, (code, error)) in cases.iter().enumerate() {
         let lang = if n % 2 == 0 { Lang::Fr } else { Lang::En };
-        c.goto(&format!("{base}{}", route::assignment(lang, code)))
-            .await?;
-        ready_in(c, lang.tag()).await?;
-        wait_for(
-            c,
-            "document.querySelector('[data-testid=assignment-error]')",
-            "the error page",
-        )
-        .await?;
-        assert_eq!(
-            eval_string(
-                c,
-                "document.querySelector('[data-testid=assignment-error]').dataset.error"
-            )
-            .await?,
-            *error
-        );
+        let page = LinkError::open(c, base, lang, code).await?;
+        assert_eq!(page.reason().await?, *error);
         let expected = savoir::adapters::i18n::localizer().format(lang, error, None);
-        let shown = text(c, "[data-testid=assignment-error] p").await?;
-        assert_eq!(shown, expected);
+        assert_eq!(page.explanation().await?, expected);
     }
     let keys = eval(c, "Object.keys(localStorage)").await?;
     assert!(!keys.to_string().contains(ASSIGNED), "{keys}");
@@ -504,32 +318,15 @@ pub async fn an_unreadable_dashboard_is_said_kept_and_can_be_removed(
     c: &Client,
     base: &str,
 ) -> Result<(), BoxError> {
-    c.goto(&format!("{base}{}", route::home(Lang::En))).await?;
-    ready_in(c, "en").await?;
+    pages::visit(c, base, &route::home(Lang::En), Lang::En).await?;
     c.execute(
         "localStorage.setItem(arguments[0], '{\"schema\": 1, \"results\": [tru'); return true;",
         vec![json!(STORAGE_KEY)],
     )
     .await?;
-    open(
-        c,
-        &format!("{base}{}", route::dashboard(Lang::En)),
-        "en",
-        "[role=alert].settings__error",
-        "the unreadable notice",
-    )
-    .await?;
-    click(c, "[data-testid=dashboard-forget]").await?;
-    click(c, "[data-testid=dashboard-forget-yes]").await?;
-    wait_for(
-        c,
-        "!document.querySelector('[role=alert].settings__error') && document.querySelector('#dashboard-forget-status').textContent.length > 0",
-        "the document removed",
-    )
-    .await?;
-    assert!(eval(c, &format!("localStorage.getItem('{STORAGE_KEY}')"))
-        .await?
-        .is_null());
+    let dashboard = Dashboard::open(c, base, Lang::En, "dashboard-unreadable").await?;
+    dashboard.forget_all().await?;
+    assert!(pages::stored(c, STORAGE_KEY).await?.is_none());
     Ok(())
 }
 
@@ -581,54 +378,21 @@ pub async fn axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages(
         let mut check = |what: &str, v: Vec<String>| {
             found.extend(v.into_iter().map(|v| format!("{what} ({lang:?}): {v}")))
         };
-        c.goto(&format!("{base}{}", route::trainer(lang))).await?;
-        ready_in(c, lang.tag()).await?;
-        wait_for(
-            c,
-            "document.querySelector('[data-testid=assignment-form]')",
-            "the trainer's form",
-        )
-        .await?;
+        let trainer = Trainer::open(c, base, lang).await?;
         check("trainer", violations(c).await?);
-        click(c, &format!("#assign-module-{}", a.modules[0])).await?;
-        click(c, "[data-testid=create-link]").await?;
-        wait_for(
-            c,
-            "document.querySelector('img[data-testid=share-qr]')",
-            "the share link",
-        )
-        .await?;
+        let module = catalog().module(&a.modules[0]).ok_or("no such module")?;
+        trainer.choose_module(module).await?;
+        trainer.create_link().await?;
         check("trainer with a link", violations(c).await?);
 
-        c.goto(&format!("{base}{}", route::assignment(lang, &code)))
-            .await?;
-        ready_in(c, lang.tag()).await?;
-        wait_for(
-            c,
-            "document.querySelector('[data-testid=assignment]')",
-            "the assignment",
-        )
-        .await?;
+        let assignment = AssignmentPage::open(c, base, lang, &code).await?;
         check("assignment", violations(c).await?);
         if lang == Lang::En {
-            click(c, "[data-testid=accept]").await?;
+            assignment.accept().await?;
         }
-        wait_for(
-            c,
-            "document.querySelector('[data-testid=accepted]')",
-            "the accepted assignment",
-        )
-        .await?;
+        assignment.wait_accepted().await?;
         check("assignment accepted", violations(c).await?);
-        c.goto(&format!("{base}{}", route::assignment(lang, "v1.broken")))
-            .await?;
-        ready_in(c, lang.tag()).await?;
-        wait_for(
-            c,
-            "document.querySelector('[data-testid=assignment-error]')",
-            "the error page",
-        )
-        .await?;
+        LinkError::open(c, base, lang, "v1.broken").await?;
         check("bad link", violations(c).await?);
 
         c.execute(
@@ -636,23 +400,13 @@ pub async fn axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages(
             vec![json!(STORAGE_KEY), json!(class.encode())],
         )
         .await?;
-        c.goto(&format!("{base}{}", route::dashboard(lang))).await?;
-        ready_in(c, lang.tag()).await?;
-        wait_for(
-            c,
-            "document.querySelector('[data-testid=class-grid] tr[data-learner]')",
-            "the dashboard's grid",
-        )
-        .await?;
+        Dashboard::open(c, base, lang, "class-grid")
+            .await?
+            .wait_learners(1)
+            .await?;
         check("dashboard", violations(c).await?);
-        c.goto(&format!("{base}{}", route::home(lang))).await?;
-        ready_in(c, lang.tag()).await?;
-        wait_for(
-            c,
-            "document.querySelector('[data-testid=assigned]')",
-            "the catalog's assignments",
-        )
-        .await?;
+        Catalog::open(c, base, lang).await?;
+        pages::shown(c, "assigned", "the catalog's assignments").await?;
         check("catalog with an assignment", violations(c).await?);
     }
     assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));

@@ -161,23 +161,9 @@ pub async fn axe_finds_no_violations_on_a_checkpoint_before_and_after_answering(
         answer(c, q, n % 2 == 0).await?;
     }
     check("English, answered", violations(c).await?);
-    c.find(fantoccini::Locator::Css("[data-testid=switch-fr]"))
-        .await?
-        .click()
-        .await?;
-    ready_in(c, "fr").await?;
+    super::pages::switch_language(c, Lang::Fr).await?;
     check("French, answered", violations(c).await?);
-    c.execute(
-        "document.querySelector('[data-testid=finish]').click();",
-        vec![],
-    )
-    .await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=result]')",
-        "the result",
-    )
-    .await?;
+    super::pages::Checkpoint::on(c).finish().await?;
     check("French, result", violations(c).await?);
     c.execute(
         "document.querySelector('[data-testid=retry-checkpoint]').click();",

@@ -7,6 +7,7 @@
 //! `defect_*` journeys, the other three here, one journey per document.
 
 use super::nothing_lost::{drop_files, open_link, result_file, sample_assignment};
+use super::pages::{Banner, Notice};
 use super::ready_in;
 use super::storage::before_every_page;
 use crate::harness::{click, eval, wait_for, BoxError};
@@ -123,19 +124,15 @@ pub async fn every_fault_of_the_preferences_is_told_and_nothing_newer_or_unread_
         )
         .await?;
         click(c, "[data-testid=bilingual-toggle]").await?;
-        let notice = "[data-testid=storage-banner][data-notice='notice-preferences-not-saved']";
+        let notice = Notice::PreferencesNotSaved;
         match fault {
             Fault::Unreadable => {
                 // Two choices and no learner work: replaced, and kept from now on.
                 wait_for(c, "(window.__get.call(localStorage, 'savoir:preferences') || '').includes('\"bilingual\":true')", "the preferences replaced").await?;
-                assert!(
-                    eval(c, &format!("!document.querySelector(\"{notice}\")")).await?
-                        == json!(true),
-                    "{fault:?}"
-                );
+                assert!(!Banner::is_shown(c, notice).await?, "{fault:?}");
             }
             _ => {
-                shown(c, notice, &format!("the preferences notice ({fault:?})")).await?;
+                Banner::wait(c, notice).await?;
                 if !matches!(fault, Fault::ReadBack) {
                     assert_eq!(
                         stored(c, key).await?.as_deref(),

@@ -372,18 +372,57 @@ pub async fn assert_no_csp_violation(client: &Client) -> Result<(), BoxError> {
 }
 
 /// Waits until a JavaScript expression is truthy, or fails with what it was.
+/// An expression that throws (an element it reads is being re-drawn) is
+/// not true yet; on time-out the last error is said.
 pub async fn wait_for(client: &Client, expression: &str, what: &str) -> Result<(), BoxError> {
     let deadline = Instant::now() + Duration::from_secs(15);
-    let script = format!("return !!({expression});");
+    let script = format!("try {{ return !!({expression}); }} catch (e) {{ return String(e); }}");
     loop {
-        if client.execute(&script, vec![]).await?.as_bool() == Some(true) {
+        let value = client.execute(&script, vec![]).await?;
+        if value.as_bool() == Some(true) {
             return Ok(());
         }
         if Instant::now() > deadline {
-            return Err(format!("timed out waiting for {what} (`{expression}`)").into());
+            let thrown = value
+                .as_str()
+                .map(|e| format!(", which threw {e}"))
+                .unwrap_or_default();
+            return Err(format!("timed out waiting for {what} (`{expression}`{thrown})").into());
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// A script for `storage::before_every_page`: it keeps the page's
+/// pending `setTimeout`s (id → delay), so that a test can wait until the
+/// app's delayed work (a save 400 ms after a change) has run, rather than
+/// sleeping for longer than it takes.
+pub const TIMER_PROBE: &str = "(() => {
+    const set = window.setTimeout.bind(window), clear = window.clearTimeout.bind(window);
+    const pending = new Map();
+    window.__pendingTimers = pending;
+    window.setTimeout = function (f, ms, ...args) {
+        const id = set(function () { pending.delete(id); if (typeof f === 'function') f.apply(this, args); }, ms);
+        pending.set(id, Number(ms) || 0);
+        return id;
+    };
+    window.clearTimeout = function (id) { pending.delete(id); clear(id); };
+})();";
+
+/// Waits until every timer of at most `up_to_ms` that the page has set
+/// (with [`TIMER_PROBE`] installed) has run or been cleared: the work it
+/// stood for is done. Longer timers (a retry every 3 s) are not waited for.
+pub async fn timers_done(client: &Client, up_to_ms: u32, what: &str) -> Result<(), BoxError> {
+    let probe = eval(client, "window.__pendingTimers instanceof Map").await?;
+    if probe != Value::Bool(true) {
+        return Err("the timer probe is not installed in this page".into());
+    }
+    wait_for(
+        client,
+        &format!("Array.from(window.__pendingTimers.values()).every(ms => ms > {up_to_ms})"),
+        what,
+    )
+    .await
 }
 
 /// Evaluates a JavaScript expression and returns its value.
@@ -405,7 +444,15 @@ pub async fn eval_string(client: &Client, expression: &str) -> Result<String, Bo
 /// reader scrolls to what they want to press (chromedriver itself does not
 /// scroll an element that the sticky header covers).
 pub async fn click(c: &Client, css: &str) -> Result<(), BoxError> {
-    let element = c.find(Locator::Css(css)).await?;
+    click_element(c, c.find(Locator::Css(css)).await?).await
+}
+
+/// Clicks an element already found, brought to the middle of the window
+/// first (see [`click`]).
+pub async fn click_element(
+    c: &Client,
+    element: fantoccini::elements::Element,
+) -> Result<(), BoxError> {
     c.execute(
         "arguments[0].scrollIntoView({ block: 'center' });",
         vec![serde_json::to_value(&element)?],

@@ -108,11 +108,7 @@ pub async fn switching_language_mid_lesson_keeps_place_focus_and_reflection(
     let before = top_of(c, &block).await?;
     let english: Vec<String> = serde_json::from_value(eval(c, VISIBLE_TEXTS).await?)?;
 
-    c.find(Locator::Css("[data-testid=switch-fr]"))
-        .await?
-        .click()
-        .await?;
-    ready_in(c, "fr").await?;
+    super::pages::switch_language(c, Lang::Fr).await?;
     let french_title = loaded.text(Lang::Fr, "title");
     wait_for(
         c,
@@ -274,11 +270,7 @@ pub async fn bilingual_mode_shows_both_languages_with_their_lang(
     }
 
     // Switching language swaps the two; the mode is remembered.
-    c.find(Locator::Css("[data-testid=switch-fr]"))
-        .await?
-        .click()
-        .await?;
-    ready_in(c, "fr").await?;
+    super::pages::switch_language(c, Lang::Fr).await?;
     wait_for(c, &check(Lang::Fr), "French first, English beside it").await?;
     c.refresh().await?;
     ready_in(c, "fr").await?;
@@ -586,8 +578,7 @@ pub async fn a_figures_labels_change_language_in_place(
         vec![],
     )
     .await?;
-    click(c, "[data-testid=switch-fr]").await?;
-    ready_in(c, "fr").await?;
+    super::pages::switch_language(c, Lang::Fr).await?;
     wait_for(
         c,
         &format!(

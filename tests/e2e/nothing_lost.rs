@@ -1,8 +1,9 @@
 //! Issue 14's defects, one journey each: what a hostile tester did to lose
 //! a learner's work or mislead a trainer, and what the app must do instead.
 
+use super::pages::{Banner, Notice};
 use super::ready_in;
-use super::storage::{banner, before_every_page};
+use super::storage::before_every_page;
 use crate::harness::{cdp, eval, eval_string, wait_for, wait_stored, BoxError};
 use fantoccini::{Client, Locator};
 use savoir::adapters::content::catalog;
@@ -43,17 +44,6 @@ async fn reflection_value(c: &Client) -> Result<String, BoxError> {
     .await
 }
 
-async fn no_banner(c: &Client, notice: &str) -> Result<(), BoxError> {
-    wait_for(
-        c,
-        &format!(
-            "!document.querySelector(\"[data-testid=storage-banner][data-notice='{notice}']\")"
-        ),
-        &format!("the {notice} banner to go"),
-    )
-    .await
-}
-
 fn first_lesson() -> (String, String) {
     let module = &catalog().modules[0];
     (module.id.clone(), module.lessons[0].id.clone())
@@ -85,7 +75,7 @@ pub async fn defect_1_every_refused_write_is_told_and_retried(
         .await?;
         let text = format!(" attempt {i}");
         type_reflection(c, &text).await?;
-        banner(c, "notice-write-failed").await?;
+        Banner::wait(c, Notice::WriteFailed).await?;
         assert!(
             c.find(Locator::Css("[data-testid=storage-banner][data-notice='notice-write-failed'] [data-testid=download-progress]"))
                 .await
@@ -106,7 +96,7 @@ pub async fn defect_1_every_refused_write_is_told_and_retried(
         c.execute("Storage.prototype.setItem = window.__set;", vec![])
             .await?;
         wait_stored(c, PROGRESS, &text).await?;
-        no_banner(c, "notice-write-failed").await?;
+        Banner::gone(c, Notice::WriteFailed).await?;
     }
     Ok(())
 }
@@ -152,7 +142,7 @@ pub async fn defect_2_a_stale_tab_never_overwrites_another_tabs_text(
         vec![json!(format!("{m}/{l}"))],
     )
     .await?;
-    banner(c, "notice-both-kept").await?;
+    Banner::wait(c, Notice::BothKept).await?;
     let stored = eval_string(c, "localStorage.getItem('savoir:progress')").await?;
     assert!(
         stored.contains("More from A.") && stored.contains("More from B."),
@@ -182,13 +172,20 @@ pub async fn defect_3_a_failed_read_is_told_and_never_written_over(
     // Reads of the progress fail for a while, then work again.
     before_every_page(
         c,
-        "window.__failReads = true; const get = Storage.prototype.getItem; window.__get = get; Storage.prototype.getItem = function (k) { if (k === 'savoir:progress' && window.__failReads) throw new DOMException('x', 'UnknownError'); return get.call(this, k); };",
+        "window.__failReads = true; window.__failedReads = 0; const get = Storage.prototype.getItem; window.__get = get; Storage.prototype.getItem = function (k) { if (k === 'savoir:progress' && window.__failReads) { window.__failedReads += 1; throw new DOMException('x', 'UnknownError'); } return get.call(this, k); };",
     )
     .await?;
     open_lesson(c, base, &m, &l).await?;
-    banner(c, "notice-read-failed").await?;
+    Banner::wait(c, Notice::ReadFailed).await?;
     type_reflection(c, "Typed meanwhile.").await?;
-    tokio::time::sleep(std::time::Duration::from_millis(900)).await;
+    // The save that follows the typing reads first, fails, and writes nothing.
+    let failed = eval(c, "window.__failedReads").await?;
+    wait_for(
+        c,
+        &format!("window.__failedReads > {failed}"),
+        "a save to try to read after the typing",
+    )
+    .await?;
     let stored = eval_string(c, "window.__get.call(localStorage, 'savoir:progress')").await?;
     assert!(
         stored.contains("Written before.") && !stored.contains("Typed meanwhile."),
@@ -202,7 +199,7 @@ pub async fn defect_3_a_failed_read_is_told_and_never_written_over(
         stored.contains("Written before."),
         "the stored text is kept: {stored}"
     );
-    no_banner(c, "notice-read-failed").await?;
+    Banner::gone(c, Notice::ReadFailed).await?;
     Ok(())
 }
 
@@ -508,7 +505,14 @@ pub async fn defect_7_an_import_is_checked_by_the_loaders_rules(
     );
     c.refresh().await?;
     ready_in(c, "en").await?;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // The start-up read (and any notice it brings) is done before the app
+    // says it is ready; the page itself is whole once its form is there.
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=import-paste]')",
+        "the data page after the reload",
+    )
+    .await?;
     assert!(
         c.find(Locator::Css("[data-testid=storage-banner]"))
             .await
@@ -577,9 +581,9 @@ pub async fn defect_9_no_page_scrolls_sideways_at_320_px(
     let mut wide = Vec::new();
     for page in pages {
         c.goto(&format!("{base}{page}")).await?;
-        wait_for(c, "document.documentElement.dataset.ready === 'true' && document.querySelector('main h1')", "the page").await?;
-        // Lessons and checkpoints arrive a moment later.
-        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+        // Lessons and checkpoints arrive a moment later, in place of their
+        // loading status.
+        wait_for(c, "document.documentElement.dataset.ready === 'true' && document.querySelector('main h1') && !document.querySelector('[data-testid=lesson-loading]')", "the page").await?;
         let overflow = eval(
             c,
             "document.documentElement.scrollWidth - document.documentElement.clientWidth",
@@ -787,8 +791,11 @@ pub async fn an_older_tab_never_writes_over_a_newer_versions_progress(
     )
     .await?;
     type_reflection(c, " More.").await?;
-    banner(c, "notice-newer-parts").await?;
-    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    // The save found the parts it cannot read, said so and wrote nothing;
+    // nor does a later one (a page hide saves at once).
+    Banner::wait(c, Notice::NewerParts).await?;
+    c.execute("window.dispatchEvent(new Event('pagehide'));", vec![])
+        .await?;
     let stored = eval_string(c, "localStorage.getItem('savoir:progress')").await?;
     assert!(
         stored.contains("Newer tab."),

@@ -6,7 +6,7 @@
 
 use super::quiz::answer;
 use super::ready_in;
-use crate::harness::{self, click, eval, wait_for, BoxError, StaticSite};
+use crate::harness::{self, eval, wait_for, BoxError, StaticSite};
 use fantoccini::{Client, Locator};
 use savoir::adapters::content::{catalog, LoadedModule};
 use savoir::domain::language::Lang;
@@ -109,6 +109,14 @@ pub async fn offline_after_one_visit_then_a_new_version_when_the_learner_chooses
     let site = StaticSite::start(first.clone()).await?;
     let base = format!("http://{}", site.addr);
 
+    // Every message a page sends a service worker, to see that nothing but
+    // the learner asks the new version to take over.
+    super::storage::before_every_page(
+        c,
+        "window.__workerMessages = []; const post = ServiceWorker.prototype.postMessage; ServiceWorker.prototype.postMessage = function (message, ...rest) { window.__workerMessages.push(String(message)); return post.call(this, message, ...rest); };",
+    )
+    .await?;
+
     // 1. One visit; the offline copy is made in the background.
     c.goto(&format!("{base}/en/")).await?;
     ready_in(c, "en").await?;
@@ -173,18 +181,11 @@ pub async fn offline_after_one_visit_then_a_new_version_when_the_learner_chooses
     for q in first_half {
         answer(c, q, true).await?;
     }
-    click(c, "[data-testid=switch-fr]").await?;
-    ready_in(c, "fr").await?;
+    super::pages::switch_language(c, Lang::Fr).await?;
     for q in second_half {
         answer(c, q, true).await?;
     }
-    click(c, "[data-testid=finish]").await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=result]')",
-        "the result, offline",
-    )
-    .await?;
+    super::pages::Checkpoint::on(c).finish().await?;
     let percent = super::quiz::result_percent(c, "the result").await?;
     assert_eq!(percent, json!("100"));
 
@@ -222,8 +223,23 @@ pub async fn offline_after_one_visit_then_a_new_version_when_the_learner_chooses
         "the new-version notice",
     )
     .await?;
-    // Still the same page, still the old version, until the learner chooses.
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // Still the same page, still the old version, until the learner
+    // chooses: the new version waits, installed, and nothing asked it to
+    // take over.
+    wait_for(
+        c,
+        "(navigator.serviceWorker.getRegistration().then(r => { window.__newWaiting = !!(r && r.waiting && r.waiting.state === 'installed'); }), window.__newWaiting === true)",
+        "the new version to wait",
+    )
+    .await?;
+    assert_eq!(
+        eval(
+            c,
+            "window.__workerMessages.filter(m => m === 'skip-waiting')"
+        )
+        .await?,
+        json!([])
+    );
     assert_eq!(
         eval(c, "window.__stillThisPage === true").await?,
         json!(true)

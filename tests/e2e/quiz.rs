@@ -262,11 +262,7 @@ pub async fn checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_ei
     );
 
     // Switch to French: still answered, 1/N, feedback in French.
-    c.find(Locator::Css("[data-testid=switch-fr]"))
-        .await?
-        .click()
-        .await?;
-    ready_in(c, "fr").await?;
+    super::pages::switch_language(c, Lang::Fr).await?;
     assert_eq!(
         text(c, counter).await?,
         ui(
@@ -309,11 +305,7 @@ pub async fn checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_ei
     );
 
     // Back to English; every other question, free text typed in French.
-    c.find(Locator::Css("[data-testid=switch-en]"))
-        .await?
-        .click()
-        .await?;
-    ready_in(c, "en").await?;
+    super::pages::switch_language(c, Lang::En).await?;
     for (n, q) in questions.iter().enumerate().skip(1) {
         // A few wrong answers, so that there is something to review; the
         // free-text ones right, typed in French.
@@ -333,7 +325,7 @@ pub async fn checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_ei
     }
     let expected = attempt.score(&loaded.module.checkpoint);
     assert!(expected.percent < 100, "some answers were wrong");
-    click(c, "[data-testid=finish]").await?;
+    super::pages::Checkpoint::on(c).finish().await?;
     let percent = result_percent(c, "the result").await?;
     assert_eq!(percent, json!(expected.percent.to_string()));
     let focused = eval(c, "document.activeElement.id").await?;
@@ -394,11 +386,7 @@ pub async fn checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_ei
         .is_null());
     let questions = asked_questions(c, &loaded).await?;
     let retry_order = shown_orders(c, &questions).await?;
-    c.find(Locator::Css("[data-testid=switch-fr]"))
-        .await?
-        .click()
-        .await?;
-    ready_in(c, "fr").await?;
+    super::pages::switch_language(c, Lang::Fr).await?;
     assert_eq!(
         shown_orders(c, &questions).await?,
         retry_order,
@@ -436,7 +424,7 @@ pub async fn a_failed_checkpoint_retried_asks_other_questions_and_a_switch_keeps
     for q in &first {
         answer(c, q, false).await?;
     }
-    click(c, "[data-testid=finish]").await?;
+    super::pages::Checkpoint::on(c).finish().await?;
     let percent: u8 = result_percent(c, "the result")
         .await?
         .as_str()
@@ -463,8 +451,7 @@ pub async fn a_failed_checkpoint_retried_asks_other_questions_and_a_switch_keeps
     answer(c, &second[0], true).await?;
     answer(c, &second[1], false).await?;
     let orders = shown_orders(c, &second).await?;
-    click(c, "[data-testid=switch-fr]").await?;
-    ready_in(c, "fr").await?;
+    super::pages::switch_language(c, Lang::Fr).await?;
     assert_eq!(
         ids(&asked_questions(c, &loaded).await?),
         after,
@@ -516,13 +503,7 @@ pub async fn finish_first_checkpoint(
     for (q, right) in asked_questions(c, &loaded).await?.iter().zip(rights) {
         answer(c, q, *right).await?;
     }
-    click(c, "[data-testid=finish]").await?;
-    wait_for(
-        c,
-        "document.querySelector('[data-testid=result]')",
-        "the result",
-    )
-    .await?;
+    super::pages::Checkpoint::on(c).finish().await?;
     Ok(loaded)
 }
 

@@ -3,6 +3,7 @@
 //! questions can still be answered, the learner is told what happened when
 //! it matters, and nothing is lost silently.
 
+use super::pages::{Banner, Notice};
 use super::ready_in;
 use crate::harness::{cdp, click, eval, wait_for, wait_stored, BoxError};
 use crate::quiz::{
@@ -179,17 +180,6 @@ pub async fn before_every_page(c: &Client, script: &str) -> Result<(), BoxError>
     Ok(())
 }
 
-pub async fn banner(c: &Client, notice: &str) -> Result<(), BoxError> {
-    wait_for(
-        c,
-        &format!(
-            "document.querySelector(\"[data-testid=storage-banner][data-notice='{notice}']\")"
-        ),
-        &format!("the {notice} banner"),
-    )
-    .await
-}
-
 /// Answers the first question of the first checkpoint (right): the app is
 /// usable. Returns the question's id.
 async fn answer_one(c: &Client, base: &str) -> Result<String, BoxError> {
@@ -249,7 +239,7 @@ pub async fn fault_2_corrupt_json_is_kept_aside_told_and_downloadable(
 ) -> Result<(), BoxError> {
     let raw = "{\"schema\":2,\"lessons\":{\"foundations/what-is-27002\":{\"reflection\":\"half a";
     start_with(c, base, raw).await?;
-    banner(c, "notice-unreadable").await?;
+    Banner::wait(c, Notice::Unreadable).await?;
     assert_eq!(stored(c, BACKUP).await?.as_deref(), Some(raw), "kept aside");
     keep_downloads(c).await?;
     click(c, "[data-testid=download-unreadable]").await?;
@@ -298,15 +288,16 @@ pub async fn fault_4_a_newer_schema_is_read_only_and_never_overwritten(
     base: &str,
 ) -> Result<(), BoxError> {
     let newer = r#"{"schema":99,"lessons":{},"something":"new"}"#;
+    before_every_page(c, crate::harness::TIMER_PROBE).await?;
     start_with(c, base, newer).await?;
-    banner(c, "notice-newer").await?;
+    Banner::wait(c, Notice::Newer).await?;
     answer_one(c, base).await?;
-    // Past the save delay, and a page hide, which saves at once.
-    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    // Past the save the answer scheduled, and a page hide, which saves at once.
+    crate::harness::timers_done(c, 1000, "the save after the answer").await?;
     c.execute("window.dispatchEvent(new Event('pagehide'));", vec![])
         .await?;
     assert_eq!(stored(c, PROGRESS).await?.as_deref(), Some(newer));
-    banner(c, "notice-newer").await
+    Banner::wait(c, Notice::Newer).await
 }
 
 pub async fn fault_5_bad_parts_are_dropped_with_a_notice_and_good_parts_kept(
@@ -321,7 +312,7 @@ pub async fn fault_5_bad_parts_are_dropped_with_a_notice_and_good_parts_kept(
         other = module.lessons[1].id
     );
     start_with(c, base, &doc).await?;
-    banner(c, "notice-repaired").await?;
+    Banner::wait(c, Notice::Repaired).await?;
     assert_eq!(
         stored(c, BACKUP).await?.as_deref(),
         Some(doc.as_str()),
@@ -381,7 +372,7 @@ pub async fn fault_6_quota_exceeded_under_each_name_keeps_state_and_offers_expor
         .await?;
         let q = &asked_questions(c, &loaded).await?[0];
         answer(c, q, true).await?;
-        banner(c, "notice-full").await?;
+        Banner::wait(c, Notice::Full).await?;
         assert_eq!(stored(c, PROGRESS).await?, None);
         // Kept in this tab, and offered as a file.
         assert!(!eval(c, "document.querySelector('[data-testid=feedback]')")
@@ -419,7 +410,7 @@ async fn without_storage(c: &Client, base: &str, getter: &str, lang: Lang) -> Re
     .await?;
     c.goto(&format!("{base}{}", route::home(lang))).await?;
     ready_in(c, lang.tag()).await?;
-    banner(c, "storage-unavailable").await?;
+    Banner::wait(c, Notice::StorageUnavailable).await?;
     let text = eval(
         c,
         "document.querySelector('[data-testid=storage-banner] p').textContent",
@@ -566,7 +557,7 @@ pub async fn fault_11_a_write_that_reads_back_different_is_reported(
     .await?;
     let first = asked_questions(c, &loaded).await?[0].clone();
     answer(c, &first, true).await?;
-    banner(c, "notice-mismatch").await
+    Banner::wait(c, Notice::Mismatch).await
 }
 
 pub async fn fault_12_export_then_import_gives_the_same_state_byte_for_byte(
