@@ -14,60 +14,66 @@ pub type Ready = Rc<dyn Fn() -> AnyView>;
 /// Content being fetched: the view to show, or why there is none.
 pub type LoadFuture = Pin<Box<dyn Future<Output = Result<Ready, ContentError>>>>;
 
+#[derive(Clone)]
+enum LoadState {
+    Loading,
+    Ready(Ready),
+    Failed(ContentError),
+}
+
 /// Fetches a page's content when mounted: a status while it loads, then
 /// the content, or a localised explanation with a retry (the rest of the
 /// app goes on working). A retry is asked for like a page: its result takes
 /// focus when it arrives, where the Retry button it replaces had it.
 ///
-/// Built on Leptos's `LocalResource` and `<Suspense>`: the resource refetches
-/// when the retry counter changes, and a result that arrives after the page
-/// has gone is dropped with the resource. Failures are matched here rather
-/// than thrown to an `<ErrorBoundary>`, which erases the error's type: the
-/// learner's message depends on which `ContentError` it is.
+/// Why not `LocalResource` with `<Suspense>`: tried in issue 16, it broke
+/// leaving a lesson. With the lesson inside `<Suspense>`, navigating away
+/// re-ran the lesson's text signals after they were disposed (a panic in
+/// reactive_graph 0.2.16: "you tried to access a reactive value … already
+/// disposed", from `BiText`'s derived signal), which stopped the app; three
+/// journeys caught it (`lessons_are_fetched_only_when_opened`,
+/// `completing_a_lesson_shows_in_progress_and_resume`, `fault_9_…`). This
+/// loader keeps a state signal of its own and none of that machinery.
 #[component]
 pub fn Loader(
     /// Starts fetching; called again on each retry.
     load: Rc<dyn Fn() -> LoadFuture>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
-    let tries = RwSignal::new(0_u32);
-    let resource = LocalResource::new(move || {
-        tries.track();
+    let state = RwSignal::new_local(LoadState::Loading);
+    let start = move || {
+        state.set(LoadState::Loading);
         let future = load();
-        async move {
-            let result = future.await;
-            if let Err(e) = &result {
-                crate::ui::document::log_error(e);
-            }
-            // Shared, so that the resource can hand out copies cheaply.
-            Rc::new(result)
-        }
-    });
+        leptos::task::spawn_local(async move {
+            state.set(match future.await {
+                Ok(ready) => LoadState::Ready(ready),
+                Err(e) => {
+                    crate::ui::document::log_error(&e);
+                    LoadState::Failed(e)
+                }
+            });
+        });
+    };
+    start();
+    let location = use_location();
+    let start = StoredValue::new_local(start);
     let retry = Callback::new(move |()| {
         location.mark_navigated();
-        tries.update(|n| *n += 1);
+        start.with_value(|s| s());
     });
     Effect::new(move |_| {
-        if resource.with(|r| r.as_ref().is_some_and(|r| r.is_err())) {
+        if matches!(state.get(), LoadState::Failed(_)) {
             settle_page(location, None);
         }
     });
-    let loading = move || {
-        view! {
+    move || match state.get() {
+        LoadState::Loading => view! {
             <p class="lesson-loading" role="status" data-testid="lesson-loading">
                 {i18n.tr("lesson-loading")}
             </p>
         }
-    };
-    view! {
-        <Suspense fallback=loading>
-            {move || {
-                resource.get().map(|result| match result.as_ref() {
-                    Ok(ready) => ready(),
-                    Err(error) => view! { <LoadError error=error.clone() on_retry=retry/> }.into_any(),
-                })
-            }}
-        </Suspense>
+        .into_any(),
+        LoadState::Ready(ready) => ready(),
+        LoadState::Failed(error) => view! { <LoadError error on_retry=retry/> }.into_any(),
     }
 }
