@@ -18,7 +18,7 @@ use crate::domain::session::{self, ProgressSession, Touched};
 use crate::domain::store::KeyValueStore;
 use crate::ui::document::log_error;
 use leptos::prelude::*;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 pub use crate::domain::session::Notice;
 
@@ -36,7 +36,7 @@ pub struct Learner {
     changed: Trigger,
     /// Each lesson's entry as pages show it, made when first read and kept
     /// in step with the session.
-    lessons: StoredValue<HashMap<String, ArcRwSignal<LessonProgress>>, LocalStorage>,
+    lessons: StoredValue<Vec<(String, ArcRwSignal<LessonProgress>)>, LocalStorage>,
     bilingual: RwSignal<bool>,
     /// Whether a change has not been written yet (or its write failed).
     unsaved: RwSignal<bool>,
@@ -62,7 +62,7 @@ impl Learner {
             notices: RwSignal::new(session.notices().clone()),
             session: StoredValue::new_local(session),
             changed: Trigger::new(),
-            lessons: StoredValue::new_local(HashMap::new()),
+            lessons: StoredValue::new_local(Vec::new()),
             bilingual: RwSignal::new(prefs.bilingual),
             unsaved: RwSignal::new(false),
             persisted: RwSignal::new(None),
@@ -78,7 +78,7 @@ impl Learner {
                 return;
             }
             if let Some(text) = e.new_value() {
-                learner.apply(|s, _| s.take_in(&text));
+                learner.touch(&mut |s| s.take_in(&text));
             }
         });
         on_cleanup(move || {
@@ -113,18 +113,23 @@ impl Learner {
     /// Runs `op` on the session with the store (`None` once the app is
     /// gone).
     fn edit<R>(&self, op: impl FnOnce(&mut ProgressSession, &dyn KeyValueStore) -> R) -> Option<R> {
-        self.store
-            .try_with_value(|store| self.session.try_update_value(|s| op(s, store.as_store())))
-            .flatten()
+        let (mut op, mut out) = (Some(op), None);
+        self.edit_with(&mut |s, store| out = op.take().map(|op| op(s, store)));
+        out
+    }
+
+    /// What `edit` does, compiled once rather than once per operation.
+    fn edit_with(&self, op: &mut dyn FnMut(&mut ProgressSession, &dyn KeyValueStore)) {
+        _ = self
+            .store
+            .try_with_value(|store| self.session.try_update_value(|s| op(s, store.as_store())));
     }
 
     /// Runs a change on the session, brings the signals in step with what
     /// it touched, and returns it.
-    fn apply(
-        &self,
-        op: impl FnOnce(&mut ProgressSession, &dyn KeyValueStore) -> Touched,
-    ) -> Touched {
-        let touched = self.edit(op).unwrap_or(Touched::Nothing);
+    fn touch(&self, op: &mut dyn FnMut(&mut ProgressSession) -> Touched) -> Touched {
+        let mut touched = Touched::Nothing;
+        self.edit_with(&mut |s, _| touched = op(s));
         self.refresh(&touched);
         touched
     }
@@ -151,34 +156,35 @@ impl Learner {
         if self.unsaved.get_untracked() != unsaved {
             self.unsaved.set(unsaved);
         }
-        let signals: Vec<(String, ArcRwSignal<LessonProgress>)> = match touched {
-            Touched::Nothing => return,
-            Touched::Others => Vec::new(),
-            Touched::Lesson(key) => self
-                .lessons
-                .with_value(|l| l.get(key).map(|s| vec![(key.clone(), s.clone())]))
-                .unwrap_or_default(),
-            Touched::All => self
-                .lessons
-                .with_value(|l| l.iter().map(|(k, s)| (k.clone(), s.clone())).collect()),
-        };
-        self.changed.notify();
-        for (key, signal) in signals {
-            self.session.with_value(|s| {
-                let entry = s.progress().lessons.get(&key);
-                signal.maybe_update(|shown| match entry {
-                    Some(entry) if entry != shown => {
-                        shown.clone_from(entry);
-                        true
-                    }
-                    None if *shown != LessonProgress::default() => {
-                        *shown = LessonProgress::default();
-                        true
-                    }
-                    _ => false,
-                });
-            });
+        if *touched == Touched::Nothing {
+            return;
         }
+        self.changed.notify();
+        let shows = |key: &String| match touched {
+            Touched::All => true,
+            Touched::Lesson(touched) => touched == key,
+            _ => false,
+        };
+        // Notifying schedules effects and marks memos; nothing runs before
+        // these borrows end.
+        self.lessons.with_value(|signals| {
+            self.session.with_value(|s| {
+                for (key, signal) in signals.iter().filter(|(key, _)| shows(key)) {
+                    let entry = s.progress().lessons.get(key);
+                    signal.maybe_update(|shown| match entry {
+                        Some(entry) if entry != shown => {
+                            shown.clone_from(entry);
+                            true
+                        }
+                        None if *shown != LessonProgress::default() => {
+                            *shown = LessonProgress::default();
+                            true
+                        }
+                        _ => false,
+                    });
+                }
+            })
+        });
     }
 
     /// Whether the browser agreed to keep storage (tracked; `None` until it
@@ -214,8 +220,8 @@ impl Learner {
     }
 
     /// A lesson's entry as a signal that changes only when that entry does.
-    pub fn lesson_entry(&self, module: &str, lesson: &str) -> Signal<LessonProgress> {
-        self.lesson_signal(module, lesson).into()
+    pub fn lesson_entry(&self, module: &str, lesson: &str) -> ReadSignal<LessonProgress> {
+        self.lesson_signal(module, lesson).read_only().into()
     }
 
     /// A lesson's entry (tracked: only a change to that lesson re-runs the
@@ -226,15 +232,18 @@ impl Learner {
 
     fn lesson_signal(&self, module: &str, lesson: &str) -> ArcRwSignal<LessonProgress> {
         let key = lesson_key(module, lesson);
-        if let Some(signal) = self.lessons.with_value(|l| l.get(&key).cloned()) {
+        let made = self.lessons.with_value(|l| {
+            l.iter()
+                .find_map(|(k, signal)| (*k == key).then(|| signal.clone()))
+        });
+        if let Some(signal) = made {
             return signal;
         }
         let entry = self
             .session
             .with_value(|s| s.progress().lesson(module, lesson));
         let signal = ArcRwSignal::new(entry);
-        self.lessons
-            .update_value(|l| _ = l.insert(key, signal.clone()));
+        self.lessons.update_value(|l| l.push((key, signal.clone())));
         signal
     }
     /// The whole progress, untracked (for export).

@@ -10,7 +10,7 @@ use crate::domain::progress::{LessonProgress, Progress};
 use crate::domain::quiz::{Attempt, Score};
 use crate::domain::scoring::Answer;
 use crate::domain::session::{ProgressSession, Touched, RETRY_DELAY, SAVE_DELAY};
-use crate::domain::store::{DocumentError, KeyValueStore, StoreError};
+use crate::domain::store::{DocumentError, StoreError};
 use crate::ui::document::log_error;
 use leptos::prelude::*;
 
@@ -42,29 +42,36 @@ impl Learner {
         lesson: &str,
         change: impl FnOnce(&mut LessonProgress),
     ) {
-        self.change(|s, _| s.update_lesson(module, lesson, now(), change));
+        let mut change = Some(change);
+        // One copy of the code below for every caller's change.
+        let change: &mut dyn FnMut(&mut LessonProgress) = &mut |e| {
+            if let Some(change) = change.take() {
+                change(e);
+            }
+        };
+        self.change(|s| s.update_lesson(module, lesson, now(), change));
     }
 
     /// Records where the learner is, for "continue where you left off".
     pub fn set_place(&self, module: &str, lesson: &str, position: Option<String>) {
-        self.change(|s, _| s.set_place(module, lesson, position));
+        self.change(|s| s.set_place(module, lesson, position));
     }
 
     /// Stores a new checkpoint attempt (on retry, so that its seed, and so
     /// the order of its options, survives a reload).
     pub fn start_attempt(&self, attempt: Attempt) {
-        self.change(|s, _| s.start_attempt(attempt));
+        self.change(|s| s.start_attempt(attempt));
     }
 
     /// Records an answer in attempt `fresh.id` (stored as `fresh` if new).
     pub fn answer_attempt(&self, fresh: &Attempt, question: &str, answer: Answer, lang: Lang) {
-        self.change(|s, _| s.answer_attempt(fresh, question, answer, lang));
+        self.change(|s| s.answer_attempt(fresh, question, answer, lang));
     }
 
     /// Finishes an attempt, noting its mistakes. Returns its score.
     pub fn finish_attempt(&self, id: &str, checkpoint: &Checkpoint) -> Option<Score> {
         let mut score = None;
-        self.change(|s, _| {
+        self.change(|s| {
             let (finished, touched) = s.finish_attempt(id, checkpoint, now());
             score = finished;
             touched
@@ -74,12 +81,14 @@ impl Learner {
 
     /// Notes a question practised, right or wrong.
     pub fn practised(&self, module: &str, question: &str, right: bool) {
-        self.change(|s, _| s.practised(module, question, right, now()));
+        self.change(|s| s.practised(module, question, right, now()));
     }
 
     /// Applies a change, and saves a moment later if it changed anything.
-    fn change(&self, op: impl FnOnce(&mut ProgressSession, &dyn KeyValueStore) -> Touched) {
-        if self.apply(op) != Touched::Nothing {
+    fn change(&self, op: impl FnOnce(&mut ProgressSession) -> Touched) {
+        let mut op = Some(op);
+        let touched = self.touch(&mut |s| op.take().map_or(Touched::Nothing, |op| op(s)));
+        if touched != Touched::Nothing {
             self.schedule_save();
         }
     }
