@@ -33,7 +33,7 @@ use super::lesson::Checkpoint;
 use super::progress::{self, lesson_key, LessonProgress, Progress};
 use super::quiz::{Attempt, Score};
 use super::scoring::Answer;
-use super::store::{backup_key, DocumentError, KeyValueStore};
+use super::store::{backup_key, DocumentError, KeyValueStore, Known};
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
@@ -43,10 +43,6 @@ pub const SAVE_DELAY: Duration = Duration::from_millis(400);
 
 /// How long before a failed save is tried again.
 pub const RETRY_DELAY: Duration = Duration::from_secs(3);
-
-/// Whether the course has a module, or a lesson of it: what stored parts
-/// may name (anything else was written by a newer version of the course).
-pub type Known = fn(&str, Option<&str>) -> bool;
 
 /// Which part of the progress an operation changed, so that the interface
 /// redraws only what shows it.
@@ -100,7 +96,6 @@ impl Changes {
 }
 
 /// The learner's progress for a visit, and what is known of its stored copy.
-#[derive(Debug)]
 pub struct ProgressSession {
     progress: Progress,
     notices: BTreeSet<Notice>,
@@ -115,7 +110,9 @@ pub struct ProgressSession {
     /// Whether this tab has read the stored progress at least once. Until it
     /// has, it writes nothing, and its work is merged into what it finds.
     synced: bool,
-    known: Known,
+    /// What the course has: stored parts naming anything else were written
+    /// by a newer version of the course.
+    known: &'static Known<'static>,
     /// Errors met on the way, for the interface to log: the learner is told
     /// through the notices, developers through these.
     errors: Vec<DocumentError>,
@@ -129,7 +126,11 @@ impl ProgressSession {
     /// and the learner is told; a newer version's document is never written
     /// over; a read that fails is told, and nothing is written until a read
     /// works.
-    pub fn open(store: &dyn KeyValueStore, known: Known, now: u64) -> ProgressSession {
+    pub fn open(
+        store: &dyn KeyValueStore,
+        known: &'static Known<'static>,
+        now: u64,
+    ) -> ProgressSession {
         let key = progress::storage_key();
         let mut session = ProgressSession {
             progress: Progress::default(),
@@ -154,7 +155,7 @@ impl ProgressSession {
         let Some(raw) = raw else {
             return session;
         };
-        match Progress::decode_lenient(&raw, &known) {
+        match Progress::decode_lenient(&raw, known) {
             Ok((p, 0)) => session.progress = p,
             Ok((p, _)) => {
                 _ = session.keep_aside(store, raw, now);

@@ -54,7 +54,7 @@ impl Learner {
     /// Reads what is stored and provides the state to every component below.
     pub fn provide(store: AppStore) -> Learner {
         let key = crate::domain::progress::storage_key();
-        let mut session = ProgressSession::open(store.as_store(), known, now());
+        let mut session = ProgressSession::open(store.as_store(), &known, now());
         session.take_errors().iter().for_each(|e| log_error(e));
         let prefs = Preferences::load(store.as_store()).unwrap_or_default();
         let persistent = matches!(store, AppStore::Browser(_));

@@ -89,7 +89,7 @@ impl KeyValueStore for Faulty {
 }
 
 fn open(store: &Faulty) -> ProgressSession {
-    ProgressSession::open(store, known, NOW)
+    ProgressSession::open(store, &known, NOW)
 }
 
 fn notices(s: &ProgressSession) -> Vec<Notice> {

@@ -39,7 +39,7 @@ impl ProgressSession {
         match store.read(&progress::storage_key())? {
             None => Ok((Progress::default(), 0, None)),
             Some(text) => {
-                Progress::decode_lenient(&text, &self.known).map(|(p, n)| (p, n, Some(text)))
+                Progress::decode_lenient(&text, self.known).map(|(p, n)| (p, n, Some(text)))
             }
         }
     }
@@ -162,7 +162,7 @@ impl ProgressSession {
     /// once. Lessons this tab is changing keep this tab's version until it
     /// writes, when the stored copy is merged in anyway.
     pub fn take_in(&mut self, text: &str) -> Touched {
-        let Ok((mut theirs, _)) = Progress::decode_lenient(text, &self.known) else {
+        let Ok((mut theirs, _)) = Progress::decode_lenient(text, self.known) else {
             return Touched::Nothing;
         };
         theirs.lessons.retain(|k, _| !self.changed.keys.contains(k));
