@@ -136,6 +136,58 @@ requestAnimationFrame(() => setTimeout(() => {
 }, 50));
 "#;
 
+/// Time from a keystroke in the lesson's reflection (a character added and
+/// the `input` event sent, as typing does) to the end of its handler, and to
+/// the next frame after it (painted).
+const TYPE_SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+const box = document.querySelector('[data-testid=reflection]');
+const t0 = performance.now();
+box.value += 'a';
+box.dispatchEvent(new Event('input', { bubbles: true }));
+const handled = performance.now() - t0;
+requestAnimationFrame(() => setTimeout(() =>
+    done({ dom: handled, painted: performance.now() - t0 }), 0));
+"#;
+
+/// Progress with every lesson of the course started, its end reached and
+/// a reflection of some length written: what a learner well into the
+/// course has, so that a keystroke meets a full record.
+fn full_progress() -> String {
+    use savoir::domain::progress::Progress;
+    let mut progress = Progress::default();
+    for m in &savoir::adapters::content::catalog().modules {
+        for l in &m.lessons {
+            progress.update_lesson(&m.id, &l.id, 1, |e| {
+                e.reflection = "A reflection of some length. ".repeat(40);
+                e.reached_end = true;
+            });
+        }
+    }
+    progress.encode()
+}
+
+/// Types `SWITCHES` characters into the reflection of the lesson on screen,
+/// one per frame.
+async fn typing_series(client: &fantoccini::Client) -> Result<Switches, BoxError> {
+    client
+        .execute(
+            "const b = document.querySelector('[data-testid=reflection]'); b.scrollIntoView({ block: 'center' }); b.focus();",
+            vec![],
+        )
+        .await?;
+    let mut s = Switches::default();
+    for _ in 0..SWITCHES {
+        let r = client.execute_async(TYPE_SCRIPT, vec![]).await?;
+        s.dom.push(r["dom"].as_f64().ok_or("no handler time")?);
+        s.painted
+            .push(r["painted"].as_f64().ok_or("no paint time")?);
+    }
+    s.dom.sort_by(f64::total_cmp);
+    s.painted.sort_by(f64::total_cmp);
+    Ok(s)
+}
+
 /// Answers checkpoint questions until there are `SWITCHES` samples,
 /// finishing the attempt and starting another when one runs out.
 async fn answer_series(client: &fantoccini::Client) -> Result<Switches, BoxError> {
@@ -215,6 +267,7 @@ struct Measured {
     loads: Vec<f64>,
     home: Switches,
     lesson: Switches,
+    typing: Switches,
     answers: Switches,
     heap: f64,
     wasm: f64,
@@ -305,11 +358,29 @@ async fn browser_figures(
     let heap = heap["usedSize"].as_f64().ok_or("no heap figure")?;
     let wasm = eval(&client, "window.wasmBindings.wasm_memory_bytes()").await?;
     let wasm = wasm.as_f64().ok_or("no wasm memory figure")?;
+
+    // Last, so that no figure above meets the larger record: the longest
+    // lesson again, for a learner well into the course.
+    client
+        .execute(
+            "localStorage.setItem('savoir:progress', arguments[0]);",
+            vec![json!(full_progress())],
+        )
+        .await?;
+    client.goto(&format!("{base}{lesson_path}")).await?;
+    wait_for(
+        &client,
+        "document.querySelector('[data-testid=reflection]')",
+        "the reflection",
+    )
+    .await?;
+    let typing = typing_series(&client).await?;
     let _ = client.close().await;
     Ok(Measured {
         loads,
         home,
         lesson,
+        typing,
         answers,
         heap,
         wasm,
@@ -395,6 +466,30 @@ fn main() -> Result<(), BoxError> {
             Some(50.0),
         ),
         fig(
+            "reflection: keystroke, input handled, median",
+            percentile(&m.typing.dom, 50.0),
+            "ms",
+            None,
+        ),
+        fig(
+            "reflection: keystroke, input handled, p90",
+            percentile(&m.typing.dom, 90.0),
+            "ms",
+            None,
+        ),
+        fig(
+            "reflection: keystroke to painted, median",
+            percentile(&m.typing.painted, 50.0),
+            "ms",
+            None,
+        ),
+        fig(
+            "reflection: keystroke to painted, p90",
+            percentile(&m.typing.painted, 90.0),
+            "ms",
+            None,
+        ),
+        fig(
             "checkpoint: answer, click to feedback in DOM, p90",
             percentile(&m.answers.dom, 90.0),
             "ms",
@@ -467,6 +562,8 @@ fn main() -> Result<(), BoxError> {
             "home_switch_painted_ms": m.home.painted,
             "lesson_switch_dom_ms": m.lesson.dom,
             "lesson_switch_painted_ms": m.lesson.painted,
+            "keystroke_handled_ms": m.typing.dom,
+            "keystroke_painted_ms": m.typing.painted,
             "answer_feedback_dom_ms": m.answers.dom,
             "answer_feedback_painted_ms": m.answers.painted,
         },

@@ -16,6 +16,7 @@ pub mod results;
 pub mod rich_text;
 pub mod route;
 pub mod scoring;
+pub mod session;
 pub mod store;
 pub mod transfer;
 pub mod xapi;

@@ -45,8 +45,7 @@ pub fn LessonEnd(
     let i18n = use_i18n();
     let learner = use_learner();
     let announcer = use_announcer();
-    let (m, l) = (module.clone(), lesson.clone());
-    let entry = Memo::new(move |_| learner.lesson(&m, &l));
+    let entry = learner.lesson_entry(&module, &lesson);
     let complete = Memo::new(move |_| entry.with(|e| e.is_complete()));
     Effect::new(move |was: Option<bool>| {
         let now = complete.get();

@@ -18,8 +18,8 @@ pub fn Reflection(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
-    let (m, l) = (module.clone(), lesson.clone());
-    let entry = Memo::new(move |_| learner.lesson(&m, &l));
+    // This lesson's entry only: typing here redraws nothing of other lessons.
+    let entry = learner.lesson_entry(&module, &lesson);
     // What is stored, live: another tab's newer text shows here at once (a
     // stale copy never overwrites it), and the learner's own typing writes
     // the same text back, which leaves the caret where it is.
@@ -30,7 +30,9 @@ pub fn Reflection(
     let (m, l) = (module.clone(), lesson.clone());
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        typed.set(true);
+        if !typed.get_untracked() {
+            typed.set(true);
+        }
         learner.update_lesson(&m, &l, |e| e.reflection = text);
     };
     // The skip button goes once used: focus moves on to the guidance

@@ -10,7 +10,7 @@ use crate::ui::assignments::{now, today, use_assignments};
 use crate::ui::document::focus_by_id;
 use crate::ui::format::{date_text, day_text};
 use crate::ui::i18n::{message_in, use_i18n};
-use crate::ui::learner::{use_learner, Notice};
+use crate::ui::learner::use_learner;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -157,12 +157,7 @@ pub fn ResultsExport(assignment: Assignment) -> impl IntoView {
         // Progress that could not be read in full would make a file that
         // says less than the learner did, and replaces their real results
         // on the trainer's dashboard.
-        let incomplete = learner.notices().iter().any(|n| {
-            matches!(
-                n,
-                Notice::ReadFailed | Notice::Unreadable | Notice::Newer | Notice::NewerParts
-            )
-        });
+        let incomplete = learner.notices().iter().any(|n| n.hides_progress());
         if incomplete {
             status.set(Some("results-progress-unread"));
             return;
