@@ -277,8 +277,8 @@ pub fn known(module: &str, lesson: Option<&str>) -> bool {
         .is_some_and(|s| lesson.is_none_or(|l| s.lessons.iter().any(|x| x.id == l)))
 }
 
-/// The learner state provided by the app; outside it (a component mounted
-/// alone), a fresh one over memory.
+/// The learner state provided by `App` (or `ui::app::Standalone`); a
+/// missing provider fails at once.
 pub fn use_learner() -> Learner {
     expect_context::<Learner>()
 }
