@@ -14,14 +14,19 @@
 // `crate::adapters::fluent_source` and `crate::authoring::…`. `#[path]`
 // inside an inline `mod` block would be read from a folder named after the
 // block, hence the files at the top and the `domain` and `adapters` blocks re-exporting them.
-#[path = "src/domain/catalog.rs"]
+#[path = "src/domain/content/catalog.rs"]
 pub mod catalog;
-#[path = "src/domain/language.rs"]
+#[path = "src/domain/shared/language.rs"]
 pub mod language;
-#[path = "src/domain/lesson.rs"]
+#[path = "src/domain/content/lesson.rs"]
 pub mod lesson;
 mod domain {
-    pub use super::{catalog, lesson};
+    pub mod content {
+        pub use super::super::{catalog, lesson};
+    }
+    pub mod shared {
+        pub use super::super::language;
+    }
 }
 #[path = "src/adapters/fluent_source.rs"]
 pub mod fluent_source;
@@ -65,7 +70,7 @@ fn main() {
     }
 }
 
-/// The course index as a Rust expression of the `domain::catalog` types.
+/// The course index as a Rust expression of the `domain::content::catalog` types.
 /// `{:?}` of a `str` is a valid Rust string literal.
 fn rust_catalog(c: &catalog::Catalog) -> String {
     use std::fmt::Write as _;

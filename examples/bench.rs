@@ -154,7 +154,7 @@ requestAnimationFrame(() => setTimeout(() =>
 /// a reflection of some length written: what a learner well into the
 /// course has, so that a keystroke meets a full record.
 fn full_progress() -> String {
-    use savoir::domain::progress::Progress;
+    use savoir::domain::learner::progress::Progress;
     let mut progress = Progress::default();
     for m in &savoir::adapters::content::catalog().modules {
         for l in &m.lessons {

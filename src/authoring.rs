@@ -23,8 +23,8 @@
 //! - `bundles`: writing the JSON bundles; `stats`: counts for reports.
 //!
 //! `build.rs` cannot depend on this crate, so it compiles these files by
-//! `#[path]`: they reach the domain only as `crate::domain::{catalog,
-//! language, lesson}`, the shared Fluent helpers as
+//! `#[path]`: they reach the domain only as `crate::domain::{content::catalog,
+//! shared::language, content::lesson}`, the shared Fluent helpers as
 //! `crate::adapters::fluent_source`, and each other as `crate::authoring::…`.
 //! A file compiled by `#[path]` counts as a `mod.rs`, so a plain `mod x;`
 //! inside it would be looked for beside it rather than in `authoring/`:

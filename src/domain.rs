@@ -1,22 +1,15 @@
 //! The pure domain: plain Rust types and rules with no knowledge of the
 //! browser, Leptos or Fluent. Everything here runs under `cargo test` on the host.
+//!
+//! Grouped by whom it serves:
+//! - [`content`]: the course as authored: catalog, lessons and questions, rich text;
+//! - [`learner`]: what a learner does with it: progress and the session that
+//!   keeps it, checkpoint attempts, scoring, drafts, preferences, progress files;
+//! - [`trainer`]: assignments, the learner's accepted assignments, result files,
+//!   their xAPI statements, and the trainer's class;
+//! - [`shared`]: languages, routes, dates, and the storage interface.
 
-pub mod assigned;
-pub mod assignment;
-pub mod calendar;
-pub mod catalog;
-pub mod class;
-pub mod draft;
-pub mod language;
-pub mod lesson;
-pub mod preferences;
-pub mod progress;
-pub mod quiz;
-pub mod results;
-pub mod rich_text;
-pub mod route;
-pub mod scoring;
-pub mod session;
-pub mod store;
-pub mod transfer;
-pub mod xapi;
+pub mod content;
+pub mod learner;
+pub mod shared;
+pub mod trainer;

@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 use savoir::adapters::content::{catalog, ContentSource};
-use savoir::domain::catalog::{LessonSummary, Level, Localized, ModuleSummary};
-use savoir::domain::language::Lang;
-use savoir::domain::{preferences, progress, store};
+use savoir::domain::content::catalog::{LessonSummary, Level, Localized, ModuleSummary};
+use savoir::domain::shared::language::Lang;
+use savoir::domain::{learner::preferences, learner::progress, shared::store};
 use savoir::ui::app::{App, Standalone};
 use savoir::ui::components::ModuleList;
 use wasm_bindgen::JsCast;

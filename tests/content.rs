@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use savoir::authoring::{compile, Problem};
-use savoir::domain::lesson::QuestionKind;
+use savoir::domain::content::lesson::QuestionKind;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -105,13 +105,14 @@ fn no_exercise_repeats_a_checkpoint_item() {
             .unwrap_or_default()
     };
     // What a question asks and offers, without its explanation and feedback.
-    let content = |q: &savoir::domain::lesson::Question, source: &str| -> BTreeSet<String> {
-        q.messages()
-            .iter()
-            .filter(|(id, _)| !id.ends_with("-explanation") && !id.ends_with("-feedback"))
-            .flat_map(|(id, _)| words(&message(source, id)))
-            .collect()
-    };
+    let content =
+        |q: &savoir::domain::content::lesson::Question, source: &str| -> BTreeSet<String> {
+            q.messages()
+                .iter()
+                .filter(|(id, _)| !id.ends_with("-explanation") && !id.ends_with("-feedback"))
+                .flat_map(|(id, _)| words(&message(source, id)))
+                .collect()
+        };
     let mut repeats = Vec::new();
     for l in &course.lessons {
         let Some(m) = course
@@ -238,7 +239,7 @@ fn word_counts_count_words_in_message_values_only() {
 /// describes ("27002" is not "27001").
 #[test]
 fn short_text_questions_accept_their_listed_answers_in_both_languages() {
-    use savoir::domain::scoring::{accepts, credit, Answer};
+    use savoir::domain::learner::scoring::{accepts, credit, Answer};
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
     let course = compile(&dir).unwrap_or_else(|p| panic!("{}", show(&p)));
     let mut short_texts = 0;

@@ -13,16 +13,16 @@ use std::cell::RefCell;
 
 use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;
-use savoir::domain::assigned::{Signature, Status};
-use savoir::domain::assignment::{Assignment, LinkError, Note};
-use savoir::domain::language::Lang;
-use savoir::domain::progress::{LessonProgress, Mistake, Progress};
-use savoir::domain::quiz::Attempt;
-use savoir::domain::results::{
+use savoir::domain::learner::progress::{LessonProgress, Mistake, Progress};
+use savoir::domain::learner::quiz::Attempt;
+use savoir::domain::learner::scoring::Answer;
+use savoir::domain::learner::transfer::{export, import, ImportError};
+use savoir::domain::shared::language::Lang;
+use savoir::domain::trainer::assigned::{Signature, Status};
+use savoir::domain::trainer::assignment::{Assignment, LinkError, Note};
+use savoir::domain::trainer::results::{
     AnswerResult, AttemptResult, ModuleResult, Results, ResultsError, MAX_ATTEMPT_SECONDS,
 };
-use savoir::domain::scoring::Answer;
-use savoir::domain::transfer::{export, import, ImportError};
 
 fn id() -> impl Strategy<Value = String> {
     "[a-z][a-z0-9-]{0,6}"
@@ -252,8 +252,8 @@ proptest! {
     }
 
     #[test]
-    fn any_state_survives_export_and_import_byte_for_byte(p in progress(), now in 0..=savoir::domain::transfer::MAX_DATE) {
-        let prefs = savoir::domain::preferences::Preferences { lang: if now % 2 == 0 { Some(Lang::Fr) } else { None }, bilingual: now % 3 == 0 };
+    fn any_state_survives_export_and_import_byte_for_byte(p in progress(), now in 0..=savoir::domain::learner::transfer::MAX_DATE) {
+        let prefs = savoir::domain::learner::preferences::Preferences { lang: if now % 2 == 0 { Some(Lang::Fr) } else { None }, bilingual: now % 3 == 0 };
         let file = export(&p, &prefs, now);
         let back = import(&file, &|_, _| true).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(&back.preferences, &prefs);
@@ -304,7 +304,7 @@ proptest! {
         let _ = Progress::decode(&text);
         let _ = Progress::decode_lenient(&text, &|_, _| true);
         let _ = import(&text, &|_, _| true);
-        let _ = savoir::domain::store::schema_of(&text);
+        let _ = savoir::domain::shared::store::schema_of(&text);
     }
 
     #[test]

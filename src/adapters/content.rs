@@ -4,11 +4,13 @@
 //! text in both languages) when first opened, parsed once and kept.
 
 use crate::adapters::i18n::{LocaleFile, TextBundles};
-use crate::domain::catalog::{Catalog, LessonSummary, Level, Localized, ModuleSummary, Track};
-use crate::domain::language::Lang;
-use crate::domain::lesson::{
+use crate::domain::content::catalog::{
+    Catalog, LessonSummary, Level, Localized, ModuleSummary, Track,
+};
+use crate::domain::content::lesson::{
     lesson_bundle_path, module_bundle_path, Lesson, LessonBundle, Module, ModuleBundle, Texts,
 };
+use crate::domain::shared::language::Lang;
 
 use thiserror::Error;
 

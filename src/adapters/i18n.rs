@@ -1,7 +1,7 @@
 //! Interface text from the Fluent files under `locales/`, compiled into the app.
 
 use super::fluent_source::line_of;
-use crate::domain::language::Lang;
+use crate::domain::shared::language::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::sync::OnceLock;

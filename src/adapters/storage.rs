@@ -5,7 +5,7 @@
 //! only reached once it is known to be safe.
 
 use crate::adapters::js_error::{self, describe};
-use crate::domain::store::{KeyValueStore, MemoryStore, StoreError, KEY_PREFIX};
+use crate::domain::shared::store::{KeyValueStore, MemoryStore, StoreError, KEY_PREFIX};
 use std::sync::Arc;
 
 /// `window.localStorage`, reached only after checking it is usable.

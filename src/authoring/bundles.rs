@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Writes the bundles the app fetches into `out`: one JSON file per lesson
-/// and per module, at the paths `domain::lesson` names. Files left from an
+/// and per module, at the paths `domain::content::lesson` names. Files left from an
 /// earlier build of a lesson that no longer exists are removed.
 pub fn write_bundles(course: &CompiledCourse, out: &Path) -> std::io::Result<()> {
-    use crate::domain::lesson::{lesson_bundle_path, module_bundle_path};
+    use crate::domain::content::lesson::{lesson_bundle_path, module_bundle_path};
     // Bundles are plain data: serialising them cannot fail.
     let mut files: BTreeMap<PathBuf, String> = BTreeMap::new();
     for m in &course.modules {

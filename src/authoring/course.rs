@@ -7,8 +7,8 @@ use crate::authoring::manifest::{check_ids, listed_folder, required_id, Ctx};
 use crate::authoring::module::compile_module;
 use crate::authoring::raw::RawCourse;
 use crate::authoring::report::{parse_toml, Problem, Report};
-use crate::domain::catalog::{Catalog, Track};
-use crate::domain::lesson::{LessonBundle, ModuleBundle};
+use crate::domain::content::catalog::{Catalog, Track};
+use crate::domain::content::lesson::{LessonBundle, ModuleBundle};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 

@@ -291,7 +291,7 @@ mod tests {
     use super::*;
 
     fn id(s: &str) -> bool {
-        crate::domain::lesson::is_valid_id(s)
+        crate::domain::content::lesson::is_valid_id(s)
     }
 
     const GOOD: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">

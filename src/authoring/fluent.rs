@@ -4,7 +4,7 @@
 
 use crate::adapters::fluent_source::{french_typography_problems, line_of};
 use crate::authoring::report::{read, Report};
-use crate::domain::catalog::Localized;
+use crate::domain::content::catalog::Localized;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

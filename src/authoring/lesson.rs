@@ -7,7 +7,7 @@ use crate::authoring::manifest::{check_ids, parse_level, read_folder, required_i
 use crate::authoring::questions::check_question;
 use crate::authoring::raw::{RawFigure, RawLesson};
 use crate::authoring::report::Report;
-use crate::domain::lesson::{
+use crate::domain::content::lesson::{
     is_valid_id, Callout, CalloutKind, Figure, Lesson, LessonBundle, Question, QuestionKind,
 };
 use std::path::Path;

@@ -5,8 +5,8 @@
 use crate::adapters::fluent_source::line_of;
 use crate::authoring::fluent::{read_ftl, FtlFile};
 use crate::authoring::report::{parse_toml, Report};
-use crate::domain::catalog::Level;
-use crate::domain::lesson::{is_valid_id, Texts};
+use crate::domain::content::catalog::Level;
+use crate::domain::content::lesson::{is_valid_id, Texts};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -7,8 +7,8 @@ use crate::authoring::manifest::{check_ids, listed_folder, parse_level, read_fol
 use crate::authoring::questions::check_question;
 use crate::authoring::raw::{RawCheckpoint, RawModule, RawPolicy};
 use crate::authoring::report::Report;
-use crate::domain::catalog::{LessonSummary, Localized, ModuleSummary};
-use crate::domain::lesson::{Checkpoint, LessonBundle, Module, ModuleBundle, Question};
+use crate::domain::content::catalog::{LessonSummary, Localized, ModuleSummary};
+use crate::domain::content::lesson::{Checkpoint, LessonBundle, Module, ModuleBundle, Question};
 use std::collections::BTreeSet;
 use std::path::Path;
 use toml::Spanned;

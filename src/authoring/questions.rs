@@ -19,7 +19,7 @@ use crate::authoring::fluent::Origins;
 use crate::authoring::manifest::{check_ids, Ctx};
 use crate::authoring::raw::RawQuestion;
 use crate::authoring::report::Report;
-use crate::domain::lesson::{Question, QuestionKind};
+use crate::domain::content::lesson::{Question, QuestionKind};
 use std::ops::Range;
 use toml::Spanned;
 

@@ -38,7 +38,7 @@ fn main() -> std::process::ExitCode {
                     .filter(|l| l.lesson.module_id == m.module.id)
                     .collect();
                 let figures: usize = lessons.iter().map(|l| l.lesson.figures.len()).sum();
-                let words = |pick: fn(&savoir::domain::lesson::Texts) -> &String| {
+                let words = |pick: fn(&savoir::domain::content::lesson::Texts) -> &String| {
                     authoring::word_count(pick(&m.text))
                         + lessons
                             .iter()

@@ -2,8 +2,8 @@
 
 use crate::adapters::content::{catalog, ContentSource};
 use crate::adapters::storage::AppStore;
-use crate::domain::language::Lang;
-use crate::domain::route::{self, Page, Route};
+use crate::domain::shared::language::Lang;
+use crate::domain::shared::route::{self, Page, Route};
 use crate::ui::assignments::Assignments;
 use crate::ui::components::AppShell;
 use crate::ui::document::preferred_lang;

@@ -3,11 +3,11 @@
 //! document) and makes result files from them.
 
 use crate::adapters::storage::AppStore;
-use crate::domain::assigned::{Assigned, Signature};
-use crate::domain::assignment::Assignment;
-use crate::domain::calendar::date_of;
-use crate::domain::language::Lang;
-use crate::domain::store::DocumentError;
+use crate::domain::shared::calendar::date_of;
+use crate::domain::shared::language::Lang;
+use crate::domain::shared::store::DocumentError;
+use crate::domain::trainer::assigned::{Assigned, Signature};
+use crate::domain::trainer::assignment::Assignment;
 use crate::ui::i18n::message_in;
 use crate::ui::learner::known;
 use leptos::prelude::*;
@@ -25,7 +25,7 @@ pub struct Assignments {
 /// The interface message that explains why accepted assignments cannot be
 /// read or kept.
 pub fn problem_message(e: &DocumentError) -> &'static str {
-    use crate::domain::store::StoreError;
+    use crate::domain::shared::store::StoreError;
     match e {
         DocumentError::NewerSchema(_) => "assignments-problem-newer",
         DocumentError::Corrupt(_) => "assignments-problem-unreadable",
@@ -77,7 +77,7 @@ impl Assignments {
         };
         provide_context(this);
         // Another tab accepted or forgot an assignment: show it at once.
-        let key = crate::domain::assigned::storage_key();
+        let key = crate::domain::trainer::assigned::storage_key();
         let other_tab = window_event_listener(leptos::ev::storage, move |e| {
             // No key: the other tab cleared the whole storage.
             let ours = e.key().is_none_or(|k| k == key);
@@ -140,8 +140,10 @@ impl Assignments {
         if let Some(e @ DocumentError::NewerSchema(_)) = self.problem.get_untracked() {
             return Err(e);
         }
-        self.store
-            .with_value(|s| s.as_store().remove(&crate::domain::assigned::storage_key()))?;
+        self.store.with_value(|s| {
+            s.as_store()
+                .remove(&crate::domain::trainer::assigned::storage_key())
+        })?;
         self.problem.set(None);
         self.assigned.set(Assigned::default());
         Ok(())

@@ -2,8 +2,8 @@
 //! from the browser about the visitor.
 
 use crate::adapters::storage::AppStore;
-use crate::domain::language::Lang;
-use crate::domain::preferences::Preferences;
+use crate::domain::learner::preferences::Preferences;
+use crate::domain::shared::language::Lang;
 
 /// Sets `<html lang>`, which screen readers and hyphenation follow.
 pub fn set_document_lang(lang: Lang) {
@@ -109,5 +109,5 @@ pub fn random_uuid() -> String {
     }
     let hi = u64::from_be_bytes(bytes[..8].try_into().unwrap_or_default());
     let lo = u64::from_be_bytes(bytes[8..].try_into().unwrap_or_default());
-    crate::domain::xapi::uuid(hi, lo)
+    crate::domain::trainer::xapi::uuid(hi, lo)
 }

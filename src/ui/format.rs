@@ -1,6 +1,6 @@
 //! Dates and sizes as a reader of each language expects them.
 
-use crate::domain::language::Lang;
+use crate::domain::shared::language::Lang;
 
 fn locale_date(date: &js_sys::Date, lang: Lang, utc: bool) -> String {
     let options = js_sys::Object::new();
@@ -41,7 +41,7 @@ pub fn day_after(day: &str, days: u32) -> String {
         return day.to_owned();
     }
     let later = date.get_time() as u64 + u64::from(days) * 86_400_000;
-    crate::domain::calendar::date_of(later, 0)
+    crate::domain::shared::calendar::date_of(later, 0)
 }
 
 /// A size as a reader expects it: "820 B", "12.5 KB"; "12,5 Ko" in French.

@@ -1,8 +1,8 @@
 //! The localisation context every component reads its text from.
 
 use crate::adapters::i18n::localizer;
-use crate::domain::catalog::Localized;
-use crate::domain::language::Lang;
+use crate::domain::content::catalog::Localized;
+use crate::domain::shared::language::Lang;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,6 +1,6 @@
 //! The learner's state for the whole visit, as signals pages read: their
 //! progress and reading mode. Every rule of keeping progress (what is read,
-//! merged, written, set aside, told) is `domain::session::ProgressSession`'s;
+//! merged, written, set aside, told) is `domain::learner::session::ProgressSession`'s;
 //! this wrapper adds what only a browser has: the clock, the timers that
 //! write a moment after the last change (typing saves once per pause, not
 //! once per key) and retry a refused write, the `pagehide` and `storage`
@@ -12,15 +12,15 @@
 
 use crate::adapters::content::catalog;
 use crate::adapters::storage::AppStore;
-use crate::domain::preferences::Preferences;
-use crate::domain::progress::{lesson_key, LessonProgress, Progress};
-use crate::domain::session::{self, ProgressSession, Touched};
-use crate::domain::store::KeyValueStore;
+use crate::domain::learner::preferences::Preferences;
+use crate::domain::learner::progress::{lesson_key, LessonProgress, Progress};
+use crate::domain::learner::session::{self, ProgressSession, Touched};
+use crate::domain::shared::store::KeyValueStore;
 use crate::ui::document::log_error;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
-pub use crate::domain::session::Notice;
+pub use crate::domain::learner::session::Notice;
 
 mod saving;
 
@@ -53,7 +53,7 @@ pub struct Learner {
 impl Learner {
     /// Reads what is stored and provides the state to every component below.
     pub fn provide(store: AppStore) -> Learner {
-        let key = crate::domain::progress::storage_key();
+        let key = crate::domain::learner::progress::storage_key();
         let mut session = ProgressSession::open(store.as_store(), &known, now());
         session.take_errors().iter().for_each(|e| log_error(e));
         let prefs = Preferences::load(store.as_store()).unwrap_or_default();

@@ -6,8 +6,8 @@ use super::ready_in;
 use crate::harness::{cdp, wait_for, BoxError};
 use fantoccini::Client;
 use savoir::adapters::content::catalog;
-use savoir::domain::language::Lang;
-use savoir::domain::route;
+use savoir::domain::shared::language::Lang;
+use savoir::domain::shared::route;
 use serde_json::{json, Value};
 use std::path::Path;
 

@@ -13,8 +13,8 @@ use super::storage::before_every_page;
 use crate::harness::{click, eval, wait_for, BoxError};
 use fantoccini::Client;
 use savoir::adapters::content::catalog;
-use savoir::domain::language::Lang;
-use savoir::domain::route;
+use savoir::domain::shared::language::Lang;
+use savoir::domain::shared::route;
 use serde_json::json;
 
 /// Storage made to fail from the start of every page, as the session's
@@ -154,7 +154,7 @@ pub async fn every_fault_of_the_accepted_assignments_is_told_and_nothing_is_over
     c: &Client,
     base: &str,
 ) -> Result<(), BoxError> {
-    use savoir::domain::assigned::Assigned;
+    use savoir::domain::trainer::assigned::Assigned;
     before_every_page(c, FAULTS).await?;
     let key = "savoir:assignments";
     let mut seed = Assigned::default();
@@ -220,8 +220,8 @@ pub async fn every_fault_of_the_class_dashboard_is_told_and_nothing_is_overwritt
     c: &Client,
     base: &str,
 ) -> Result<(), BoxError> {
-    use savoir::domain::class::Class;
-    use savoir::domain::results::Results;
+    use savoir::domain::trainer::class::Class;
+    use savoir::domain::trainer::results::Results;
     before_every_page(c, FAULTS).await?;
     let key = "savoir-trainer:class";
     let a = sample_assignment();

@@ -5,9 +5,9 @@ use super::{path, ready_in, text, VISIBLE_TEXTS};
 use crate::harness::{self, click, eval, wait_for, BoxError};
 use fantoccini::{Client, Locator};
 use savoir::adapters::content::{catalog, LoadedLesson};
-use savoir::domain::language::Lang;
-use savoir::domain::rich_text::{paragraphs, Paragraph};
-use savoir::domain::route;
+use savoir::domain::content::rich_text::{paragraphs, Paragraph};
+use savoir::domain::shared::language::Lang;
+use savoir::domain::shared::route;
 use serde_json::json;
 
 /// The longest lesson (the one the benchmark uses), as the built site

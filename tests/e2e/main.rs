@@ -137,7 +137,7 @@ async fn language_choice_is_remembered_across_reload(
     assert_eq!(text(c, ".module-card__title").await?, module.title.en);
     let english: Vec<String> = serde_json::from_value(harness::eval(c, VISIBLE_TEXTS).await?)?;
 
-    pages::switch_language(c, savoir::domain::language::Lang::Fr).await?;
+    pages::switch_language(c, savoir::domain::shared::language::Lang::Fr).await?;
     assert_eq!(path(c).await?, "/fr/");
     assert_eq!(text(c, ".module-card__title").await?, module.title.fr);
     assert_eq!(eval_string(c, "document.title").await?, "Savoir");

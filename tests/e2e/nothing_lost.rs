@@ -7,8 +7,8 @@ use super::storage::before_every_page;
 use crate::harness::{cdp, eval, eval_string, wait_for, wait_stored, BoxError};
 use fantoccini::{Client, Locator};
 use savoir::adapters::content::catalog;
-use savoir::domain::language::Lang;
-use savoir::domain::route;
+use savoir::domain::shared::language::Lang;
+use savoir::domain::shared::route;
 use serde_json::json;
 
 const PROGRESS: &str = "savoir:progress";
@@ -203,9 +203,9 @@ pub async fn defect_3_a_failed_read_is_told_and_never_written_over(
     Ok(())
 }
 
-pub fn sample_assignment() -> savoir::domain::assignment::Assignment {
+pub fn sample_assignment() -> savoir::domain::trainer::assignment::Assignment {
     let m = &catalog().modules;
-    savoir::domain::assignment::Assignment {
+    savoir::domain::trainer::assignment::Assignment {
         id: "3f0c9a7e-52b1-4c55-9d0e-7a1b2c3d4e5f".into(),
         modules: vec![m[0].id.clone()],
         due: "2031-03-31".into(),
@@ -336,14 +336,14 @@ pub async fn defect_6_unreadable_or_newer_assignments_are_told_and_kept(
 /// A learner's result file for `assignment`, made by the domain as the app
 /// makes it (one finished attempt on its first module, nothing right).
 pub fn result_file(
-    assignment: &savoir::domain::assignment::Assignment,
+    assignment: &savoir::domain::trainer::assignment::Assignment,
     id: &str,
     name: &str,
 ) -> Result<String, BoxError> {
-    use savoir::domain::assigned::Signature;
-    use savoir::domain::progress::Progress;
-    use savoir::domain::quiz::Attempt;
-    use savoir::domain::results::Results;
+    use savoir::domain::learner::progress::Progress;
+    use savoir::domain::learner::quiz::Attempt;
+    use savoir::domain::trainer::assigned::Signature;
+    use savoir::domain::trainer::results::Results;
     let checkpoint = super::quiz::first_checkpoint()?.module.checkpoint;
     let module = assignment.modules.first().ok_or("no module")?.clone();
     let exported = 1_795_400_000_000;
@@ -459,9 +459,9 @@ pub async fn defect_7_an_import_is_checked_by_the_loaders_rules(
     c: &Client,
     base: &str,
 ) -> Result<(), BoxError> {
-    use savoir::domain::preferences::Preferences;
-    use savoir::domain::progress::Progress;
-    use savoir::domain::quiz::Attempt;
+    use savoir::domain::learner::preferences::Preferences;
+    use savoir::domain::learner::progress::Progress;
+    use savoir::domain::learner::quiz::Attempt;
     let (m, l) = first_lesson();
     let mut progress = Progress::default();
     progress.update_lesson(&m, &l, 1_795_000_000_000, |e| e.reflection = "Kept.".into());
@@ -471,8 +471,11 @@ pub async fn defect_7_an_import_is_checked_by_the_loaders_rules(
     let mut odd = Attempt::new(&m, 3, 1_795_000_000_000);
     odd.percent = Some(255);
     progress.put_attempt(odd);
-    let file =
-        savoir::domain::transfer::export(&progress, &Preferences::default(), 1_795_000_100_000);
+    let file = savoir::domain::learner::transfer::export(
+        &progress,
+        &Preferences::default(),
+        1_795_000_100_000,
+    );
 
     c.goto(&format!("{base}{}", route::settings(Lang::En)))
         .await?;
@@ -680,7 +683,7 @@ pub async fn defect_10_a_module_from_another_version_is_named_and_copies_are_tol
 fn lesson_exercise(
     module: &str,
     lesson: &str,
-) -> Result<savoir::domain::lesson::Question, BoxError> {
+) -> Result<savoir::domain::content::lesson::Question, BoxError> {
     let file = crate::harness::dist_dir()?
         .join("content")
         .join(module)

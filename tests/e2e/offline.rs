@@ -9,8 +9,8 @@ use super::ready_in;
 use crate::harness::{self, eval, wait_for, BoxError, StaticSite};
 use fantoccini::{Client, Locator};
 use savoir::adapters::content::{catalog, LoadedModule};
-use savoir::domain::language::Lang;
-use savoir::domain::route;
+use savoir::domain::shared::language::Lang;
+use savoir::domain::shared::route;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 

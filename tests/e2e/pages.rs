@@ -10,9 +10,9 @@ use super::ready_in;
 use crate::harness::{click, click_element, eval, eval_string, wait_for, BoxError};
 use fantoccini::elements::Element;
 use fantoccini::{Client, Locator};
-use savoir::domain::catalog::ModuleSummary;
-use savoir::domain::language::Lang;
-use savoir::domain::route;
+use savoir::domain::content::catalog::ModuleSummary;
+use savoir::domain::shared::language::Lang;
+use savoir::domain::shared::route;
 use serde_json::{json, Value};
 use std::path::Path;
 

@@ -9,12 +9,12 @@ use fantoccini::{Client, Locator};
 use fluent_bundle::FluentArgs;
 use savoir::adapters::content::LoadedModule;
 use savoir::adapters::i18n::localizer;
-use savoir::domain::language::Lang;
-use savoir::domain::lesson::{Question, QuestionKind};
-use savoir::domain::quiz::Attempt;
-use savoir::domain::rich_text::{paragraphs, Paragraph};
-use savoir::domain::route;
-use savoir::domain::scoring::Answer;
+use savoir::domain::content::lesson::{Question, QuestionKind};
+use savoir::domain::content::rich_text::{paragraphs, Paragraph};
+use savoir::domain::learner::quiz::Attempt;
+use savoir::domain::learner::scoring::Answer;
+use savoir::domain::shared::language::Lang;
+use savoir::domain::shared::route;
 use serde_json::json;
 
 /// The first module's checkpoint as the built site serves it.

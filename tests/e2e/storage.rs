@@ -11,8 +11,8 @@ use crate::quiz::{
     result_percent,
 };
 use fantoccini::Client;
-use savoir::domain::language::Lang;
-use savoir::domain::route;
+use savoir::domain::shared::language::Lang;
+use savoir::domain::shared::route;
 use serde_json::json;
 
 async fn stored_progress(c: &Client) -> Result<String, BoxError> {

@@ -2,8 +2,8 @@
 //! end-to-end journeys (which then give it with clicks and typing) and the
 //! host tests of result files (which record it directly).
 
-use savoir::domain::lesson::{Question, QuestionKind};
-use savoir::domain::scoring::Answer;
+use savoir::domain::content::lesson::{Question, QuestionKind};
+use savoir::domain::learner::scoring::Answer;
 
 /// The answer key's answer (`right`), or a wrong one: another option; only
 /// the first right option of several (partial credit); the other truth

@@ -13,7 +13,7 @@
 
 use proptest::prelude::*;
 use proptest::sample::Index;
-use savoir::domain::quiz::fnv1a;
+use savoir::domain::learner::quiz::fnv1a;
 use serde_json::{json, Value};
 
 /// What a reader must make of a near-valid input.
@@ -313,8 +313,8 @@ const RESULTS_FIELDS: &[&[&str]] = &[
 /// Changes one field of a result file's `results`.
 pub fn results_change() -> impl Strategy<Value = Change> {
     use Expect::{Either, Refused, Same};
-    let max_date = savoir::domain::transfer::MAX_DATE;
-    let week = savoir::domain::results::MAX_ATTEMPT_SECONDS;
+    let max_date = savoir::domain::learner::transfer::MAX_DATE;
+    let week = savoir::domain::trainer::results::MAX_ATTEMPT_SECONDS;
     prop_oneof![
         2 => Just(set(&["zz-unknown"], json!([true, { "a": null }]), Same)),
         // Wrong types.

@@ -3,7 +3,7 @@
 
 use super::Site;
 use crate::authoring::raw::RawQuestion;
-use crate::domain::lesson::QuestionKind;
+use crate::domain::content::lesson::QuestionKind;
 
 pub(super) fn single(site: &mut Site, q: &RawQuestion) -> Option<QuestionKind> {
     let (options, correct) = options_and_correct(site, q);

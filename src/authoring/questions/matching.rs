@@ -3,7 +3,7 @@
 
 use super::Site;
 use crate::authoring::raw::RawQuestion;
-use crate::domain::lesson::{Pair, QuestionKind};
+use crate::domain::content::lesson::{Pair, QuestionKind};
 use toml::Spanned;
 
 pub(super) fn check(site: &mut Site, q: &RawQuestion) -> Option<QuestionKind> {

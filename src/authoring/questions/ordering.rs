@@ -3,7 +3,7 @@
 
 use super::Site;
 use crate::authoring::raw::{RawItem, RawQuestion};
-use crate::domain::lesson::QuestionKind;
+use crate::domain::content::lesson::QuestionKind;
 use toml::Spanned;
 
 pub(super) fn check(site: &mut Site, q: &RawQuestion) -> Option<QuestionKind> {

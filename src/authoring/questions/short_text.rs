@@ -3,7 +3,7 @@
 
 use super::Site;
 use crate::authoring::raw::RawQuestion;
-use crate::domain::lesson::{Accepted, QuestionKind};
+use crate::domain::content::lesson::{Accepted, QuestionKind};
 
 pub(super) fn check(site: &mut Site, q: &RawQuestion) -> Option<QuestionKind> {
     let mut accepted = Accepted::default();

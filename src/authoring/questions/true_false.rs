@@ -2,7 +2,7 @@
 
 use super::Site;
 use crate::authoring::raw::RawQuestion;
-use crate::domain::lesson::QuestionKind;
+use crate::domain::content::lesson::QuestionKind;
 
 pub(super) fn check(site: &mut Site, q: &RawQuestion) -> Option<QuestionKind> {
     match q.answer {

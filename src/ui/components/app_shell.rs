@@ -1,4 +1,4 @@
-use crate::domain::language::Lang;
+use crate::domain::shared::language::Lang;
 use crate::ui::components::{OfflineBanner, SiteHeader, StorageBanner};
 use crate::ui::document::{set_document_bilingual, set_document_lang, set_document_title};
 use crate::ui::i18n::{provide_announcer, provide_i18n};

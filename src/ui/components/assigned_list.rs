@@ -1,5 +1,5 @@
 use crate::adapters::content::catalog;
-use crate::domain::route;
+use crate::domain::shared::route;
 use crate::ui::assignments::{assignment_title, problem_message, today, use_assignments};
 use crate::ui::components::status_badge;
 use crate::ui::format::day_text;

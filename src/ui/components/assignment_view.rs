@@ -1,8 +1,8 @@
 use crate::adapters::content::catalog;
-use crate::domain::assigned::{Item, Status};
-use crate::domain::assignment::Assignment;
-use crate::domain::language::Lang;
-use crate::domain::route;
+use crate::domain::shared::language::Lang;
+use crate::domain::shared::route;
+use crate::domain::trainer::assigned::{Item, Status};
+use crate::domain::trainer::assignment::Assignment;
 use crate::ui::assignments::{assignment_title, problem_message, today, use_assignments};
 use crate::ui::components::{Breadcrumbs, ResultsExport};
 use crate::ui::document::focus_by_id;

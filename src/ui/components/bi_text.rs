@@ -1,4 +1,4 @@
-use crate::domain::language::Lang;
+use crate::domain::shared::language::Lang;
 use crate::ui::components::RichText;
 use crate::ui::i18n::{use_i18n, TextFn};
 use crate::ui::learner::use_learner;

@@ -1,5 +1,5 @@
 use crate::adapters::content::catalog;
-use crate::domain::route;
+use crate::domain::shared::route;
 use crate::ui::i18n::{use_i18n, TextFn};
 use leptos::prelude::*;
 

@@ -1,8 +1,8 @@
 use crate::adapters::content::ContentText;
-use crate::domain::language::Lang;
-use crate::domain::lesson::Checkpoint;
-use crate::domain::quiz::{Attempt, Score};
-use crate::domain::route;
+use crate::domain::content::lesson::Checkpoint;
+use crate::domain::learner::quiz::{Attempt, Score};
+use crate::domain::shared::language::Lang;
+use crate::domain::shared::route;
 use crate::ui::components::BiText;
 use crate::ui::i18n::message_in;
 use crate::ui::i18n::{use_i18n, TextFn};

@@ -1,7 +1,7 @@
 use crate::adapters::content::{catalog, LoadedModule};
-use crate::domain::lesson::Checkpoint;
-use crate::domain::quiz::{best_and_last, Attempt};
-use crate::domain::scoring::fits;
+use crate::domain::content::lesson::Checkpoint;
+use crate::domain::learner::quiz::{best_and_last, Attempt};
+use crate::domain::learner::scoring::fits;
 use crate::ui::components::{score_text, BiText, Breadcrumbs, CheckpointResult, QuestionView};
 use crate::ui::document::focus_by_id;
 use crate::ui::i18n::{interface_text, localized_text, use_announcer, use_i18n};

@@ -1,9 +1,9 @@
 use crate::adapters::content::LoadedModule;
 use crate::adapters::files;
-use crate::domain::assigned::Status;
-use crate::domain::class::{copy_key, Class, STORAGE_KEY};
-use crate::domain::language::Lang;
-use crate::domain::store::{DocumentError, StoreError};
+use crate::domain::shared::language::Lang;
+use crate::domain::shared::store::{DocumentError, StoreError};
+use crate::domain::trainer::assigned::Status;
+use crate::domain::trainer::class::{copy_key, Class, STORAGE_KEY};
 use crate::ui::app::use_store;
 use crate::ui::assignments::{assignment_title, today};
 use crate::ui::components::PageFrame;

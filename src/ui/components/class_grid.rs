@@ -1,7 +1,7 @@
 use crate::adapters::content::catalog;
-use crate::domain::assigned::Status;
-use crate::domain::assignment::Assignment;
-use crate::domain::class::{copy_key, Class};
+use crate::domain::trainer::assigned::Status;
+use crate::domain::trainer::assignment::Assignment;
+use crate::domain::trainer::class::{copy_key, Class};
 use crate::ui::assignments::today;
 use crate::ui::components::status_badge;
 use crate::ui::format::{date_text, percent_text};

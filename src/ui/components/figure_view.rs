@@ -1,6 +1,6 @@
 use crate::adapters::content::LoadedLesson;
-use crate::domain::language::Lang;
-use crate::domain::lesson::Figure;
+use crate::domain::content::lesson::Figure;
+use crate::domain::shared::language::Lang;
 use crate::ui::components::BiText;
 use crate::ui::i18n::{use_i18n, TextFn};
 use crate::ui::learner::use_learner;

@@ -1,6 +1,6 @@
 use crate::adapters::i18n::localizer;
-use crate::domain::language::Lang;
-use crate::domain::route;
+use crate::domain::shared::language::Lang;
+use crate::domain::shared::route;
 use crate::ui::i18n::{use_announcer, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::{anchor_in_view, keep_anchor_at};

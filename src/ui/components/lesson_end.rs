@@ -1,6 +1,6 @@
 use crate::adapters::content::catalog;
-use crate::domain::catalog::LessonSummary;
-use crate::domain::route;
+use crate::domain::content::catalog::LessonSummary;
+use crate::domain::shared::route;
 use crate::ui::components::BiText;
 use crate::ui::i18n::{interface_text, localized_text, use_announcer, use_i18n, TextFn};
 use crate::ui::learner::use_learner;

@@ -1,5 +1,5 @@
-use crate::domain::catalog::LessonSummary;
-use crate::domain::route;
+use crate::domain::content::catalog::LessonSummary;
+use crate::domain::shared::route;
 use crate::ui::components::BiText;
 use crate::ui::i18n::{localized_text, use_i18n};
 use crate::ui::learner::use_learner;

@@ -1,5 +1,5 @@
 use crate::adapters::content::{catalog, LoadedLesson};
-use crate::domain::lesson::CalloutKind;
+use crate::domain::content::lesson::CalloutKind;
 use crate::ui::components::{BiText, Breadcrumbs, FigureView, LessonEnd, QuestionView, Reflection};
 use crate::ui::i18n::{interface_text, use_i18n, TextFn};
 use crate::ui::learner::use_learner;
@@ -189,7 +189,7 @@ pub fn LessonView(
         learner
             .lesson(&m, &l)
             .exercise
-            .filter(|a| crate::domain::scoring::fits(&kind, a))
+            .filter(|a| crate::domain::learner::scoring::fits(&kind, a))
     });
     let (m, l) = (module_id.clone(), lesson_id.clone());
     let on_answer = Callback::new(move |a| learner.update_lesson(&m, &l, |e| e.exercise = Some(a)));

@@ -1,5 +1,5 @@
 use crate::adapters::content::ContentError;
-use crate::domain::route;
+use crate::domain::shared::route;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
-use crate::domain::catalog::ModuleSummary;
-use crate::domain::route;
+use crate::domain::content::catalog::ModuleSummary;
+use crate::domain::shared::route;
 use crate::ui::components::{BiText, LessonLink, ProgressBar};
 use crate::ui::i18n::{localized_text, use_i18n, I18n};
 use crate::ui::learner::use_learner;

@@ -1,5 +1,5 @@
 use crate::adapters::content::LoadedModule;
-use crate::domain::class::QuestionStat;
+use crate::domain::trainer::class::QuestionStat;
 use crate::ui::format::percent_text;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;

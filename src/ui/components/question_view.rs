@@ -15,10 +15,10 @@ mod select_rows;
 mod short_text;
 
 use crate::adapters::content::ContentText;
-use crate::domain::draft::{self, Incomplete};
-use crate::domain::lesson::{Question, QuestionKind};
-use crate::domain::quiz::display_order;
-use crate::domain::scoring::{credit, Answer};
+use crate::domain::content::lesson::{Question, QuestionKind};
+use crate::domain::learner::draft::{self, Incomplete};
+use crate::domain::learner::quiz::display_order;
+use crate::domain::learner::scoring::{credit, Answer};
 use crate::ui::components::BiText;
 use crate::ui::i18n::{use_announcer, use_i18n};
 use categorising::Categorising;

@@ -1,11 +1,11 @@
 use crate::adapters::content::{catalog, fetch_module, LoadedModule};
 use crate::adapters::files;
-use crate::domain::assigned::Status;
-use crate::domain::assignment::Assignment;
-use crate::domain::language::Lang;
-use crate::domain::lesson::Checkpoint;
-use crate::domain::results::Results;
-use crate::domain::xapi::{statements_json, Sources};
+use crate::domain::content::lesson::Checkpoint;
+use crate::domain::shared::language::Lang;
+use crate::domain::trainer::assigned::Status;
+use crate::domain::trainer::assignment::Assignment;
+use crate::domain::trainer::results::Results;
+use crate::domain::trainer::xapi::{statements_json, Sources};
 use crate::ui::assignments::{now, today, use_assignments};
 use crate::ui::document::focus_by_id;
 use crate::ui::format::{date_text, day_text};
@@ -105,7 +105,7 @@ fn file_name(results: &Results) -> String {
     let slug = |text: &str| -> String {
         let mut out = String::new();
         // Accents folded to their letters (Zoé → zoe), as answers are matched.
-        for c in crate::domain::scoring::normalise(text).chars() {
+        for c in crate::domain::learner::scoring::normalise(text).chars() {
             if c.is_ascii_alphanumeric() {
                 out.push(c.to_ascii_lowercase());
             } else if !out.ends_with('-') && !out.is_empty() {

@@ -1,7 +1,7 @@
 use crate::adapters::files::{self, ChosenFile};
-use crate::domain::class::{copy_key, Class, Imported};
-use crate::domain::language::Lang;
-use crate::domain::results::{Results, MAX_FILE};
+use crate::domain::shared::language::Lang;
+use crate::domain::trainer::class::{copy_key, Class, Imported};
+use crate::domain::trainer::results::{Results, MAX_FILE};
 use crate::ui::document::focus_by_id;
 use crate::ui::i18n::use_i18n;
 use leptos::html::Input;

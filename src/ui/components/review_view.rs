@@ -1,6 +1,6 @@
 use crate::adapters::content::{catalog, LoadedModule};
-use crate::domain::route;
-use crate::domain::scoring::is_correct;
+use crate::domain::learner::scoring::is_correct;
+use crate::domain::shared::route;
 use crate::ui::components::PageFrame;
 use crate::ui::components::{BiText, QuestionView};
 use crate::ui::document::focus_by_id;

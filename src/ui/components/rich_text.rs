@@ -1,4 +1,4 @@
-use crate::domain::rich_text::{paragraphs, Paragraph};
+use crate::domain::content::rich_text::{paragraphs, Paragraph};
 use leptos::prelude::*;
 
 /// A long text as paragraphs and bulleted lists (see lessons/README.md).

@@ -1,5 +1,5 @@
 use crate::adapters::{files, qr};
-use crate::domain::route;
+use crate::domain::shared::route;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -17,7 +17,7 @@ fn origin() -> String {
 pub fn ShareLink(
     /// The assignment's code, as [`Assignment::encode`] writes it.
     ///
-    /// [`Assignment::encode`]: crate::domain::assignment::Assignment::encode
+    /// [`Assignment::encode`]: crate::domain::trainer::assignment::Assignment::encode
     code: String,
 ) -> impl IntoView {
     let i18n = use_i18n();

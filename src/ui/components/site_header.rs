@@ -1,4 +1,4 @@
-use crate::domain::route;
+use crate::domain::shared::route;
 use crate::ui::components::{LanguageSwitcher, ReadingModeToggle};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;

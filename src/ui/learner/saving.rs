@@ -3,14 +3,14 @@
 //! write tried again ([`RETRY_DELAY`]); imports, downloads and preferences.
 
 use super::{now, Learner};
-use crate::domain::language::Lang;
-use crate::domain::lesson::Checkpoint;
-use crate::domain::preferences::Preferences;
-use crate::domain::progress::{LessonProgress, Progress};
-use crate::domain::quiz::{Attempt, Score};
-use crate::domain::scoring::Answer;
-use crate::domain::session::{ProgressSession, Touched, RETRY_DELAY, SAVE_DELAY};
-use crate::domain::store::{DocumentError, StoreError};
+use crate::domain::content::lesson::Checkpoint;
+use crate::domain::learner::preferences::Preferences;
+use crate::domain::learner::progress::{LessonProgress, Progress};
+use crate::domain::learner::quiz::{Attempt, Score};
+use crate::domain::learner::scoring::Answer;
+use crate::domain::learner::session::{ProgressSession, Touched, RETRY_DELAY, SAVE_DELAY};
+use crate::domain::shared::language::Lang;
+use crate::domain::shared::store::{DocumentError, StoreError};
 use crate::ui::document::log_error;
 use leptos::prelude::*;
 

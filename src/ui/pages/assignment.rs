@@ -1,5 +1,5 @@
-use crate::domain::assignment::Assignment;
-use crate::domain::route;
+use crate::domain::shared::route;
+use crate::domain::trainer::assignment::Assignment;
 use crate::ui::components::AssignmentView;
 use crate::ui::i18n::use_i18n;
 use crate::ui::learner::known;

@@ -1,6 +1,6 @@
 use crate::adapters::content::catalog;
-use crate::domain::quiz::best_and_last;
-use crate::domain::route;
+use crate::domain::learner::quiz::best_and_last;
+use crate::domain::shared::route;
 use crate::ui::components::{module_meta, BiText, Breadcrumbs, LessonLink, ProgressBar};
 use crate::ui::i18n::{localized_text, use_i18n};
 use crate::ui::learner::use_learner;

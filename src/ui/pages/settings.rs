@@ -1,6 +1,6 @@
 use crate::adapters::files;
-use crate::domain::progress::Progress;
-use crate::domain::transfer::{self, Imported, Summary};
+use crate::domain::learner::progress::Progress;
+use crate::domain::learner::transfer::{self, Imported, Summary};
 use crate::ui::assignments::use_assignments;
 use crate::ui::components::ConfirmButton;
 use crate::ui::components::PageFrame;

@@ -1,6 +1,6 @@
 use crate::adapters::content::catalog;
-use crate::domain::assignment::{Assignment, Note, MAX_GROUP, MAX_LINK, MAX_NOTE};
-use crate::domain::route;
+use crate::domain::shared::route;
+use crate::domain::trainer::assignment::{Assignment, Note, MAX_GROUP, MAX_LINK, MAX_NOTE};
 use crate::ui::assignments::{now, today};
 use crate::ui::components::PageFrame;
 use crate::ui::components::ShareLink;
@@ -129,7 +129,7 @@ pub fn TrainerPage() -> impl IntoView {
         };
         let why = if assignment.modules.is_empty() && assignment.lessons.is_empty() {
             Some(("trainer-error-nothing", "assign-module-first"))
-        } else if !crate::domain::assignment::is_date(&assignment.due) {
+        } else if !crate::domain::trainer::assignment::is_date(&assignment.due) {
             Some(("trainer-error-due", "assign-due"))
         } else if !pass.is_some_and(|p| (1..=100).contains(&p)) {
             Some(("trainer-error-pass", "assign-pass"))

@@ -1,8 +1,8 @@
 use super::question_text::QuestionText;
 use super::select_rows::{Choice, Line, SelectRows};
 use super::Controls;
-use crate::domain::lesson::Categorised;
-use crate::domain::scoring::Answer;
+use crate::domain::content::lesson::Categorised;
+use crate::domain::learner::scoring::Answer;
 use leptos::prelude::*;
 
 /// Categorising: each item, in the order shown, put in one of the

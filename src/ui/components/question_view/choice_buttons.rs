@@ -1,7 +1,7 @@
 use super::mark::{mark_view, Mark};
 use super::question_text::QuestionText;
 use super::Controls;
-use crate::domain::scoring::Answer;
+use crate::domain::learner::scoring::Answer;
 use crate::ui::components::BiText;
 use crate::ui::i18n::{interface_text, use_i18n, TextFn};
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 use super::question_text::{message, QuestionText};
-use crate::domain::lesson::QuestionKind;
-use crate::domain::scoring::Answer;
+use crate::domain::content::lesson::QuestionKind;
+use crate::domain::learner::scoring::Answer;
 use crate::ui::components::BiText;
 use crate::ui::i18n::{interface_text, use_i18n, TextFn};
 use leptos::prelude::*;

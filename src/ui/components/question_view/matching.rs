@@ -1,8 +1,8 @@
 use super::question_text::QuestionText;
 use super::select_rows::{Choice, Line, SelectRows};
 use super::Controls;
-use crate::domain::lesson::Pair;
-use crate::domain::scoring::Answer;
+use crate::domain::content::lesson::Pair;
+use crate::domain::learner::scoring::Answer;
 use leptos::prelude::*;
 
 /// Matching: each left item, in the order written, paired with one of the

@@ -1,5 +1,5 @@
 use crate::adapters::content::ContentText;
-use crate::domain::language::Lang;
+use crate::domain::shared::language::Lang;
 use crate::ui::i18n::{message_in, TextFn};
 use std::sync::Arc;
 

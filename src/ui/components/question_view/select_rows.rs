@@ -2,7 +2,7 @@ use super::check_button::CheckButton;
 use super::mark::mark_view;
 use super::question_text::message;
 use super::Controls;
-use crate::domain::scoring::Answer;
+use crate::domain::learner::scoring::Answer;
 use crate::ui::components::BiText;
 use crate::ui::i18n::{use_i18n, TextFn};
 use leptos::prelude::*;

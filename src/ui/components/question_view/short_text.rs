@@ -1,8 +1,8 @@
 use super::question_text::message;
 use super::Controls;
-use crate::domain::language::Lang;
-use crate::domain::lesson::Accepted;
-use crate::domain::scoring::Answer;
+use crate::domain::content::lesson::Accepted;
+use crate::domain::learner::scoring::Answer;
+use crate::domain::shared::language::Lang;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 

@@ -6,7 +6,7 @@
 //! merge: the later one wins whole.
 
 use super::{LessonProgress, Mistake, Progress};
-use crate::domain::quiz::Attempt;
+use crate::domain::learner::quiz::Attempt;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What stands between two versions of a reflection written at the same
@@ -201,10 +201,10 @@ fn take_in<V>(
 mod tests {
     use super::super::tests::checkpoint;
     use super::*;
-    use crate::domain::language::Lang;
-    use crate::domain::progress::lesson_key;
-    use crate::domain::quiz::Attempt;
-    use crate::domain::scoring::Answer;
+    use crate::domain::learner::progress::lesson_key;
+    use crate::domain::learner::quiz::Attempt;
+    use crate::domain::learner::scoring::Answer;
+    use crate::domain::shared::language::Lang;
 
     #[test]
     fn a_save_keeps_what_another_tab_stored_meanwhile() {

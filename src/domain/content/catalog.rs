@@ -1,7 +1,7 @@
 //! The course index: the small summary of a course that the app starts with.
 //! Lesson bodies are not part of it; they are loaded when opened.
 
-use super::language::Lang;
+use crate::domain::shared::language::Lang;
 use serde::{Deserialize, Serialize};
 
 /// A text given in every supported language.

@@ -6,7 +6,7 @@
 //! payload, which catches a link cut short or edited by hand. It holds
 //! nothing secret: only what the trainer typed for the group to read.
 
-use super::quiz::fnv1a;
+use crate::domain::learner::quiz::fnv1a;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 

@@ -6,10 +6,10 @@
 //! from the same learner replaces theirs, and the same file (or an older
 //! one) imported again changes nothing.
 
-use super::assigned::{combine, Status};
-use super::assignment::Assignment;
-use super::results::Results;
-use super::store::{self, Document, DocumentError, KeyValueStore};
+use crate::domain::shared::store::{self, Document, DocumentError, KeyValueStore};
+use crate::domain::trainer::assigned::{combine, Status};
+use crate::domain::trainer::assignment::Assignment;
+use crate::domain::trainer::results::Results;
 use serde::{Deserialize, Serialize};
 
 pub const SCHEMA: u32 = 1;
@@ -69,7 +69,11 @@ impl Imported {
 /// them edited after it was sent) are two entries, never one.
 pub fn copy_key(assignment: &Assignment) -> String {
     let text = serde_json::to_string(assignment).unwrap_or_default();
-    format!("{}~{:016x}", assignment.id, super::quiz::fnv1a(&text))
+    format!(
+        "{}~{:016x}",
+        assignment.id,
+        crate::domain::learner::quiz::fnv1a(&text)
+    )
 }
 
 /// A question's share of right answers across the group.
@@ -379,7 +383,10 @@ mod tests {
     fn the_first_released_document_still_reads() -> Result<(), DocumentError> {
         // As the first version with the dashboard wrote it (see
         // tests/fixtures/storage/README.md).
-        let class = Class::decode(include_str!("../../tests/fixtures/storage/class-v1.json"))?;
+        let class = Class::decode(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/storage/class-v1.json"
+        )))?;
         let [results] = &class.results[..] else {
             panic!("one learner's results: {:?}", class.results.len());
         };

@@ -1,8 +1,8 @@
 //! The learner's interface and reading preferences, stored as one small
 //! versioned document.
 
-use super::language::Lang;
-use super::store::{self, Document, DocumentError, KeyValueStore};
+use crate::domain::shared::language::Lang;
+use crate::domain::shared::store::{self, Document, DocumentError, KeyValueStore};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
@@ -114,7 +114,7 @@ impl Preferences {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::store::{MemoryStore, StoreError};
+    use crate::domain::shared::store::{MemoryStore, StoreError};
 
     #[test]
     fn round_trip() {
@@ -166,9 +166,10 @@ mod tests {
     fn every_released_document_reads() {
         // tests/fixtures/storage holds one document per released schema.
         assert_eq!(
-            Preferences::decode(include_str!(
-                "../../tests/fixtures/storage/preferences-v1.json"
-            )),
+            Preferences::decode(include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/storage/preferences-v1.json"
+            ))),
             Ok(Preferences {
                 lang: Some(Lang::Fr),
                 bilingual: true

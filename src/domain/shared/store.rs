@@ -306,10 +306,10 @@ mod tests {
     }
 
     fn kinds() -> Vec<Kind> {
-        use crate::domain::assigned::{self, Assigned};
-        use crate::domain::class::{self, Class};
-        use crate::domain::preferences::{self, Preferences};
-        use crate::domain::progress::{self, Progress};
+        use crate::domain::learner::preferences::{self, Preferences};
+        use crate::domain::learner::progress::{self, Progress};
+        use crate::domain::trainer::assigned::{self, Assigned};
+        use crate::domain::trainer::class::{self, Class};
         vec![
             Kind {
                 name: "preferences",

@@ -11,7 +11,7 @@
 //! - ordering: the share of items in their correct place;
 //! - categorising: the share of items in their correct category.
 
-use super::lesson::{Accepted, QuestionKind};
+use crate::domain::content::lesson::{Accepted, QuestionKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -192,7 +192,7 @@ fn unaccented(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::lesson::{Categorised, Pair};
+    use crate::domain::content::lesson::{Categorised, Pair};
 
     fn accepted(en: &[&str], fr: &[&str]) -> Accepted {
         Accepted {

@@ -3,9 +3,9 @@
 //! they survive a language switch and a reload), the score of a set of
 //! answers, and the best and last attempts.
 
-use super::language::Lang;
-use super::lesson::{Checkpoint, Question, QuestionKind};
-use super::scoring::{credit, Answer};
+use crate::domain::content::lesson::{Checkpoint, Question, QuestionKind};
+use crate::domain::learner::scoring::{credit, Answer};
+use crate::domain::shared::language::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -297,7 +297,7 @@ pub fn fnv1a(text: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::lesson::Accepted;
+    use crate::domain::content::lesson::Accepted;
 
     fn ids(ids: &[&str]) -> Vec<String> {
         ids.iter().map(|s| (*s).to_owned()).collect()

@@ -2,11 +2,11 @@
 //! stored, another tab's save taken in, an import, and the preferences.
 
 use super::{Changes, Notice, ProgressSession, Touched};
-use crate::domain::calendar;
-use crate::domain::preferences::Preferences;
-use crate::domain::progress::{self, Progress, SCHEMA};
-use crate::domain::store::{DocumentError, KeyValueStore, StoreError};
-use crate::domain::transfer;
+use crate::domain::learner::preferences::Preferences;
+use crate::domain::learner::progress::{self, Progress, SCHEMA};
+use crate::domain::learner::transfer;
+use crate::domain::shared::calendar;
+use crate::domain::shared::store::{DocumentError, KeyValueStore, StoreError};
 
 /// What a save did.
 #[derive(Debug, Clone, PartialEq, Eq)]

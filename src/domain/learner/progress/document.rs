@@ -3,8 +3,8 @@
 //! reader that storage and imported files go through.
 
 use super::{LessonProgress, Mistake, Place, Progress};
-use crate::domain::quiz::Attempt;
-use crate::domain::store::{self, Document, DocumentError, KeyValueStore, Known};
+use crate::domain::learner::quiz::Attempt;
+use crate::domain::shared::store::{self, Document, DocumentError, KeyValueStore, Known};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -157,8 +157,8 @@ impl Document for Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::language::Lang;
-    use crate::domain::store::{MemoryStore, StoreError};
+    use crate::domain::shared::language::Lang;
+    use crate::domain::shared::store::{MemoryStore, StoreError};
 
     #[test]
     fn round_trips_through_storage() -> Result<(), DocumentError> {
@@ -201,18 +201,20 @@ mod tests {
     fn every_released_document_migrates_to_this_schema() -> Result<(), DocumentError> {
         // tests/fixtures/storage holds one document per released schema,
         // exactly as that version wrote it.
-        let v1 = Progress::decode(include_str!(
-            "../../../tests/fixtures/storage/progress-v1.json"
-        ))?;
+        let v1 = Progress::decode(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/storage/progress-v1.json"
+        )))?;
         assert!(v1.lesson("foundations", "what-is-27002").is_complete());
         assert!(v1.lesson("foundations", "cia-and-controls").skipped);
         assert_eq!(
             v1.last.as_ref().map(|p| p.lesson.as_str()),
             Some("cia-and-controls")
         );
-        let v2 = Progress::decode(include_str!(
-            "../../../tests/fixtures/storage/progress-v2.json"
-        ))?;
+        let v2 = Progress::decode(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/storage/progress-v2.json"
+        )))?;
         let attempt = &v2.attempts["foundations-1763900100000"];
         assert_eq!(
             (attempt.seed, attempt.percent, attempt.answers.len()),

@@ -4,8 +4,8 @@
 //! an incomplete one is never marked wrong, the learner is told what is
 //! missing instead.
 
-use super::lesson::QuestionKind;
-use super::scoring::Answer;
+use crate::domain::content::lesson::QuestionKind;
+use crate::domain::learner::scoring::Answer;
 
 /// What a draft still lacks before it can be checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +65,7 @@ fn complete(done: bool, otherwise: Incomplete) -> Result<(), Incomplete> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::lesson::{Accepted, Categorised, Pair};
+    use crate::domain::content::lesson::{Accepted, Categorised, Pair};
     use std::collections::BTreeMap;
 
     fn ids(ids: &[&str]) -> Vec<String> {

@@ -16,11 +16,11 @@ mod merge;
 pub use document::{storage_key, SCHEMA};
 pub use merge::BOTH_KEPT;
 
-use super::catalog::{Catalog, ModuleSummary};
-use super::language::Lang;
-use super::lesson::Checkpoint;
-use super::quiz::{Attempt, Score};
-use super::scoring::{is_correct, Answer};
+use crate::domain::content::catalog::{Catalog, ModuleSummary};
+use crate::domain::content::lesson::Checkpoint;
+use crate::domain::learner::quiz::{Attempt, Score};
+use crate::domain::learner::scoring::{is_correct, Answer};
+use crate::domain::shared::language::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -309,7 +309,7 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalog::{LessonSummary, Level, Localized};
+    use crate::domain::content::catalog::{LessonSummary, Level, Localized};
 
     fn module(id: &str, lessons: &[&str]) -> ModuleSummary {
         ModuleSummary {
@@ -396,7 +396,7 @@ mod tests {
 
     /// A checkpoint of two true-or-false questions, both true.
     pub(super) fn checkpoint() -> Checkpoint {
-        use crate::domain::lesson::{Question, QuestionKind};
+        use crate::domain::content::lesson::{Question, QuestionKind};
         Checkpoint {
             pass_mark: 50,
             questions: ["q1", "q2"]

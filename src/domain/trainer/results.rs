@@ -8,17 +8,17 @@
 //! - `results`: the learner's signature, the assignment, and per module
 //!   every attempt with its answers by question id, scores, time spent and
 //!   the interface languages used; per lesson whether it was completed;
-//! - `statements`: the same as xAPI 1.0.3 statements (see [`super::xapi`]),
+//! - `statements`: the same as xAPI 1.0.3 statements (see [`crate::domain::trainer::xapi`]),
 //!   for any Learning Record Store. The dashboard reads `results` only.
 
-use super::assigned::{Item, Signature, Status};
-use super::assignment::Assignment;
-use super::catalog::Catalog;
-use super::language::Lang;
-use super::lesson::Checkpoint;
-use super::progress::Progress;
-use super::quiz::{best_and_last, fnv1a};
-use super::scoring::{credit, Answer};
+use crate::domain::content::catalog::Catalog;
+use crate::domain::content::lesson::Checkpoint;
+use crate::domain::learner::progress::Progress;
+use crate::domain::learner::quiz::{best_and_last, fnv1a};
+use crate::domain::learner::scoring::{credit, Answer};
+use crate::domain::shared::language::Lang;
+use crate::domain::trainer::assigned::{Item, Signature, Status};
+use crate::domain::trainer::assignment::Assignment;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -332,7 +332,7 @@ impl Results {
         self.assignment
             .validate(&|_, _| true)
             .map_err(|e| ResultsError::Invalid(e.to_string()))?;
-        if !super::assignment::is_date(&self.on) {
+        if !crate::domain::trainer::assignment::is_date(&self.on) {
             return invalid("date");
         }
         let dates = self
@@ -342,7 +342,10 @@ impl Results {
             .flat_map(|a| [Some(a.started), a.finished])
             .flatten()
             .chain([self.exported]);
-        if dates.into_iter().any(|t| t > super::transfer::MAX_DATE) {
+        if dates
+            .into_iter()
+            .any(|t| t > crate::domain::learner::transfer::MAX_DATE)
+        {
             return invalid("a date no browser can show");
         }
         let too_long = self

@@ -8,10 +8,10 @@
 //! that was damaged or edited by hand; it is not a signature, and a file says
 //! nothing a learner did not choose to save.
 
-use super::language::Lang;
-use super::preferences::Preferences;
-use super::progress::{Progress, SCHEMA};
-use super::quiz::fnv1a;
+use crate::domain::learner::preferences::Preferences;
+use crate::domain::learner::progress::{Progress, SCHEMA};
+use crate::domain::learner::quiz::fnv1a;
+use crate::domain::shared::language::Lang;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -234,9 +234,9 @@ pub fn import(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::language::Lang;
-    use crate::domain::quiz::Attempt;
-    use crate::domain::scoring::Answer;
+    use crate::domain::learner::quiz::Attempt;
+    use crate::domain::learner::scoring::Answer;
+    use crate::domain::shared::language::Lang;
 
     fn sample() -> Progress {
         let mut p = Progress::default();

@@ -1,6 +1,6 @@
 //! The xAPI 1.0.3 statement model, as serialised: only what Savoir writes.
 
-use super::super::catalog::Localized;
+use crate::domain::content::catalog::Localized;
 use serde::Serialize;
 use std::collections::BTreeMap;
 

@@ -5,7 +5,7 @@
 //! This file is also compiled into `build.rs` (which turns `lessons/` into
 //! these types), so it refers to its siblings only through `super::`.
 
-use super::catalog::Level;
+use crate::domain::content::catalog::Level;
 use serde::{Deserialize, Serialize};
 
 /// The kind of a callout, which sets its styling and its role.
@@ -292,7 +292,7 @@ pub struct ModuleBundle {
 }
 
 /// Fluent sources, one per language.
-pub type Texts = super::catalog::Localized;
+pub type Texts = crate::domain::content::catalog::Localized;
 
 /// Whether a string is a valid structure id: lower-case ASCII letters,
 /// digits and single hyphens, starting with a letter.

@@ -17,10 +17,10 @@
 mod builder;
 mod model;
 
-use super::catalog::Catalog;
-use super::language::Lang;
-use super::lesson::Checkpoint;
-use super::results::Results;
+use crate::domain::content::catalog::Catalog;
+use crate::domain::content::lesson::Checkpoint;
+use crate::domain::shared::language::Lang;
+use crate::domain::trainer::results::Results;
 
 use builder::Builder;
 pub use model::Statement;
@@ -74,7 +74,7 @@ pub fn statements(results: &Results, sources: &Sources) -> Vec<Statement> {
     for lesson in results
         .lessons
         .iter()
-        .filter(|l| l.status == super::assigned::Status::Completed)
+        .filter(|l| l.status == crate::domain::trainer::assigned::Status::Completed)
     {
         let title = sources
             .catalog

@@ -1,14 +1,14 @@
 //! Builds the statements of one result file (see the parent module).
 
-use super::super::assignment::Assignment;
-use super::super::calendar::{duration, timestamp};
-use super::super::language::Lang;
-use super::super::lesson::{Question, QuestionKind};
-use super::super::quiz::fnv1a;
-use super::super::results::{AttemptResult, Results};
-use super::super::scoring::Answer;
 use super::model::*;
 use super::{is_uuid, uuid, Sources};
+use crate::domain::content::lesson::{Question, QuestionKind};
+use crate::domain::learner::quiz::fnv1a;
+use crate::domain::learner::scoring::Answer;
+use crate::domain::shared::calendar::{duration, timestamp};
+use crate::domain::shared::language::Lang;
+use crate::domain::trainer::assignment::Assignment;
+use crate::domain::trainer::results::{AttemptResult, Results};
 use std::collections::BTreeMap;
 
 /// A UUID (version 4 layout) derived from `seed`: the same learner, verb

@@ -28,12 +28,12 @@ mod write;
 pub use notice::Notice;
 pub use write::Saved;
 
-use super::language::Lang;
-use super::lesson::Checkpoint;
-use super::progress::{self, lesson_key, LessonProgress, Progress};
-use super::quiz::{Attempt, Score};
-use super::scoring::Answer;
-use super::store::{backup_key, DocumentError, KeyValueStore, Known};
+use crate::domain::content::lesson::Checkpoint;
+use crate::domain::learner::progress::{self, lesson_key, LessonProgress, Progress};
+use crate::domain::learner::quiz::{Attempt, Score};
+use crate::domain::learner::scoring::Answer;
+use crate::domain::shared::language::Lang;
+use crate::domain::shared::store::{backup_key, DocumentError, KeyValueStore, Known};
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 

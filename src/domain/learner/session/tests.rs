@@ -4,10 +4,10 @@
 //! sessions over one store.
 
 use super::*;
-use crate::domain::preferences::{self, Preferences};
-use crate::domain::progress::BOTH_KEPT;
-use crate::domain::store::{MemoryStore, StoreError};
-use crate::domain::transfer;
+use crate::domain::learner::preferences::{self, Preferences};
+use crate::domain::learner::progress::BOTH_KEPT;
+use crate::domain::learner::transfer;
+use crate::domain::shared::store::{MemoryStore, StoreError};
 use std::cell::{Cell, RefCell};
 
 const KEY: &str = "savoir:progress";

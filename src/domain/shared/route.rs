@@ -3,7 +3,7 @@
 //! typed enum parsed from and written back to paths, so the page a learner is
 //! on never depends on displayed text.
 
-use super::language::Lang;
+use crate::domain::shared::language::Lang;
 
 /// What a page shows, independent of its language.
 #[derive(Debug, Clone, PartialEq, Eq)]

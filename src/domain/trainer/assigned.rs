@@ -3,11 +3,11 @@
 //! assignment says what to do, progress says what was done, and the status
 //! is always computed from both, never stored.
 
-use super::assignment::Assignment;
-use super::catalog::Catalog;
-use super::progress::Progress;
-use super::quiz::best_and_last;
-use super::store::{self, key, Document, DocumentError, KeyValueStore, Known};
+use crate::domain::content::catalog::Catalog;
+use crate::domain::learner::progress::Progress;
+use crate::domain::learner::quiz::best_and_last;
+use crate::domain::shared::store::{self, key, Document, DocumentError, KeyValueStore, Known};
+use crate::domain::trainer::assignment::Assignment;
 use serde::{Deserialize, Serialize};
 
 /// The document's current schema.
@@ -292,12 +292,12 @@ impl Document for Assigned {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalog::{LessonSummary, Level, Localized, ModuleSummary};
-    use crate::domain::language::Lang;
-    use crate::domain::lesson::{Checkpoint, Question, QuestionKind};
-    use crate::domain::quiz::Attempt;
-    use crate::domain::scoring::Answer;
-    use crate::domain::store::MemoryStore;
+    use crate::domain::content::catalog::{LessonSummary, Level, Localized, ModuleSummary};
+    use crate::domain::content::lesson::{Checkpoint, Question, QuestionKind};
+    use crate::domain::learner::quiz::Attempt;
+    use crate::domain::learner::scoring::Answer;
+    use crate::domain::shared::language::Lang;
+    use crate::domain::shared::store::MemoryStore;
 
     fn catalog() -> Catalog {
         let lesson = |id: &str| LessonSummary {
@@ -487,7 +487,10 @@ mod tests {
     fn the_first_released_document_still_reads() -> Result<(), DocumentError> {
         // As the first version with assignments wrote it (see
         // tests/fixtures/storage/README.md).
-        let text = include_str!("../../tests/fixtures/storage/assignments-v1.json");
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/storage/assignments-v1.json"
+        ));
         let known = |m: &str, l: Option<&str>| {
             m == "foundations"
                 && l.is_none_or(|l| ["what-is-27002", "cia-and-controls"].contains(&l))

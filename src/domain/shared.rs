@@ -1,0 +1,7 @@
+//! What every part of the domain uses: languages, routes, dates and times,
+//! and the storage interface with its versioned documents.
+
+pub mod calendar;
+pub mod language;
+pub mod route;
+pub mod store;
