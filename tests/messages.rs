@@ -4,9 +4,9 @@
 //! compile error; with our own Fluent wrapper this test does that job).
 //!
 //! The ids are extracted from the source text, not from a list: whatever
-//! function carries them (`t`, `tr`, `t_with`, `t_args`, `message_in`,
-//! `interface_text`, `announce`, a local `say` or `message`, a component
-//! prop such as `yes="…"`), a message id is a kebab-case string literal.
+//! function carries them (`message`, `message_args`, `t`, `tr`, `t_args`,
+//! `interface_text`, `announce`, a local `say`, a component prop such as
+//! `yes="…"`), a message id is a kebab-case string literal.
 //! So every kebab-case literal in `src/` (test modules left out) must be
 //! one of:
 //! - a message defined in both languages;

@@ -8,7 +8,7 @@ use crate::domain::shared::language::Lang;
 use crate::domain::shared::store::DocumentError;
 use crate::domain::trainer::assigned::{Assigned, Signature};
 use crate::domain::trainer::assignment::Assignment;
-use crate::ui::i18n::message_in;
+use crate::ui::i18n::{message, message_args};
 use crate::ui::learner::known;
 use leptos::prelude::*;
 
@@ -45,9 +45,9 @@ pub fn today() -> String {
 /// "Assignment" when the trainer gave no group label.
 pub fn assignment_title(group: &str, lang: Lang) -> String {
     if group.is_empty() {
-        message_in(lang, "assignment-title", &[])
+        message(lang, "assignment-title")
     } else {
-        message_in(
+        message_args(
             lang,
             "assignment-title-group",
             &[("group", group.to_owned().into())],

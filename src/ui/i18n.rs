@@ -11,9 +11,27 @@ use std::sync::Arc;
 /// shown by `BiText` in one language or, in bilingual mode, in both.
 pub type TextFn = Arc<dyn Fn(Lang) -> String + Send + Sync>;
 
-/// An interface message in every language.
+/// Interface message `id` in `lang`. With [`message_args`], the one way
+/// to get an interface text: every other accessor here is one of these two,
+/// in the current language ([`I18n::t`], [`I18n::t_args`]), as a view
+/// closure ([`I18n::tr`]) or in every language ([`interface_text`]).
+pub fn message(lang: Lang, id: &str) -> String {
+    localizer().format(lang, id, None)
+}
+
+/// Interface message `id` in `lang` with named arguments:
+/// `message_args(lang, "progress-lessons", &[("done", 2.into()), ("total", 5.into())])`.
+pub fn message_args(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    localizer().format(lang, id, Some(&fluent))
+}
+
+/// An interface message in every language (for `BiText` and announcements).
 pub fn interface_text(id: &'static str) -> TextFn {
-    Arc::new(move |lang| localizer().format(lang, id, None))
+    Arc::new(move |lang| message(lang, id))
 }
 
 /// A course index text (titles, summaries) in every language.
@@ -40,12 +58,12 @@ impl I18n {
         self.lang
     }
 
-    /// The text of interface message `id` in the current language.
+    /// [`message`] in the current language.
     pub fn t(&self, id: &str) -> String {
-        localizer().format(self.lang.get(), id, None)
+        message(self.lang.get(), id)
     }
 
-    /// A message as a reactive text: `{i18n.tr("id")}` in a view follows
+    /// [`I18n::t`] as a reactive text: `{i18n.tr("id")}` in a view follows
     /// the language. Every call returns the same closure type, so the view
     /// code for it is compiled once, not once per message (this matters for
     /// the size of the wasm).
@@ -54,26 +72,11 @@ impl I18n {
         move || i18n.t(id)
     }
 
-    /// The text of a message that takes arguments.
-    pub fn t_with(&self, id: &str, args: &FluentArgs) -> String {
-        localizer().format(self.lang.get(), id, Some(args))
-    }
-
-    /// The text of a message with named arguments:
+    /// [`message_args`] in the current language:
     /// `i18n.t_args("progress-lessons", &[("done", 2.into()), ("total", 5.into())])`.
     pub fn t_args(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        message_in(self.lang.get(), id, args)
+        message_args(self.lang.get(), id, args)
     }
-}
-
-/// Interface message `id` in `lang` with named arguments (for texts kept in
-/// every language, such as announcements).
-pub fn message_in(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-    let mut fluent = FluentArgs::new();
-    for (name, value) in args {
-        fluent.set(*name, value.clone());
-    }
-    localizer().format(lang, id, Some(&fluent))
 }
 
 /// Makes `lang` the language of everything below the caller.

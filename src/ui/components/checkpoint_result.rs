@@ -4,7 +4,7 @@ use crate::domain::learner::quiz::{Attempt, Score};
 use crate::domain::shared::language::Lang;
 use crate::domain::shared::route;
 use crate::ui::components::BiText;
-use crate::ui::i18n::message_in;
+use crate::ui::i18n::message_args;
 use crate::ui::i18n::{use_i18n, TextFn};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -32,7 +32,7 @@ pub fn score_text(score: Score) -> TextFn {
             ("points", points(score.points, lang).into()),
             ("total", score.questions.into()),
         ];
-        message_in(lang, "checkpoint-score", &args)
+        message_args(lang, "checkpoint-score", &args)
     })
 }
 

@@ -1,7 +1,6 @@
-use crate::adapters::i18n::localizer;
 use crate::domain::shared::language::Lang;
 use crate::domain::shared::route;
-use crate::ui::i18n::{use_announcer, use_i18n};
+use crate::ui::i18n::{message, use_announcer, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::{anchor_in_view, keep_anchor_at};
 use crate::ui::router::{is_plain_click, use_location};
@@ -57,7 +56,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                     on:click=on_click
                 >
                     // Each language is named in itself, from its own locale.
-                    {localizer().format(lang, "language-name", None)}
+                    {message(lang, "language-name")}
                 </a>
             </li>
         }

@@ -3,7 +3,6 @@ use crate::domain::shared::route;
 use crate::ui::components::BiText;
 use crate::ui::i18n::{localized_text, use_i18n};
 use crate::ui::learner::use_learner;
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 /// One lesson in a list: its title as a link, its duration, and how far the
@@ -20,11 +19,12 @@ pub fn LessonLink(
     let (module_id, lesson_id) = (module.clone(), lesson.id.clone());
     let status = Memo::new(move |_| learner.lesson(&module, &lesson.id).status());
     let meta = move || {
-        let mut args = FluentArgs::new();
-        args.set("minutes", lesson.duration_minutes);
         format!(
             "{} · {}",
-            i18n.t_with("lesson-meta-duration", &args),
+            i18n.t_args(
+                "lesson-meta-duration",
+                &[("minutes", lesson.duration_minutes.into())]
+            ),
             i18n.t(status.get().message_id())
         )
     };

@@ -5,7 +5,6 @@ use crate::ui::i18n::{interface_text, use_i18n, TextFn};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::{anchor_in_view, end_in_view, settle_page};
 use crate::ui::router::use_location;
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
@@ -94,12 +93,10 @@ pub fn LessonView(
             .track(&track)
             .map(|t| t.name.get(lang).to_owned())
             .unwrap_or_default();
-        let mut args = FluentArgs::new();
-        args.set("minutes", minutes);
         format!(
             "{track} · {} · {}",
             i18n.t(level.message_id()),
-            i18n.t_with("lesson-meta-duration", &args)
+            i18n.t_args("lesson-meta-duration", &[("minutes", minutes.into())])
         )
     };
 

@@ -3,7 +3,6 @@ use crate::domain::shared::route;
 use crate::ui::components::{BiText, LessonLink, ProgressBar};
 use crate::ui::i18n::{localized_text, use_i18n, I18n};
 use crate::ui::learner::use_learner;
-use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 /// "Introductory · 45 min · 4 lessons" for a module.
@@ -13,14 +12,11 @@ pub fn module_meta(
 ) -> impl Fn() -> String + Send + Sync + 'static {
     let (level, minutes, count) = (module.level, module.duration_minutes, module.lessons.len());
     move || {
-        let mut args = FluentArgs::new();
-        args.set("minutes", minutes);
-        args.set("count", count);
         format!(
             "{} · {} · {}",
             i18n.t(level.message_id()),
-            i18n.t_with("module-duration", &args),
-            i18n.t_with("module-lessons", &args)
+            i18n.t_args("module-duration", &[("minutes", minutes.into())]),
+            i18n.t_args("module-lessons", &[("count", count.into())])
         )
     }
 }

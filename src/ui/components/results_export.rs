@@ -9,7 +9,7 @@ use crate::domain::trainer::xapi::{statements_json, Sources};
 use crate::ui::assignments::{now, today, use_assignments};
 use crate::ui::document::focus_by_id;
 use crate::ui::format::{date_text, day_text};
-use crate::ui::i18n::{message_in, use_i18n};
+use crate::ui::i18n::{message, message_args, use_i18n};
 use crate::ui::learner::use_learner;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,14 +26,14 @@ fn or_dash(text: &str) -> String {
 /// The readable lines at the top of a result file, in `lang`.
 fn summary(results: &Results, lang: Lang) -> Vec<String> {
     let a = &results.assignment;
-    let status = |s: Status| message_in(lang, s.message_id(), &[]);
+    let status = |s: Status| message(lang, s.message_id());
     let mut lines = vec![
-        message_in(
+        message_args(
             lang,
             "results-summary-title",
             &[("name", results.learner.name.clone().into())],
         ),
-        message_in(
+        message_args(
             lang,
             "results-summary-assignment",
             &[
@@ -43,7 +43,7 @@ fn summary(results: &Results, lang: Lang) -> Vec<String> {
                 ("pass", a.pass_mark.into()),
             ],
         ),
-        message_in(
+        message_args(
             lang,
             "results-summary-status",
             &[("status", status(results.status).into())],
@@ -55,7 +55,7 @@ fn summary(results: &Results, lang: Lang) -> Vec<String> {
             .map(|s| s.title.get(lang).to_owned())
             .unwrap_or_else(|| m.module.clone());
         let finished = m.attempts.iter().filter(|x| x.finished.is_some()).count();
-        lines.push(message_in(
+        lines.push(message_args(
             lang,
             "results-summary-module",
             &[
@@ -71,7 +71,7 @@ fn summary(results: &Results, lang: Lang) -> Vec<String> {
         .iter()
         .filter(|l| l.status == Status::Completed)
         .count();
-    lines.push(message_in(
+    lines.push(message_args(
         lang,
         "results-summary-lessons",
         &[
@@ -82,9 +82,9 @@ fn summary(results: &Results, lang: Lang) -> Vec<String> {
     let languages: Vec<String> = results
         .languages
         .iter()
-        .map(|l| message_in(*l, "language-name", &[]))
+        .map(|l| message(*l, "language-name"))
         .collect();
-    lines.push(message_in(
+    lines.push(message_args(
         lang,
         "results-summary-time",
         &[
@@ -92,7 +92,7 @@ fn summary(results: &Results, lang: Lang) -> Vec<String> {
             ("languages", languages.join(", ").into()),
         ],
     ));
-    lines.push(message_in(
+    lines.push(message_args(
         lang,
         "results-summary-made",
         &[("date", date_text(results.exported, lang).into())],

@@ -1,8 +1,8 @@
-use super::question_text::{message, QuestionText};
+use super::question_text::QuestionText;
 use crate::domain::content::lesson::QuestionKind;
 use crate::domain::learner::scoring::Answer;
 use crate::ui::components::BiText;
-use crate::ui::i18n::{interface_text, use_i18n, TextFn};
+use crate::ui::i18n::{interface_text, message_args, use_i18n, TextFn};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -100,7 +100,7 @@ fn verdict_text(credit: f64) -> TextFn {
         interface_text("quiz-correct")
     } else if credit > 0.0 {
         let percent = (credit * 100.0 + 1e-9).floor() as u32;
-        Arc::new(move |lang| message(lang, "quiz-partly", "percent", percent))
+        Arc::new(move |lang| message_args(lang, "quiz-partly", &[("percent", percent.into())]))
     } else {
         interface_text("quiz-incorrect")
     }

@@ -1,10 +1,10 @@
 use super::check_button::CheckButton;
 use super::mark::mark_view;
-use super::question_text::{message, QuestionText};
+use super::question_text::QuestionText;
 use super::Controls;
 use crate::domain::learner::scoring::Answer;
 use crate::ui::components::BiText;
-use crate::ui::i18n::{message_in, use_announcer, use_i18n, TextFn};
+use crate::ui::i18n::{message_args, use_announcer, use_i18n, TextFn};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -64,7 +64,7 @@ pub fn Ordering(
                 request_animation_frame(move || crate::ui::document::focus_by_id(&id));
                 if let Some(a) = announcer {
                     a.announce_text(Arc::new(move |lang| {
-                        message_in(
+                        message_args(
                             lang,
                             "quiz-moved",
                             &[("place", place.into()), ("total", total.into())],
@@ -111,11 +111,9 @@ pub fn Ordering(
                         Some(if at == right {
                             i18n.t("quiz-mark-right")
                         } else {
-                            message(
-                                i18n.lang(),
+                            i18n.t_args(
                                 "quiz-mark-place",
-                                "place",
-                                right.map_or(0, |r| r + 1),
+                                &[("place", right.map_or(0, |r| r + 1).into())],
                             )
                         })
                     }

@@ -1,6 +1,6 @@
 use crate::adapters::content::ContentText;
 use crate::domain::shared::language::Lang;
-use crate::ui::i18n::{message_in, TextFn};
+use crate::ui::i18n::TextFn;
 use std::sync::Arc;
 
 /// A question's own texts: its wording, options, items, feedback and
@@ -43,9 +43,4 @@ impl QuestionText {
             format!("{}-{suffix}", self.id)
         }
     }
-}
-
-/// An interface message with one argument, in a language.
-pub fn message(lang: Lang, id: &str, arg: &'static str, value: impl ToString) -> String {
-    message_in(lang, id, &[(arg, value.to_string().into())])
 }

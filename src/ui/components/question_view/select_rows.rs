@@ -1,6 +1,5 @@
 use super::check_button::CheckButton;
 use super::mark::mark_view;
-use super::question_text::message;
 use super::Controls;
 use crate::domain::learner::scoring::Answer;
 use crate::ui::components::BiText;
@@ -73,7 +72,7 @@ pub fn SelectRows(
                                     .find(|c| c.id == correct)
                                     .map(|c| (c.label)(i18n.lang()))
                                     .unwrap_or_default();
-                                message(i18n.lang(), "quiz-mark-should-be", "answer", right)
+                                i18n.t_args("quiz-mark-should-be", &[("answer", right.into())])
                             })
                         }
                         _ => None,

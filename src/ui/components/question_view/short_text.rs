@@ -1,4 +1,3 @@
-use super::question_text::message;
 use super::Controls;
 use crate::domain::content::lesson::Accepted;
 use crate::domain::learner::scoring::Answer;
@@ -32,7 +31,7 @@ pub fn ShortText(
     let accepted = move || {
         credit.get().is_some_and(|c| c < 1.0).then(|| {
             let shown = if i18n.lang() == Lang::Fr { &example_fr } else { &example };
-            view! { <p class="question__accepted">{message(i18n.lang(), "quiz-accepted", "answer", shown)}</p> }
+            view! { <p class="question__accepted">{i18n.t_args("quiz-accepted", &[("answer", shown.clone().into())])}</p> }
         })
     };
     view! {
