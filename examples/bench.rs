@@ -1,6 +1,13 @@
-//! The benchmark: sizes of the release site and, in headless Chromium with 4x
-//! CPU throttling, cold load, language-switch latency and memory. Prints a
-//! table with each figure beside its budget and writes the same as JSON.
+//! The benchmark: sizes of the release site (raw, gzip and brotli) and, in
+//! headless Chromium with 4x CPU throttling, cold load to interactive,
+//! language-switch latency on the home page and on the longest lesson (the
+//! largest bundle, as the lesson journeys choose it), answer feedback on the
+//! checkpoint with the most one-click questions, a keystroke in the longest
+//! lesson's reflection with every lesson of the course started, and memory.
+//! It drives the site with the end-to-end tests' harness. Prints a table
+//! with each figure beside its budget (the budgets are here) and writes the
+//! same to `bench-results/bench.json`. It measures; nothing fails over
+//! budget.
 //!
 //! Run through `scripts/bench.sh`, which builds the release site first.
 

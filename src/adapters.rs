@@ -1,7 +1,8 @@
 //! Adapters between the pure domain and the outside world: course content
-//! compiled into the app, browser storage, files the learner saves or
-//! opens, and Fluent localisation. (Compiling `lessons/` is not an adapter:
-//! see `crate::authoring`.)
+//! compiled into the app or fetched, browser storage, Fluent localisation,
+//! files the learner saves or opens, QR codes, the offline copy of the site,
+//! and what a thrown JavaScript value says. (Compiling `lessons/` is not an
+//! adapter: see `crate::authoring`.)
 
 pub mod content;
 pub mod files;

@@ -1,5 +1,9 @@
 //! Component tests: real Leptos components mounted in headless Chromium by
-//! `wasm-bindgen-test`, with real `localStorage` and real `fetch`.
+//! `wasm-bindgen-test` (configured by `webdriver.json`), with real
+//! `localStorage` and real `fetch`. Components mounted alone get the app's
+//! state from `ui::app::Standalone`. The test runner serves the crate's
+//! folder, so the app fetches the real bundles from `target/content/`, and
+//! failed loads from `tests/fixtures/bundles/`.
 #![cfg(target_arch = "wasm32")]
 // A test that cannot find what it needs should fail loudly, right there.
 #![allow(clippy::unwrap_used, clippy::expect_used)]

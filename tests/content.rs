@@ -1,4 +1,9 @@
-//! Host tests of the course content and of the validator that guards it.
+//! Host tests of the course content and of the validator that guards it:
+//! the real course (`lessons/`) has no mistakes and is complete;
+//! `tests/fixtures/broken-course` makes one mistake of each kind and every
+//! one is reported with its file and line; the guide's example
+//! (`tests/fixtures/demo-course`) compiles and is shown as it is in
+//! `lessons/README.md`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use savoir::authoring::{compile, Problem};

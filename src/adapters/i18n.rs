@@ -1,4 +1,11 @@
-//! Interface text from the Fluent files under `locales/`, compiled into the app.
+//! Interface text from the Fluent files under `locales/`, compiled into the
+//! app (`include_str!`), with Unicode isolation marks off. Components read it
+//! through `ui::i18n`, never from here.
+//!
+//! The localizer is a process-wide `OnceLock` rather than a value in a
+//! Leptos context: it is built from compile-time constants and never
+//! changes, and Fluent's concurrent bundle makes it `Sync`. Only the current
+//! language is reactive state (`ui::i18n::I18n`).
 
 use super::fluent_source::line_of;
 use crate::domain::shared::language::Lang;

@@ -11,7 +11,29 @@
 //! (reload with it: the learner asked); it marks `<html>` with
 //! `data-offline-ready` once the offline copy of this version is complete.
 //! In a development build the same script removes any worker a release
-//! build left behind.
+//! build left behind, and `sw.js` deletes every `savoir-` cache, unregisters
+//! itself and reloads its pages, so a browser that once ran a release build
+//! on the same address is never trapped on it.
+//!
+//! When they were written with web-sys, the registration and update logic
+//! cost 4.4 KB brotli of wasm on every first load; as a script they are
+//! fetched only after the page has loaded.
+//!
+//! The script registers `/sw.js` (`updateViaCache: none`) and checks for a
+//! new version when the tab becomes visible, when the browser comes online
+//! and hourly. It sends [`UPDATE_EVENT`] only when a new version waits and
+//! the page is already controlled (a first install is not an update). On
+//! the app's cancelable `savoir-apply-update` it sends `skip-waiting` to the
+//! waiting worker and reloads on `controllerchange`. Nothing reloads on its
+//! own, and another tab that did not ask is not reloaded.
+//!
+//! The worker caches every file of the build, the page itself under `/`
+//! (hosts that redirect `/index.html` to `/` would otherwise hand it a
+//! redirected response, which browsers refuse for a page load). It answers
+//! every navigation to an address without a file extension with that page,
+//! and every other same-origin GET from its cache, else from the network;
+//! activating a version deletes the others. Progress lives in
+//! `localStorage`, which no update touches.
 
 /// Sent on `window` when a new version has been downloaded and waits.
 pub const UPDATE_EVENT: &str = "savoir-update-waiting";

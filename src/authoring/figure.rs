@@ -9,6 +9,14 @@
 //! classes (light and dark mode), so the file carries none. Everything not
 //! on the lists below is refused with its line, which also keeps scripts,
 //! links, styles and foreign content out of the page.
+//!
+//! A lesson declares its figures in `lesson.toml` (`[[figures]]`, with
+//! `<id>.svg` beside it). The lesson bundle carries the rewritten SVG and
+//! its label ids; the app (`ui::components::FigureView`) injects the drawing
+//! once and fills each label from the message `figure-<id>-label-<label>` in
+//! the current language (in `tspan` lines when the author set `data-wrap`),
+//! so a language switch rewrites only the labels' text. Colours come from
+//! `style/components/_figure.scss`, so dark mode needs nothing from authors.
 
 use std::collections::BTreeSet;
 

@@ -1,4 +1,21 @@
 //! The root component: storage, routing, and the page for the address.
+//!
+//! The address is the source of truth for the language: every page lives
+//! under `/en/...` or `/fr/...` (`domain::shared::route::Route` parses it).
+//! [`App`] derives a `Signal<Lang>` from the route and gives it to
+//! `AppShell`, which stays mounted for the whole visit, provides the `I18n`
+//! context and keeps `<html lang>` and the title in step. The page inside
+//! it is chosen from a language-free `Page` memo, so a language switch never
+//! rebuilds the page: text read through `I18n` (`i18n.tr("id")` in views)
+//! updates in place, and focus, scroll position and typed text stay. The
+//! switcher (`LanguageSwitcher`) replaces the history entry with the same
+//! address in the other language and saves the choice in the preferences.
+//!
+//! Arriving at `/` redirects to the remembered language, else the first
+//! supported language of `navigator.languages`, else English. So does a
+//! shared assignment link, `/assignment#…` (to `/<lang>/assignment#…`): the
+//! only address outside a language. Modules and lessons the course index
+//! does not know are "not found" without a request.
 
 use crate::adapters::content::{catalog, ContentSource};
 use crate::adapters::storage::AppStore;

@@ -1,4 +1,14 @@
 //! Reusable pieces of the interface, one component per file.
+//!
+//! Pages that fetch content share [`Loader`] (a status, the content, or a
+//! localised error with a retry); tool pages share [`PageFrame`]'s opening.
+//!
+//! Every generic instantiation of view code is compiled into the wasm, so
+//! components read shared reactive values through erased `Signal`s
+//! (`Signal::derive`) rather than a new closure type per attribute, and the
+//! ordering question redraws its short list instead of using `<For>`: one
+//! compiled copy of the view code each. (The quiz interface cost about
+//! 63 KiB brotli at first, 57 after this.)
 
 mod app_shell;
 mod assigned_list;

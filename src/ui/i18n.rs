@@ -1,4 +1,15 @@
 //! The localisation context every component reads its text from.
+//!
+//! One way to get an interface text, and one with arguments: [`message`]
+//! and [`message_args`] in a given language. Everything else here is one of
+//! them: [`I18n::t`] and [`I18n::t_args`] in the current language,
+//! [`I18n::tr`] as a view closure, [`interface_text`] as a [`TextFn`] in
+//! every language. Arguments are `(name, value)` pairs, never hand-built
+//! `FluentArgs`.
+//!
+//! Text read inside a reactive closure (`{i18n.tr("id")}` in a view, or
+//! `move || i18n.t(id)`) follows a language switch in place: the page stays
+//! mounted, and focus, scroll position and typed text stay with it.
 
 use crate::adapters::i18n::localizer;
 use crate::domain::content::catalog::Localized;

@@ -1,5 +1,14 @@
 //! What the page shows about the offline copy: whether the browser is
-//! online, whether the copy is ready, and whether a new version waits.
+//! online, and whether a new version waits. (That the copy is complete is
+//! marked on `<html>` by the registration script itself.)
+//!
+//! [`OfflineState`] turns the browser's and the registration script's
+//! events into these signals. `OfflineBanner` says "offline, still saved on
+//! this device" and "a new version is ready". Its button writes pending
+//! progress first; if some of it is still not in storage (a write refused),
+//! the button says so and reloads only on a second press, while the storage
+//! banner offers the download. The learner chooses when to reload, never
+//! the app.
 
 use crate::adapters::offline;
 use leptos::prelude::*;

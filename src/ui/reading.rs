@@ -3,7 +3,18 @@
 //! focus on arrival at a new page.
 //!
 //! Readable parts are elements with an `id` and a `data-anchor` attribute,
-//! in document order.
+//! in document order (`block-<id>`, `callout-<id>`, `prompt`, …). The lesson
+//! records the part at the reading line as the learner scrolls; a language
+//! switch (and the bilingual toggle) measures it before and puts it back at
+//! the same height in the next frame. Arriving at a page ([`settle_page`])
+//! scrolls to the address's fragment, else to the saved part, else, after
+//! an in-app navigation, to the top; after an in-app navigation (Back and
+//! Forward to another page included) or a Retry it also moves focus there:
+//! the part, else the page's `h1`, else a load error.
+//!
+//! The site header is sticky from 48rem, where it fits on one line in both
+//! languages; `scroll-padding-top` keeps what is scrolled to or focused clear
+//! of it, and the reading line is measured below it.
 
 use crate::ui::router::Location;
 use leptos::prelude::*;

@@ -3,7 +3,12 @@
 //! Routes themselves are the domain's typed `Route`; this module only keeps
 //! the current address in a signal, follows the browser's back and forward,
 //! and turns clicks on same-origin links into history navigation, so that the
-//! app is never reloaded. See docs/ARCHITECTURE.md for why not leptos_router.
+//! app is never reloaded.
+//!
+//! Why not `leptos_router`: its generic route matching cost 46 KB of the
+//! 161 KB (brotli) of wasm in the app's first build. A typed `Route` enum in
+//! the domain plus this adapter do all this app needs, and the routes are
+//! tested on the host (`domain::shared::route`).
 
 use leptos::ev;
 use leptos::prelude::*;

@@ -1,5 +1,9 @@
 //! Accessibility checks with axe-core (from npm, pinned in package-lock.json),
-//! injected into the real pages and run with its full default rule set.
+//! injected into the real pages and run with its full default rule set: the
+//! catalog, a module, lessons (one with a figure) and the data page, in each
+//! language, in bilingual mode and in the dark scheme; and a checkpoint
+//! before and after answering. The trainer's, assignment and dashboard pages
+//! are checked in `assign.rs`.
 
 use super::quiz::{answer, first_checkpoint, open_checkpoint};
 use super::ready_in;

@@ -2,9 +2,37 @@
 //! preferences, accepted assignments and the trainer's class, each with a
 //! full storage, a write that throws anything else, a read that throws, a
 //! write that reads back different, a newer version's document and an
-//! unreadable one. What the user sees and what is kept is the table in
-//! docs/ARCHITECTURE.md; progress's row is proved by the `fault_*` and
-//! `defect_*` journeys, the other three here, one journey per document.
+//! unreadable one.
+//!
+//! Each document is read leniently and never written over when it could not
+//! be read or was written by a newer version (the schema number is read
+//! first, whatever the structure). The table says, for each document and
+//! each fault, what the user sees and what is kept. The journey named in a
+//! cell proves it; a cell naming none is proved by its column's
+//! `every_fault_…` journey, here (one journey per document). The progress
+//! column's journeys are the `fault_*` ones (`storage.rs`) and the
+//! `defect_*` ones (`nothing_lost.rs`); `an_unreadable_dashboard…` is in
+//! `assign.rs`. The progress and preferences columns are also proved on the
+//! host, by the tests of `domain::learner::session`.
+//!
+//! | fault | progress (`savoir:progress`) | preferences (`savoir:preferences`) | accepted assignments (`savoir:assignments`) | trainer's class (`savoir-trainer:class`) |
+//! |---|---|---|---|---|
+//! | storage full | banner "storage full" with the download; changes kept in the tab and retried (`fault_6`) | banner "choice not remembered"; the choice applies in the tab; stored copy untouched | "storage is full" where Accept was pressed; not shown as accepted; stored copy untouched | each file "not imported: storage is full"; the grid goes back to what is stored (`defect_5`) |
+//! | any other exception on write | banner "refused to save" with the download; retried every 3 s (`session::RETRY_DELAY`) and at the next change (`defect_1`: DOMException, Error, SecurityError, a string, null) | as above | "refused to keep" where Accept was pressed | each file "not imported: refused" |
+//! | a read that throws | banner "could not be read"; nothing written until a read works; then this visit's work is merged in, a reflection typed meanwhile kept beside the stored one (`defect_3`) | banner; nothing written (the other choice stored would be lost) | catalog and Accept say "refused"; nothing written | "could not read the dashboard"; imports not kept; nothing written |
+//! | a write that reads back different | banner "did not save correctly" with the download (`fault_11`) | banner "choice not remembered" | "refused to keep" | each file "not imported: refused" |
+//! | a newer version's document | banner "newer version"; read-only, never written over (`fault_4`) | banner; never written over | catalog and Accept say "newer version"; never written over (`defect_6`) | "saved by a newer version"; never written over |
+//! | an unreadable document | banner with the download of the copy kept aside (`savoir:progress:unreadable`); fresh start (`fault_2`); unreadable parts only: dropped and said (`fault_5`) | replaced from the defaults (two choices, no learner work), no banner | catalog and Accept say "cannot be read"; never written over (`defect_6`) | "cannot be read"; never written over; can be removed on purpose (`an_unreadable_dashboard…`) |
+//!
+//! Beyond the table: a write to progress waits while another tab on a newer
+//! version of the course has stored parts this one cannot read
+//! (`an_older_tab_never_writes_over_a_newer_versions_progress`); accepted
+//! assignments are a union across tabs, and one is shown as accepted only
+//! once stored and never changes (a link with its id and other content is a
+//! conflicting assignment, `defect_4`); the class keeps each copy of an
+//! assignment apart (`domain::trainer::class::copy_key`, `defect_10`); a
+//! progress file is checked by the loader's own rules before it replaces
+//! anything (`defect_7`).
 
 use super::nothing_lost::{drop_files, open_link, result_file, sample_assignment};
 use super::pages::{Banner, Notice};

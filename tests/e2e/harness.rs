@@ -1,6 +1,10 @@
 //! What the end-to-end tests and the benchmark drive the built site with: a
 //! static file server and chromedriver, both on loopback with free ports and
 //! both stopped when dropped, and headless Chromium sessions with fresh profiles.
+//! A [`StaticSite`] can be taken down and redeployed (the offline journeys).
+//! Sessions keep the browser console (`goog:loggingPrefs`, read through
+//! chromedriver's log endpoint), so that [`assert_no_csp_violation`] can fail
+//! a journey on a Content Security Policy violation.
 
 #![allow(dead_code)] // each includer uses a different part
 
@@ -174,8 +178,14 @@ async fn respond(root: &Path, method: &str, target: &str) -> Vec<u8> {
 }
 
 /// A chromedriver process on a free loopback port, killed on drop.
+///
+/// It and the browsers it starts get a temporary folder of their own, removed
+/// on drop: Chromium leaves folders of 100 MB and more in the temporary folder
+/// when a session is not closed cleanly, and a run of the journeys would
+/// otherwise fill a small disk over a few runs.
 pub struct Chromedriver {
     child: Child,
+    tmp: std::path::PathBuf,
     pub url: String,
 }
 
@@ -183,7 +193,11 @@ impl Chromedriver {
     pub fn start() -> Result<Chromedriver, BoxError> {
         let program = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
         let port = free_port()?;
+        let tmp =
+            std::env::temp_dir().join(format!("savoir-chromium-{}-{port}", std::process::id()));
+        std::fs::create_dir_all(&tmp)?;
         let child = Command::new(&program)
+            .env("TMPDIR", &tmp)
             .arg(format!("--port={port}"))
             .arg("--allowed-ips=127.0.0.1")
             .stdout(Stdio::null())
@@ -192,6 +206,7 @@ impl Chromedriver {
             .map_err(|e| format!("cannot start {program}: {e} (run scripts/setup.sh)"))?;
         let driver = Chromedriver {
             child,
+            tmp,
             url: format!("http://127.0.0.1:{port}"),
         };
         let deadline = Instant::now() + Duration::from_secs(30);
@@ -209,6 +224,7 @@ impl Drop for Chromedriver {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.tmp);
     }
 }
 

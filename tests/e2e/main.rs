@@ -1,6 +1,23 @@
 //! End-to-end journeys: the release site as built by Trunk, served from
-//! `dist/` on loopback, driven in headless Chromium through chromedriver.
-//! Each journey gets a new browser with an empty profile.
+//! `dist/` on loopback, driven in headless Chromium through chromedriver
+//! (fantoccini). Each journey gets a new browser with an empty profile.
+//!
+//! The test target has `harness = false` (libtest-mimic): one chromedriver
+//! and one static server serve every journey and are stopped at the end,
+//! while the output stays libtest's (names, counts, filters).
+//!
+//! The journeys, by file: `lessons.rs` (language switch mid-lesson, deep
+//! links, bilingual mode, progress, keyboard, figures), `quiz.rs`
+//! (checkpoints, pools, exercises, practice), `storage.rs` (issue 6's
+//! storage faults and the data page), `nothing_lost.rs` (issue 14's defects,
+//! two tabs), `faults.rs` (every stored document under every fault; the
+//! table of what the user sees heads that file), `assign.rs` (issue 7:
+//! trainer, learner and dashboard across two browsers), `offline.rs`
+//! (issue 13), `axe.rs` (accessibility). They act through the page objects
+//! of `pages.rs`. No journey sleeps a fixed time: each waits for the
+//! condition a sleep would stand for. After each journey the harness reads
+//! the browser console and fails it on any Content Security Policy
+//! violation.
 
 #[path = "../support/answers.rs"]
 mod answers;

@@ -1,5 +1,8 @@
 //! Issue 14's defects, one journey each: what a hostile tester did to lose
 //! a learner's work or mislead a trainer, and what the app must do instead.
+//! Also: two tabs keep each other's exercise answers, checkpoint answers
+//! and accepted assignments, and a tab on an older version never writes
+//! over what a newer one stored.
 
 use super::pages::{Banner, Notice};
 use super::ready_in;

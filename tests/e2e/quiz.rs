@@ -1,6 +1,10 @@
 //! Journeys through checkpoints, lesson exercises and "practise my
 //! mistakes": answers kept across a language switch and a reload, answers
 //! accepted in either language, results, retries and practice.
+//!
+//! Answers come from the answer keys of the built bundles (`dist/content/`),
+//! chosen by `support/answers.rs` as the result-file host tests choose
+//! them, and the expected score is computed by the domain (`quiz`).
 
 use super::answers::planned;
 use super::{ready_in, text};

@@ -2,6 +2,12 @@
 //! the learner's data page: export, clear, import. In each, the app starts,
 //! questions can still be answered, the learner is told what happened when
 //! it matters, and nothing is lost silently.
+//!
+//! Storage is made to fail from the first line of every page
+//! (`Page.addScriptToEvaluateOnNewDocument`, see [`before_every_page`]) or
+//! by patching `Storage.prototype.setItem`; site data is cleared with CDP
+//! (`Storage.clearDataForOrigin`); two tabs are two windows of one session;
+//! downloads are kept by wrapping `URL.createObjectURL`.
 
 use super::pages::{Banner, Notice};
 use super::ready_in;

@@ -3,7 +3,9 @@
 //! message ids derived from these ids (see lessons/README.md).
 //!
 //! This file is also compiled into `build.rs` (which turns `lessons/` into
-//! these types), so it refers to its siblings only through `super::`.
+//! these types), so it names only what `build.rs` compiles too, by the
+//! library's paths (`crate::domain::content::catalog`), which `build.rs`
+//! recreates.
 
 use crate::domain::content::catalog::Level;
 use serde::{Deserialize, Serialize};

@@ -9,6 +9,14 @@
 //! strict and the part-by-part readers). Every lesson entry carries the
 //! time it last changed, so that copies from two tabs or an imported file
 //! can be merged item by item (`merge`).
+//!
+//! A lesson is complete once its end was reached and its prompt answered
+//! or skipped. A checkpoint question is to practise while it was last
+//! answered wrong more recently than right (in an attempt or in practice);
+//! copies merge by the later time of each. The visit's copy is held by
+//! `domain::learner::session::ProgressSession`, which `ui::learner` shows
+//! as one signal per lesson entry (typing a reflection notifies that
+//! lesson's readers only) beside a trigger for readers of the whole.
 
 mod document;
 mod merge;

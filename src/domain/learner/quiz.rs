@@ -2,6 +2,23 @@
 //! order options are shown in (both from a seed kept with the attempt, so
 //! they survive a language switch and a reload), the score of a set of
 //! answers, and the best and last attempts.
+//!
+//! A checkpoint's questions are a pool. With `draw = N` in `module.toml`
+//! each attempt asks N of them, chosen by [`draw`] from the attempt's seed
+//! when it starts ([`Attempt::start`]), questions the previous attempt did
+//! not ask first, and kept in the attempt (`Attempt::questions`): a language
+//! switch, a reload or a change to the pool never changes what an attempt
+//! asks. An attempt stored before pools, with no list, draws from its seed
+//! alone. Score, counter, mistakes, result files (`AttemptResult::asked`)
+//! and the trainer's per-question statistics (learners *asked* a question)
+//! all go through the attempt's questions.
+//!
+//! The checkpoint page shows the module's latest attempt; a fresh one
+//! (random seed) is stored at its first answer, or at once on retry, so its
+//! draw and order survive a switch and a reload. An answer is final within
+//! an attempt; finishing records the score (`percent`, as graded then) and,
+//! per question, when it was last answered wrong and right
+//! (`Progress::mistakes`).
 
 use crate::domain::content::lesson::{Checkpoint, Question, QuestionKind};
 use crate::domain::learner::scoring::{credit, Answer};

@@ -1,23 +1,39 @@
 //! A visit's progress between the learner's changes and browser storage:
 //! every rule of keeping it, with no timer, no clock and no browser, so that
-//! the storage faults of docs/ARCHITECTURE.md's table can be tested on the
-//! host. `ui::learner::Learner` wraps it in signals, and owns the timers
-//! and the browser's events.
+//! every storage fault can be tested on the host (`session/tests.rs`; the
+//! table of what the learner sees for each fault heads `tests/e2e/faults.rs`,
+//! and docs/ARCHITECTURE.md has it in short). `ui::learner::Learner` wraps it
+//! in signals, and owns the timers ([`SAVE_DELAY`], [`RETRY_DELAY`]) and the
+//! browser's events (`pagehide`, `storage`).
 //!
 //! The rules, in short:
 //! - What is stored is read once, leniently: a document that cannot be used
 //!   in full is copied aside first (`savoir:progress:unreadable`), one from
 //!   a newer version makes the visit read-only, and a read that fails is not
-//!   "nothing stored": nothing is written until a read works.
+//!   "nothing stored": nothing is written until a read works (`synced`), and
+//!   then this visit's work is merged into what is found.
 //! - Each change is noted (`changed`: lesson keys, attempt ids, the place),
 //!   and what decides a write is `unsaved`, not a timer. Before each write
-//!   the stored copy is read again: lessons both this tab and the stored
-//!   copy changed since `base` are settled field by field (a reflection both
-//!   changed keeps both texts), the rest is taken from storage.
+//!   the stored copy is read again: `Progress::reconcile` settles, field by
+//!   field, lessons both this tab and the stored copy changed since `base`
+//!   (the lessons as this tab last knew them stored; a reflection both
+//!   changed keeps both texts, with a notice), and `Progress::merge_stored`
+//!   takes the rest from storage.
+//! - If the stored copy holds parts this version cannot read (another tab,
+//!   on a newer version of the course, wrote them), nothing is written and
+//!   the learner is told to reload ([`Notice::NewerParts`]). If it became
+//!   unreadable during the visit, a copy is set aside before it is replaced;
+//!   if storage refuses that copy, nothing is written until the learner has
+//!   downloaded it.
 //! - A write's outcome turns notices on and off; a refused write is tried
-//!   again later ([`RETRY_DELAY`]).
-//! - Erasing (a reset, an import that replaces what is here) starts a new
-//!   generation: copies of different generations do not merge.
+//!   again in [`RETRY_DELAY`] and at the next change.
+//! - Another tab's save (the browser's `storage` event) is taken in at once,
+//!   item by item (`Progress::absorb`), except lessons this tab is changing.
+//! - Erasing (a reset, an import that replaces what is here and drops
+//!   something) starts a new generation: copies of different generations do
+//!   not merge, the later one wins whole.
+//! - While progress is not known in full (a notice that
+//!   [`Notice::hides_progress`]), no result file is made from it.
 //!
 //! The current time (milliseconds since 1970) is always a parameter, and
 //! storage is any [`KeyValueStore`].

@@ -3,10 +3,19 @@
 //! another.
 //!
 //! A file is JSON: a `format` name, the `schema` of the progress inside, when
-//! it was exported, a `checksum`, and the progress document itself. The
-//! checksum (FNV-1a over the progress as this app writes it) catches a file
-//! that was damaged or edited by hand; it is not a signature, and a file says
-//! nothing a learner did not choose to save.
+//! it was exported, a `checksum`, the progress document itself and the
+//! learner's preferences. The checksum (FNV-1a over the progress and the
+//! preferences as this app writes them) catches a file that was damaged or
+//! edited by hand; it is not a signature, and a file says nothing a learner
+//! did not choose to save.
+//!
+//! [`import`] checks everything before anything changes, and tells apart a
+//! file that is not JSON, cut short, not a progress file, holding invalid
+//! values, edited after export, or from a newer version ([`ImportError`]).
+//! The data page (`ui/pages/settings.rs`) then shows what the file holds
+//! ([`Summary`]) and replaces what is here, or merges it (`Progress::absorb`:
+//! per lesson the copy changed last, attempts answer by answer, mistakes by
+//! the later time).
 
 use crate::domain::learner::preferences::Preferences;
 use crate::domain::learner::progress::{Progress, SCHEMA};

@@ -1,3 +1,7 @@
+//! The two languages the interface and the course are written in, their
+//! tags, and the choice for a visitor who names none: the first supported
+//! language of the browser's list, else English.
+
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

@@ -1,7 +1,8 @@
 //! The storage interface the rest of the app writes learner state through,
 //! and the one way a versioned document is read and written ([`Document`]).
 //! The browser implementation lives in `adapters::storage`; the in-memory
-//! one is here, for host tests and as the app's fallback.
+//! one is here, for host tests and as the app's fallback: it is pure Rust,
+//! so domain tests use it without depending on an adapter.
 
 use thiserror::Error;
 

@@ -4,7 +4,17 @@
 //!
 //! One learner's results for one assignment are one entry: a newer file
 //! from the same learner replaces theirs, and the same file (or an older
-//! one) imported again changes nothing.
+//! one) imported again changes nothing. A file whose copy of the assignment
+//! differs from one already here under the same id (a link edited after it
+//! was sent) is kept apart, as another assignment ([`copy_key`],
+//! [`Imported::AnotherCopy`]).
+//!
+//! Nothing shown is taken from what a file claims: a cell's status is
+//! recomputed from the best score and the assignment's pass mark, and the
+//! overall status from the cells and lessons by the learner page's own rule
+//! (`assigned::combine`). The grid, the per-question statistics (of
+//! learners *asked* each question) and the CSV (spreadsheet formulas
+//! neutralised; `;` as separator in French) all come from [`Class`].
 
 use crate::domain::shared::store::{self, Document, DocumentError, KeyValueStore};
 use crate::domain::trainer::assigned::{combine, Status};

@@ -1,3 +1,11 @@
+//! Bilingual reading mode. Every content text is a `TextFn` (a text in any
+//! language) shown by [`BiText`]: in the learner's language, plus the other
+//! language with its own `lang` when the mode is on (side by side from 56rem,
+//! else beneath). The mode is a preference (`Learner::set_bilingual`);
+//! `data-bilingual` on `<html>` lets the lesson, module and checkpoint
+//! columns widen. Navigation (breadcrumbs, buttons) stays in the learner's
+//! language only.
+
 use crate::domain::shared::language::Lang;
 use crate::ui::components::RichText;
 use crate::ui::i18n::{use_i18n, TextFn};

@@ -1,3 +1,13 @@
+//! "Your data" (`/<lang>/settings`, linked from the catalog): what the app
+//! stored (every `savoir:` key and its size), the whole progress downloaded
+//! as a file (`domain::learner::transfer`), such a file imported from a file
+//! picker or pasted text (checked first, previewed, then merged or put in
+//! place of what is here), and a reset. The reset asks for confirmation and
+//! erases the accepted assignments and the learner's signature too, so their
+//! next result file carries a new learner id. The trainer's class
+//! (`savoir-trainer:class`) is outside the `savoir:` keys, so neither this
+//! page nor a progress file covers it.
+
 use crate::adapters::files;
 use crate::domain::learner::progress::Progress;
 use crate::domain::learner::transfer::{self, Imported, Summary};

@@ -1,3 +1,15 @@
+//! The trainer's page (`/<lang>/trainer`): an assignment made from a form,
+//! and its share link with a QR code (see `domain::trainer` for the whole
+//! path from link to dashboard).
+//!
+//! The trainer's pages are in the same wasm as the learner's. When
+//! assignments were added they cost about 88 KiB brotli in all: some 44 for
+//! the trainer's pages (form, QR encoder, dashboard, file reader, charts)
+//! and 39 for the learner's side (assignment page, statuses, result file and
+//! xAPI writer). Building the trainer's pages as a second wasm would spare
+//! learners their share, at the price of a second release link and of
+//! routing `/<lang>/trainer*` to another HTML file on every host; not done.
+
 use crate::adapters::content::catalog;
 use crate::domain::shared::route;
 use crate::domain::trainer::assignment::{Assignment, Note, MAX_GROUP, MAX_LINK, MAX_NOTE};

@@ -1,5 +1,5 @@
-//! The storage-fault rules of docs/ARCHITECTURE.md's table, for progress
-//! and preferences, on the host: every fault of the table, made by a store
+//! The storage-fault rules for progress and preferences, on the host: every
+//! fault of the table at the top of `tests/e2e/faults.rs`, made by a store
 //! whose faults are switched on and off as a test goes, and two tabs as two
 //! sessions over one store.
 
