@@ -16,13 +16,15 @@
 // block, hence the files at the top and the `domain` and `adapters` blocks re-exporting them.
 #[path = "src/domain/content/catalog.rs"]
 pub mod catalog;
+#[path = "src/domain/content/controls.rs"]
+pub mod controls;
 #[path = "src/domain/shared/language.rs"]
 pub mod language;
 #[path = "src/domain/content/lesson.rs"]
 pub mod lesson;
 mod domain {
     pub mod content {
-        pub use super::super::{catalog, lesson};
+        pub use super::super::{catalog, controls, lesson};
     }
     pub mod shared {
         pub use super::super::language;

@@ -25,7 +25,7 @@ step "lints: clippy on wasm32"
 wasm_cargo clippy --target wasm32-unknown-unknown --lib --bins --test components --locked -- -D warnings
 
 step "host tests (cargo test)"
-counted cargo test --locked --lib --bins --test content --test messages --test properties --test results
+counted cargo test --locked --lib --bins --test content --test controls --test messages --test properties --test results
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 counted wasm_cargo test --locked --target wasm32-unknown-unknown --test components

@@ -32,6 +32,8 @@
 
 #[path = "authoring/bundles.rs"]
 mod bundles;
+#[path = "authoring/controls.rs"]
+mod controls;
 #[path = "authoring/course.rs"]
 mod course;
 #[path = "authoring/figure.rs"]

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Writes the bundles the app fetches into `out`: one JSON file per lesson
-/// and per module, at the paths `domain::content::lesson` names. Files left from an
+/// and per module, and the controls' data, at the paths `domain::content::lesson` names. Files left from an
 /// earlier build of a lesson that no longer exists are removed.
 pub fn write_bundles(course: &CompiledCourse, out: &Path) -> std::io::Result<()> {
     use crate::domain::content::lesson::{lesson_bundle_path, module_bundle_path};
@@ -22,6 +22,10 @@ pub fn write_bundles(course: &CompiledCourse, out: &Path) -> std::io::Result<()>
             out.join(lesson_bundle_path(&l.lesson.module_id, &l.lesson.id)),
             json,
         );
+    }
+    if let Some(controls) = &course.controls {
+        let json = serde_json::to_string(controls).unwrap_or_default();
+        files.insert(out.join(crate::domain::content::controls::BUNDLE), json);
     }
     remove_stale(out, &files)?;
     for (path, json) in &files {

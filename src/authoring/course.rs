@@ -2,12 +2,14 @@
 //! checkpoint policy), its text (title, summary, track names), each module,
 //! and the course index the app starts with.
 
+use crate::authoring::controls::{compile_controls, Targets};
 use crate::authoring::fluent::{check_texts, localized, read_ftl, Origins};
 use crate::authoring::manifest::{check_ids, listed_folder, required_id, Ctx};
 use crate::authoring::module::compile_module;
 use crate::authoring::raw::RawCourse;
 use crate::authoring::report::{parse_toml, Problem, Report};
 use crate::domain::content::catalog::{Catalog, Track};
+use crate::domain::content::controls::ControlSet;
 use crate::domain::content::lesson::{LessonBundle, ModuleBundle};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -18,6 +20,8 @@ pub struct CompiledCourse {
     pub catalog: Catalog,
     pub modules: Vec<ModuleBundle>,
     pub lessons: Vec<LessonBundle>,
+    /// The controls explorer's data (`lessons/controls/`), if the course has it.
+    pub controls: Option<ControlSet>,
 }
 
 /// Checks and compiles the course in `dir` (usually `lessons/`). File names in
@@ -76,6 +80,12 @@ fn compile_course(report: &mut Report, dir: &Path) -> Option<CompiledCourse> {
         }
     }
 
+    let controls = compile_controls(
+        report,
+        &dir.join("controls"),
+        &Targets::new(&modules, &lessons),
+    );
+
     // Course text: title, summary, and the name of every track in use.
     let tracks_used: BTreeSet<String> = lessons.iter().map(|l| l.lesson.track.clone()).collect();
     let mut expected = vec![
@@ -106,5 +116,6 @@ fn compile_course(report: &mut Report, dir: &Path) -> Option<CompiledCourse> {
         catalog,
         modules,
         lessons,
+        controls,
     })
 }

@@ -173,6 +173,12 @@ impl Origins {
             .push((id.get_ref().clone(), line_of(source, id.span().start)));
     }
 
+    /// A structure id written on `line` that is not a TOML string of its own
+    /// (a control's `control-8-15`, made from `number = "8.15"`).
+    pub(super) fn note_at(&mut self, id: String, line: usize) {
+        self.lines.push((id, line));
+    }
+
     pub(super) fn note_all(&mut self, ids: &[Spanned<String>], source: &str) {
         for id in ids {
             self.note(id, source);

@@ -114,3 +114,39 @@ pub(super) enum RawItem {
     Plain(String),
     Categorised { id: String, category: String },
 }
+
+/// `controls/controls.toml`: the 2013 numbers and the 2022 controls.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawControlSet {
+    #[serde(default)]
+    pub(super) annex_a_2013: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) control: Vec<Spanned<RawControl>>,
+}
+
+/// One `[[control]]`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawControl {
+    pub(super) number: Option<Spanned<String>>,
+    pub(super) theme: Option<Spanned<String>>,
+    pub(super) new: Option<Spanned<bool>>,
+    pub(super) change: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) from: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) control_type: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) properties: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) concepts: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) capabilities: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) domains: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) lessons: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) questions: Vec<Spanned<String>>,
+}

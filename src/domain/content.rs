@@ -2,5 +2,6 @@
 //! questions, and the little structure of long texts.
 
 pub mod catalog;
+pub mod controls;
 pub mod lesson;
 pub mod rich_text;
