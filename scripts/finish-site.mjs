@@ -213,7 +213,10 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   // Every address of the app without a file name is the app itself.
   const last = url.pathname.split("/").pop();
-  const key = request.mode === "navigate" && !last.includes(".") ? SHELL : url.pathname;
+  // A page address gets the app shell, a file its own copy; a control's
+  // page (/en/controls/8.15) is a page, though its last part has a dot.
+  const isFile = /\.(html|js|wasm|css|json|svg|png|ico|webmanifest|txt)$/.test(last);
+  const key = request.mode === "navigate" && !isFile ? SHELL : url.pathname;
   event.respondWith(
     caches.match(key, { cacheName: CACHE }).then((hit) => hit || fetch(request)),
   );

@@ -75,6 +75,10 @@ impl ContentSource {
     pub fn module_url(&self, module: &str) -> String {
         format!("{}{}", self.base, module_bundle_path(module))
     }
+
+    pub fn controls_url(&self) -> String {
+        format!("{}{}", self.base, crate::domain::content::controls::BUNDLE)
+    }
 }
 
 /// The text of a lesson or a module in both languages, formatted once per
@@ -197,6 +201,33 @@ impl LoadedModule {
             text: std::sync::Arc::new(text),
         })
     }
+}
+
+/// The controls explorer's data, with its search prepared once.
+pub struct LoadedControls {
+    pub set: crate::domain::content::controls::ControlSet,
+    pub index: crate::domain::content::controls::filter::SearchIndex,
+}
+
+impl LoadedControls {
+    /// Parses the fetched `controls.json`. A file with no control is as
+    /// broken as one that does not parse.
+    pub fn from_json(url: &str, json: &str) -> Result<LoadedControls, ContentError> {
+        let set: crate::domain::content::controls::ControlSet =
+            serde_json::from_str(json).map_err(|e| malformed(url, e.to_string()))?;
+        if set.controls.is_empty() {
+            return Err(malformed(url, "holds no control".to_owned()));
+        }
+        let index = crate::domain::content::controls::filter::SearchIndex::new(&set);
+        Ok(LoadedControls { set, index })
+    }
+}
+
+/// Fetches the controls' data, or returns the copy already fetched.
+pub async fn fetch_controls(
+    source: &ContentSource,
+) -> Result<std::sync::Arc<LoadedControls>, ContentError> {
+    fetch_cached(source.controls_url(), LoadedControls::from_json).await
 }
 
 /// Fetches a lesson, or returns the copy already fetched during this visit.

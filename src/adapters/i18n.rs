@@ -34,8 +34,8 @@ macro_rules! locale_files {
 /// The interface's Fluent files for a language.
 pub fn locale_files(lang: Lang) -> &'static [LocaleFile<'static>] {
     match lang {
-        Lang::En => locale_files!("en": "app.ftl", "assignments.ftl"),
-        Lang::Fr => locale_files!("fr": "app.ftl", "assignments.ftl"),
+        Lang::En => locale_files!("en": "app.ftl", "assignments.ftl", "controls.ftl"),
+        Lang::Fr => locale_files!("fr": "app.ftl", "assignments.ftl", "controls.ftl"),
     }
 }
 
@@ -295,6 +295,10 @@ mod tests {
                     ("languages", "English"),
                     ("reason", "cut short"),
                     ("module", "Foundations"),
+                    ("list", "A.12.4.1, A.12.4.2"),
+                    ("old", "A.12.4.1"),
+                    ("parts", "theme=robots"),
+                    ("rest", "A.12.4.1, A.12.4.2"),
                 ] {
                     args.set(name, value);
                 }

@@ -28,8 +28,8 @@ use crate::ui::i18n::{provide_announcer, provide_i18n};
 use crate::ui::learner::Learner;
 use crate::ui::offline::OfflineState;
 use crate::ui::pages::{
-    AssignmentPage, CheckpointPage, DashboardPage, HomePage, LessonPage, ModulePage, NotFoundPage,
-    ReviewPage, SettingsPage, TrainerPage,
+    AssignmentPage, CheckpointPage, ControlPage, ControlsPage, DashboardPage, HomePage, LessonPage,
+    ModulePage, NotFoundPage, ReviewPage, SettingsPage, TrainerPage,
 };
 use crate::ui::router::{provide_router, Location};
 use leptos::prelude::*;
@@ -85,6 +85,8 @@ pub fn App() -> impl IntoView {
                 Some(Page::Trainer) => view! { <TrainerPage/> }.into_any(),
                 Some(Page::Dashboard) => view! { <DashboardPage/> }.into_any(),
                 Some(Page::Assignment) => view! { <AssignmentPage/> }.into_any(),
+                Some(Page::Controls) => view! { <ControlsPage/> }.into_any(),
+                Some(Page::Control { number }) => view! { <ControlPage number/> }.into_any(),
                 Some(Page::Module { .. } | Page::Lesson { .. } | Page::Checkpoint { .. } | Page::NotFound) => {
                     view! { <NotFoundPage/> }.into_any()
                 }

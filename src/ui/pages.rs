@@ -2,6 +2,8 @@
 
 mod assignment;
 mod checkpoint;
+mod control;
+mod controls;
 mod dashboard;
 mod home;
 mod lesson;
@@ -13,6 +15,8 @@ mod trainer;
 
 pub use assignment::AssignmentPage;
 pub use checkpoint::CheckpointPage;
+pub use control::ControlPage;
+pub use controls::ControlsPage;
 pub use dashboard::DashboardPage;
 pub use home::HomePage;
 pub use lesson::LessonPage;

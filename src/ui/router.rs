@@ -110,6 +110,29 @@ impl Location {
         self.address.set(target);
     }
 
+    /// Changes the current page's query (a filter), adding a history entry
+    /// unless `replace`. The page stays: focus and scroll are left alone.
+    pub fn set_query(&self, query: &str, replace: bool) {
+        let mut target = self.address.get_untracked();
+        if target.query == query {
+            return;
+        }
+        target.query = query.to_owned();
+        target.fragment.clear();
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let url = target.href();
+            let result = if replace {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            } else {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            };
+            if result.is_err() {
+                return;
+            }
+        }
+        self.address.set(target);
+    }
+
     /// Records that the page about to be shown was arrived at (or asked for
     /// again, as a retry does), so that it takes focus when it settles.
     pub fn mark_navigated(&self) {

@@ -58,8 +58,8 @@ pub async fn reduce_motion(c: &Client) -> Result<(), BoxError> {
     Ok(())
 }
 
-/// The catalog, a module page, a lesson page, a lesson with a figure and
-/// the data page, in English, in French and in bilingual mode, and (for the
+/// The catalog, a module page, a lesson page, a lesson with a figure, the
+/// data page, the controls explorer (filtered) and a control's page, in English, in French and in bilingual mode, and (for the
 /// colours) the dark scheme in both languages: no violations on any.
 pub async fn axe_finds_no_violations_on_catalog_module_and_lesson(
     c: &Client,
@@ -78,6 +78,11 @@ pub async fn axe_finds_no_violations_on_catalog_module_and_lesson(
                 ".figure text[data-label]:not(:empty)",
             ),
             (route::settings(lang), "[data-testid=export]"),
+            (
+                route::controls(lang, "theme=technological&q=A.12.4.1"),
+                "[data-testid=controls-replaces]",
+            ),
+            (route::control(lang, "8.15"), "[data-testid=control-origin]"),
         ]
     };
     let mut found = Vec::new();

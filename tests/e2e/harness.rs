@@ -40,6 +40,10 @@ pub fn dist_dir() -> Result<PathBuf, BoxError> {
 pub fn longest_lesson(dist: &Path) -> Result<(String, String), BoxError> {
     let mut best: Option<(u64, String, String)> = None;
     for module in std::fs::read_dir(dist.join("content"))?.filter_map(Result::ok) {
+        // Files beside the module folders (the controls' data) hold no lesson.
+        if !module.path().is_dir() {
+            continue;
+        }
         for file in std::fs::read_dir(module.path())?.filter_map(Result::ok) {
             let name = file.file_name().to_string_lossy().into_owned();
             let Some(lesson) = name.strip_suffix(".json").filter(|n| *n != "module") else {
@@ -143,11 +147,20 @@ async fn respond(root: &Path, method: &str, target: &str) -> Vec<u8> {
     if file.is_dir() {
         file = file.join("index.html");
     }
-    let has_extension = Path::new(path)
-        .file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.contains('.'));
-    if !file.is_file() && !has_extension {
+    // Unknown paths get the app, as on the hosts the README names, but a
+    // missing file of a kind the site serves (a lesson's bundle, a script)
+    // is "not found". A control's page (`/en/controls/8.15`) is a path, not
+    // a file named `8.15`.
+    let is_asset = Path::new(path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| {
+            matches!(
+                e,
+                "json" | "js" | "wasm" | "css" | "svg" | "png" | "ico" | "webmanifest" | "html" | "txt"
+            )
+        });
+    if !file.is_file() && !is_asset {
         file = root.join("index.html");
     }
     let (status, body) = match (safe, tokio::fs::read(&file).await) {

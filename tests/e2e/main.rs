@@ -23,6 +23,7 @@
 mod answers;
 mod assign;
 mod axe;
+mod controls;
 mod faults;
 mod harness;
 mod lessons;
@@ -41,6 +42,10 @@ use assign::{
 use axe::{
     axe_finds_no_violations_on_a_checkpoint_before_and_after_answering,
     axe_finds_no_violations_on_catalog_module_and_lesson,
+};
+use controls::{
+    a_tampered_controls_address_is_applied_in_part_and_said,
+    the_controls_explorer_filters_searches_and_shares_in_both_languages,
 };
 use fantoccini::{Client, Locator};
 use faults::{
@@ -382,6 +387,8 @@ fn main() {
         fault_12_export_then_import_gives_the_same_state_byte_for_byte: english.clone(),
         axe_finds_no_violations_on_a_checkpoint_before_and_after_answering: english.clone(),
         axe_finds_no_violations_on_catalog_module_and_lesson: english.clone(),
+        the_controls_explorer_filters_searches_and_shares_in_both_languages: english.clone(),
+        a_tampered_controls_address_is_applied_in_part_and_said: english.clone(),
         a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_score: english.clone(),
         bad_assignment_links_are_explained_and_store_nothing: english.clone(),
         an_unreadable_dashboard_is_said_kept_and_can_be_removed: english.clone(),

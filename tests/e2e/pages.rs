@@ -602,3 +602,141 @@ impl Banner {
         .await
     }
 }
+
+/// The controls explorer.
+pub struct Controls<'a> {
+    c: &'a Client,
+}
+
+/// What a control's page shows.
+pub struct ControlPage {
+    pub heading: String,
+    pub origin: String,
+    pub lesson_links: usize,
+}
+
+impl<'a> Controls<'a> {
+    /// Opens the explorer with a filter's query and waits for its list.
+    pub async fn open(
+        c: &'a Client,
+        base: &str,
+        lang: Lang,
+        query: &str,
+    ) -> Result<Controls<'a>, BoxError> {
+        visit(c, base, &route::controls(lang, query), lang).await?;
+        shown(c, "controls-list", "the controls list").await?;
+        Ok(Controls { c })
+    }
+
+    /// The explorer already on screen.
+    pub fn on(c: &'a Client) -> Controls<'a> {
+        Controls { c }
+    }
+
+    /// The numbers of the controls listed, in order.
+    pub async fn numbers(&self) -> Result<Vec<String>, BoxError> {
+        let listed = eval(
+            self.c,
+            "Array.from(document.querySelectorAll('[data-testid=controls-list] > li')).map(li => li.dataset.number)",
+        )
+        .await?;
+        Ok(serde_json::from_value(listed)?)
+    }
+
+    /// Waits until `n` controls are listed and the count says so; their numbers.
+    pub async fn wait_count(&self, n: usize) -> Result<Vec<String>, BoxError> {
+        let lang = page_lang(self.c).await?;
+        let said = savoir::ui::i18n::message_args(lang, "controls-count", &[("count", n.into())]);
+        wait_for(
+            self.c,
+            &format!(
+                "document.querySelectorAll('[data-testid=controls-list] > li').length === {n} && document.querySelector('[data-testid=controls-count]').textContent === {}",
+                json!(said)
+            ),
+            &format!("{n} controls listed"),
+        )
+        .await?;
+        self.numbers().await
+    }
+
+    /// Waits until control `number` is among those listed.
+    pub async fn wait_until_listed(&self, number: &str) -> Result<(), BoxError> {
+        wait_for(
+            self.c,
+            &format!("document.querySelector('[data-testid=controls-list] > li[data-number=\"{number}\"]')"),
+            &format!("control {number} listed"),
+        )
+        .await
+    }
+
+    /// Ticks (or unticks) a theme's box.
+    pub async fn tick_theme(&self, theme: &str) -> Result<(), BoxError> {
+        click(self.c, &format!("input[data-theme={theme}]")).await
+    }
+
+    /// The themes ticked, in order.
+    pub async fn themes_ticked(&self) -> Result<Vec<String>, BoxError> {
+        let ticked = eval(
+            self.c,
+            "Array.from(document.querySelectorAll('input[data-theme]:checked')).map(i => i.dataset.theme)",
+        )
+        .await?;
+        Ok(serde_json::from_value(ticked)?)
+    }
+
+    /// Types into the search box, replacing what it held.
+    pub async fn search(&self, text: &str) -> Result<(), BoxError> {
+        fill(self.c, "controls-search-label", text).await?;
+        wait_for(
+            self.c,
+            &format!(
+                "new URLSearchParams(location.search).get('q') === {}",
+                json!(text)
+            ),
+            "the search in the address",
+        )
+        .await
+    }
+
+    /// What the search box holds.
+    pub async fn search_text(&self) -> Result<String, BoxError> {
+        eval_string(self.c, "document.getElementById('controls-search').value").await
+    }
+
+    /// Clears every filter with the explorer's button.
+    pub async fn clear(&self) -> Result<(), BoxError> {
+        press(self.c, "controls-clear").await
+    }
+
+    /// What the result says it replaced, after a 2013 search.
+    pub async fn replaces(&self) -> Result<String, BoxError> {
+        text_of(self.c, "controls-replaces").await
+    }
+
+    /// What the page says it left out of a tampered address.
+    pub async fn ignored(&self) -> Result<String, BoxError> {
+        shown(self.c, "controls-ignored", "the ignored parts").await?;
+        text_of(self.c, "controls-ignored").await
+    }
+
+    /// Follows a listed control's link to its page.
+    pub async fn open_control(&self, number: &str) -> Result<ControlPage, BoxError> {
+        click(
+            self.c,
+            &format!("[data-testid=controls-list] > li[data-number=\"{number}\"] a"),
+        )
+        .await?;
+        shown(self.c, "control-origin", "the control's page").await?;
+        Ok(ControlPage {
+            heading: eval_string(self.c, "document.querySelector('main h1').textContent").await?,
+            origin: text_of(self.c, "control-origin").await?,
+            lesson_links: eval(
+                self.c,
+                "document.querySelectorAll('.control__lessons a').length",
+            )
+            .await?
+            .as_u64()
+            .unwrap_or(0) as usize,
+        })
+    }
+}

@@ -271,6 +271,18 @@ pub fn is_control_number(text: &str) -> bool {
         && !n.starts_with('0')
 }
 
+/// Whether `text` numbers one of the 93 controls (`5.1` to `8.34`), known
+/// from the size of each theme without the data.
+pub fn exists(text: &str) -> bool {
+    is_control_number(text)
+        && text.split_once('.').is_some_and(|(clause, n)| {
+            let n: usize = n.parse().unwrap_or(0);
+            Theme::ALL
+                .into_iter()
+                .any(|t| t.clause().to_string() == clause && n <= t.size())
+        })
+}
+
 /// Whether `text` is a 2013 Annex A reference of the right shape (`A.12.4.1`).
 pub fn is_annex_a_2013(text: &str) -> bool {
     let Some(rest) = text.strip_prefix("A.") else {
@@ -301,6 +313,8 @@ mod tests {
         for good in ["A.5.1.1", "A.12.4.1", "A.18.2.3"] {
             assert!(is_annex_a_2013(good), "{good}");
         }
+        assert!(exists("5.37") && exists("6.8") && exists("7.14") && exists("8.34"));
+        assert!(!exists("5.38") && !exists("6.9") && !exists("7.15") && !exists("8.35"));
         for bad in ["A.12.4", "12.4.1", "A.12.4.1.1", "a.12.4.1", "A.12.04.1"] {
             assert!(!is_annex_a_2013(bad), "{bad}");
         }

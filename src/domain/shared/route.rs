@@ -3,6 +3,7 @@
 //! typed enum parsed from and written back to paths, so the page a learner is
 //! on never depends on displayed text.
 
+use crate::domain::content::controls;
 use crate::domain::shared::language::Lang;
 
 /// What a page shows, independent of its language.
@@ -27,6 +28,10 @@ pub enum Page {
     /// An assignment link opened by a learner (the assignment is in the
     /// address's fragment, which browsers never send to a server).
     Assignment,
+    /// The controls explorer; its filters are in the address's query.
+    Controls,
+    /// One control of ISO/IEC 27002:2022, by number (`8.15`).
+    Control { number: String },
     /// An address that leads nowhere.
     NotFound,
 }
@@ -68,6 +73,10 @@ impl Route {
             ["trainer"] => Page::Trainer,
             ["trainer", "results"] => Page::Dashboard,
             ["assignment"] => Page::Assignment,
+            ["controls"] => Page::Controls,
+            ["controls", number] if controls::exists(number) => Page::Control {
+                number: (*number).to_owned(),
+            },
             ["modules", module, "checkpoint"] => Page::Checkpoint {
                 module: (*module).to_owned(),
             },
@@ -171,6 +180,21 @@ pub fn dashboard(lang: Lang) -> String {
     format!("/{}/trainer/results", lang.tag())
 }
 
+/// The controls explorer, with a filter's query (see
+/// `controls::filter::Filter::to_query`; empty for none).
+pub fn controls(lang: Lang, query: &str) -> String {
+    if query.is_empty() {
+        format!("/{}/controls", lang.tag())
+    } else {
+        format!("/{}/controls?{query}", lang.tag())
+    }
+}
+
+/// One control's page.
+pub fn control(lang: Lang, number: &str) -> String {
+    format!("/{}/controls/{number}", lang.tag())
+}
+
 /// An assignment's page, for the link's code.
 pub fn assignment(lang: Lang, code: &str) -> String {
     format!("/{}/assignment#{code}", lang.tag())
@@ -199,6 +223,31 @@ mod tests {
         );
         assert_eq!(Route::parse("/en").page(), Some(Page::Home));
         assert_eq!(Route::parse("//en//").page(), Some(Page::Home));
+    }
+
+    #[test]
+    fn control_addresses_round_trip_and_unknown_numbers_are_not_found() {
+        let lang = Lang::Fr;
+        assert_eq!(
+            Route::parse(&controls(lang, "")).page(),
+            Some(Page::Controls)
+        );
+        assert_eq!(controls(lang, "theme=people"), "/fr/controls?theme=people");
+        for number in ["5.1", "6.8", "8.15", "8.34"] {
+            assert_eq!(
+                Route::parse(&control(lang, number)).page(),
+                Some(Page::Control {
+                    number: number.to_owned()
+                })
+            );
+        }
+        for bad in ["8.35", "5.0", "9.1", "A.12.4.1", "8.15.1", "soa-x"] {
+            assert_eq!(
+                Route::parse(&format!("/en/controls/{bad}")).page(),
+                Some(Page::NotFound),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

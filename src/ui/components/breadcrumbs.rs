@@ -10,6 +10,9 @@ pub fn Breadcrumbs(
     /// The module above the page, if any.
     #[prop(optional)]
     module: Option<String>,
+    /// Whether the page is one control's, under the controls explorer.
+    #[prop(optional)]
+    controls: bool,
     /// The page's own title.
     current: TextFn,
 ) -> impl IntoView {
@@ -23,12 +26,18 @@ pub fn Breadcrumbs(
             <li><a href=move || route::module(i18n.lang(), &id)>{title}</a></li>
         })
     });
+    let controls = controls.then(|| {
+        view! {
+            <li><a href=move || route::controls(i18n.lang(), "")>{i18n.tr("controls-title")}</a></li>
+        }
+    });
     let current = move || current(i18n.lang());
     view! {
         <nav class="breadcrumbs" aria-label=i18n.tr("breadcrumbs-label")>
             <ol class="breadcrumbs__list">
                 <li><a href=move || route::home(i18n.lang())>{i18n.tr("breadcrumbs-home")}</a></li>
                 {module}
+                {controls}
                 <li aria-current="page">{current}</li>
             </ol>
         </nav>

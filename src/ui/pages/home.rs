@@ -42,6 +42,9 @@ pub fn HomePage() -> impl IntoView {
             <h2 class="home__section-title">{i18n.tr("home-modules-heading")}</h2>
             <ModuleList modules=catalog.modules.clone()/>
             <p class="home__data">
+                <a href=move || route::controls(i18n.lang(), "") data-testid="controls-link">{i18n.tr("controls-link")}</a>
+            </p>
+            <p class="home__data">
                 <a href=move || route::settings(i18n.lang()) data-testid="settings-link">{i18n.tr("settings-link")}</a>
             </p>
             <p class="home__data">

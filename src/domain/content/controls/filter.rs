@@ -101,8 +101,10 @@ impl Filter {
         if self.new_only {
             parts.push("new=1".to_owned());
         }
+        // Kept as typed (a trailing space included), so that the search box
+        // that writes the address can be read back from it mid-word.
         if !self.text.trim().is_empty() {
-            parts.push(format!("q={}", percent_encode(self.text.trim())));
+            parts.push(format!("q={}", percent_encode(&self.text)));
         }
         parts.join("&")
     }
@@ -135,6 +137,8 @@ pub enum Reason {
 /// A control in the results.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit<'a> {
+    /// Its place in [`ControlSet::controls`].
+    pub index: usize,
     pub control: &'a Control,
     pub reason: Reason,
 }
@@ -195,12 +199,14 @@ pub fn apply<'a>(set: &'a ControlSet, index: &SearchIndex, filter: &Filter) -> V
         .filter_map(|(i, c)| {
             if is_control_number(text) {
                 return (c.number == text).then_some(Hit {
+                    index: i,
                     control: c,
                     reason: Reason::Matches,
                 });
             }
             if let Some(reference) = &annex_a {
                 return c.from.iter().any(|f| f == reference).then(|| Hit {
+                    index: i,
                     control: c,
                     reason: Reason::Replaces(reference.clone()),
                 });
@@ -210,6 +216,7 @@ pub fn apply<'a>(set: &'a ControlSet, index: &SearchIndex, filter: &Filter) -> V
                 .iter()
                 .all(|w| haystack.contains(w.as_str()))
                 .then_some(Hit {
+                    index: i,
                     control: c,
                     reason: Reason::Matches,
                 })

@@ -1,0 +1,43 @@
+# L’explorateur des mesures et les pages des mesures (ISO/IEC 27002:2022).
+# Les noms, résumés et libellés d’attributs sont du contenu de cours, dans
+# lessons/controls/.
+
+controls-link = Les 93 mesures, à portée de recherche
+controls-title = Les mesures de l’ISO/IEC 27002:2022
+controls-intro = Retrouvez chacune des 93 mesures par thème, par attribut, par des mots en français ou en anglais, par son numéro (8.15) ou par la mesure de 2013 qu’elle remplace (A.12.4.1). Vos filtres restent dans l’adresse : vous pouvez enregistrer la vue ou la partager.
+controls-search-label = Rechercher une mesure
+controls-search-hint = Des mots en français ou en anglais, un numéro comme 8.15, ou une référence de 2013 comme A.12.4.1.
+controls-themes = Thèmes
+controls-new-only = Seulement les mesures nouvelles en 2022
+controls-attributes = Attributs
+controls-attributes-hint = Pour un même type d’attribut, une seule valeur cochée suffit ; entre types différents, chaque type doit correspondre.
+controls-clear = Effacer tous les filtres
+controls-count =
+    { $count ->
+        [0] Aucune mesure ne correspond à ces filtres.
+        [one] Une mesure correspond.
+       *[other] { $count } mesures correspondent.
+    }
+controls-replaces = Remplace la mesure { $old } de l’édition 2013.
+controls-change-new = Nouvelle en 2022.
+controls-change-kept = Reprise de { $list } sous le même titre.
+controls-change-renamed = Reprise de { $list } sous un nouveau titre.
+controls-change-merged = Fusion de { $list }.
+controls-new-badge = Nouvelle en 2022
+controls-ignored = Une partie de cette adresse n’a pas été comprise et a été ignorée : { $parts }
+controls-loading = Chargement des mesures…
+controls-back = Toutes les mesures
+controls-theme-label = Thème
+controls-origin = Dans l’édition 2013
+controls-attributes-heading = Attributs
+controls-lessons-heading = Leçons qui l’enseignent
+controls-lessons-none = Aucune leçon de ce cours ne traite encore cette mesure en détail.
+controls-questions =
+    { $count ->
+        [0] Aucune question du cours ne la teste encore.
+        [one] Une question du cours la teste.
+       *[other] { $count } questions du cours la testent.
+    }
+controls-summary-note = Les résumés sont rédigés pour ce cours, avec nos propres mots ; ce ne sont pas le texte de la norme.
+controls-cited = Mesures abordées dans cette leçon
+controls-list-join = { $rest } et { $last }

@@ -1,0 +1,119 @@
+//! The controls explorer: filters, search, the 2013 map and control pages,
+//! with the filter in the address (shared, Back and Forward, a language
+//! switch), and what a tampered address does.
+
+use crate::harness::{eval, fresh_browser, BoxError, BrowserProfile};
+use crate::pages::{switch_language, Controls};
+use fantoccini::Client;
+use savoir::domain::shared::language::Lang;
+use serde_json::json;
+
+/// In English and then in French: the "people" theme lists its 8 controls
+/// and Back and Forward undo and redo the tick; "journalisation" finds 8.15;
+/// "A.12.4.1" shows 8.15 as its successor, merged from A.12.4.1 to
+/// A.12.4.3; that filtered address opened in a fresh profile shows the
+/// same view; a language switch keeps it; the control's page says where it
+/// comes from and links to a lesson that teaches it.
+pub async fn the_controls_explorer_filters_searches_and_shares_in_both_languages(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    for lang in [Lang::En, Lang::Fr] {
+        let explorer = Controls::open(c, base, lang, "").await?;
+        assert_eq!(explorer.numbers().await?.len(), 93);
+
+        explorer.tick_theme("people").await?;
+        let people = explorer.wait_count(8).await?;
+        assert!(people.iter().all(|n| n.starts_with("6.")), "{people:?}");
+        assert!(c
+            .current_url()
+            .await?
+            .as_str()
+            .ends_with("/controls?theme=people"));
+        c.back().await?;
+        explorer.wait_count(93).await?;
+        c.forward().await?;
+        explorer.wait_count(8).await?;
+        assert_eq!(explorer.themes_ticked().await?, ["people"]);
+
+        explorer.clear().await?;
+        explorer.wait_count(93).await?;
+        explorer.search("journalisation").await?;
+        explorer.wait_until_listed("8.15").await?;
+
+        explorer.search("A.12.4.1").await?;
+        assert_eq!(explorer.wait_count(1).await?, ["8.15"]);
+        let replaces = explorer.replaces().await?;
+        for old in ["A.12.4.1", "A.12.4.2", "A.12.4.3"] {
+            assert!(replaces.contains(old), "{replaces}");
+        }
+
+        // The filtered view, shared: a theme and the search together.
+        explorer.tick_theme("technological").await?;
+        assert_eq!(explorer.wait_count(1).await?, ["8.15"]);
+        let shared = c.current_url().await?.to_string();
+        let other = fresh_browser(&BrowserProfile::default()).await?;
+        let outcome = async {
+            let there = Controls::on(&other);
+            other.goto(&shared).await?;
+            super::ready_in(&other, lang.tag()).await?;
+            assert_eq!(there.wait_count(1).await?, ["8.15"]);
+            assert_eq!(there.themes_ticked().await?, ["technological"]);
+            assert_eq!(there.search_text().await?, "A.12.4.1");
+            Ok::<(), BoxError>(())
+        }
+        .await;
+        let _ = other.close().await;
+        outcome?;
+
+        // A language switch keeps the filter.
+        let to = if lang == Lang::En { Lang::Fr } else { Lang::En };
+        switch_language(c, to).await?;
+        assert_eq!(explorer.wait_count(1).await?, ["8.15"]);
+        assert_eq!(explorer.themes_ticked().await?, ["technological"]);
+        switch_language(c, lang).await?;
+
+        let page = explorer.open_control("8.15").await?;
+        assert!(page.origin.contains("A.12.4.3"), "{}", page.origin);
+        assert!(page.heading.starts_with("8.15"), "{}", page.heading);
+        assert!(page.lesson_links > 0, "8.15 links to no lesson");
+    }
+    Ok(())
+}
+
+/// A tampered or mistyped filter address: what makes sense is applied, the
+/// rest is named on the page, nothing breaks; a control number that the
+/// 2022 edition does not have is "not found".
+pub async fn a_tampered_controls_address_is_applied_in_part_and_said(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let explorer = Controls::open(
+        c,
+        base,
+        Lang::Fr,
+        "theme=robots,physical&type=sneaky&q=%E9%ZZ&new=1",
+    )
+    .await?;
+    let listed = explorer.wait_count(1).await?;
+    assert_eq!(listed, ["7.4"], "the one new physical control");
+    let said = explorer.ignored().await?;
+    for part in ["theme=robots", "type=sneaky", "q=%E9%ZZ"] {
+        assert!(said.contains(part), "{said}");
+    }
+    c.goto(&format!("{base}/fr/controls/8.35")).await?;
+    super::ready_in(c, "fr").await?;
+    crate::harness::wait_for(
+        c,
+        "document.querySelector('[data-testid=not-found]')",
+        "not found",
+    )
+    .await?;
+    let broken = eval(
+        c,
+        "document.querySelectorAll('[data-testid=controls-list]').length",
+    )
+    .await?;
+    assert_eq!(broken, json!(0));
+    Ok(())
+}
