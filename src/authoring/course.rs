@@ -10,7 +10,7 @@ use crate::authoring::raw::RawCourse;
 use crate::authoring::report::{parse_toml, Problem, Report};
 use crate::domain::content::catalog::{Catalog, Track};
 use crate::domain::content::controls::ControlSet;
-use crate::domain::content::lesson::{LessonBundle, ModuleBundle};
+use crate::domain::content::lesson::{ControlRef, LessonBundle, ModuleBundle};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -85,6 +85,20 @@ fn compile_course(report: &mut Report, dir: &Path) -> Option<CompiledCourse> {
         &dir.join("controls"),
         &Targets::new(&modules, &lessons),
     );
+    if let Some(set) = &controls {
+        for bundle in &mut lessons {
+            let id = format!("{}/{}", bundle.lesson.module_id, bundle.lesson.id);
+            bundle.lesson.controls = set
+                .controls
+                .iter()
+                .filter(|c| c.lessons.contains(&id))
+                .map(|c| ControlRef {
+                    number: c.number.clone(),
+                    name: c.name.clone(),
+                })
+                .collect();
+        }
+    }
 
     // Course text: title, summary, and the name of every track in use.
     let tracks_used: BTreeSet<String> = lessons.iter().map(|l| l.lesson.track.clone()).collect();

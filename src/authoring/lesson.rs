@@ -138,6 +138,7 @@ pub(super) fn compile_lesson(
             kind: QuestionKind::TrueFalse { answer: true },
         }),
         figures: Vec::new(),
+        controls: Vec::new(),
     };
     let (figures, broken) = compile_figures(
         report,

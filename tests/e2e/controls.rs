@@ -2,8 +2,8 @@
 //! with the filter in the address (shared, Back and Forward, a language
 //! switch), and what a tampered address does.
 
-use crate::harness::{eval, fresh_browser, BoxError, BrowserProfile};
-use crate::pages::{switch_language, Controls};
+use crate::harness::{click, eval, fresh_browser, wait_for, BoxError, BrowserProfile};
+use crate::pages::{shown, switch_language, Controls};
 use fantoccini::Client;
 use savoir::domain::shared::language::Lang;
 use serde_json::json;
@@ -77,6 +77,12 @@ pub async fn the_controls_explorer_filters_searches_and_shares_in_both_languages
         assert!(page.origin.contains("A.12.4.3"), "{}", page.origin);
         assert!(page.heading.starts_with("8.15"), "{}", page.heading);
         assert!(page.lesson_links > 0, "8.15 links to no lesson");
+        // The lesson links back to the control it teaches.
+        click(c, ".control__lessons a").await?;
+        let back = format!("[data-testid=cited-controls] a[href='/{}/controls/8.15']", lang.tag());
+        wait_for(c, &format!("document.querySelector(\"{back}\")"), "the lesson's link to 8.15").await?;
+        click(c, &back).await?;
+        shown(c, "control-origin", "8.15's page again").await?;
     }
     Ok(())
 }

@@ -157,7 +157,16 @@ async fn respond(root: &Path, method: &str, target: &str) -> Vec<u8> {
         .is_some_and(|e| {
             matches!(
                 e,
-                "json" | "js" | "wasm" | "css" | "svg" | "png" | "ico" | "webmanifest" | "html" | "txt"
+                "json"
+                    | "js"
+                    | "wasm"
+                    | "css"
+                    | "svg"
+                    | "png"
+                    | "ico"
+                    | "webmanifest"
+                    | "html"
+                    | "txt"
             )
         });
     if !file.is_file() && !is_asset {

@@ -240,6 +240,17 @@ pub struct Lesson {
     pub exercise: Question,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
+    /// The controls of ISO/IEC 27002 it teaches, from `lessons/controls/`,
+    /// each linked to its page.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub controls: Vec<ControlRef>,
+}
+
+/// A control a lesson teaches: its number and its name in every language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ControlRef {
+    pub number: String,
+    pub name: crate::domain::content::catalog::Localized,
 }
 
 /// The fixed parts every lesson has, in reading order.

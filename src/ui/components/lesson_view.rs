@@ -1,6 +1,8 @@
 use crate::adapters::content::{catalog, LoadedLesson};
 use crate::domain::content::lesson::CalloutKind;
-use crate::ui::components::{BiText, Breadcrumbs, FigureView, LessonEnd, QuestionView, Reflection};
+use crate::ui::components::{
+    BiText, Breadcrumbs, CitedControls, FigureView, LessonEnd, QuestionView, Reflection,
+};
 use crate::ui::i18n::{interface_text, use_i18n, TextFn};
 use crate::ui::learner::use_learner;
 use crate::ui::reading::{anchor_in_view, end_in_view, settle_page};
@@ -162,6 +164,8 @@ pub fn LessonView(
         );
     }
     parts.push(section("examples".into(), "lesson__part", examples));
+
+    parts.push(view! { <CitedControls controls=info.controls.clone()/> }.into_any());
 
     parts.push(section(
         "prompt".into(),
