@@ -143,6 +143,24 @@ requestAnimationFrame(() => setTimeout(() => {
 }, 50));
 "#;
 
+/// Time from a click on a theme in the controls explorer (the technological
+/// theme, ticked and unticked in turn: 34 controls, then all 93) to the
+/// list's update in the DOM (a control shown or hidden), and to the next frame after it (painted).
+const FILTER_SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+const list = document.querySelector('[data-testid=controls-list]');
+const box = document.querySelector('input[data-theme=technological]');
+const t0 = performance.now();
+let dom = null;
+const finish = () => requestAnimationFrame(() => setTimeout(() =>
+    done({ dom, painted: performance.now() - t0 }), 0));
+const observer = new MutationObserver(() => {
+    if (dom === null) { dom = performance.now() - t0; observer.disconnect(); finish(); }
+});
+observer.observe(list, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+box.click();
+"#;
+
 /// Time from a keystroke in the lesson's reflection (a character added and
 /// the `input` event sent, as typing does) to the end of its handler, and to
 /// the next frame after it (painted).
@@ -263,6 +281,21 @@ fn busiest_checkpoint(dist: &Path) -> Result<String, BoxError> {
     Ok(best.1)
 }
 
+/// Filters the controls explorer `SWITCHES` times.
+async fn filter_series(client: &fantoccini::Client) -> Result<Switches, BoxError> {
+    let mut s = Switches::default();
+    for _ in 0..SWITCHES {
+        let r = client.execute_async(FILTER_SCRIPT, vec![]).await?;
+        s.dom
+            .push(r["dom"].as_f64().ok_or("the list did not change")?);
+        s.painted
+            .push(r["painted"].as_f64().ok_or("no paint time")?);
+    }
+    s.dom.sort_by(f64::total_cmp);
+    s.painted.sort_by(f64::total_cmp);
+    Ok(s)
+}
+
 /// Latencies of a series of language switches, sorted.
 #[derive(Default)]
 struct Switches {
@@ -276,6 +309,7 @@ struct Measured {
     lesson: Switches,
     typing: Switches,
     answers: Switches,
+    filters: Switches,
     heap: f64,
     wasm: f64,
 }
@@ -360,6 +394,15 @@ async fn browser_figures(
     .await?;
     let answers = answer_series(&client).await?;
 
+    client.goto(&format!("{base}/en/controls")).await?;
+    wait_for(
+        &client,
+        "document.querySelectorAll('[data-testid=controls-list] > li:not([hidden])').length === 93",
+        "the controls explorer",
+    )
+    .await?;
+    let filters = filter_series(&client).await?;
+
     cdp(&client, "HeapProfiler.collectGarbage", json!({})).await?;
     let heap = cdp(&client, "Runtime.getHeapUsage", json!({})).await?;
     let heap = heap["usedSize"].as_f64().ok_or("no heap figure")?;
@@ -389,6 +432,7 @@ async fn browser_figures(
         lesson,
         typing,
         answers,
+        filters,
         heap,
         wasm,
     })
@@ -513,6 +557,18 @@ fn main() -> Result<(), BoxError> {
             percentile(&m.answers.painted, 90.0),
             "ms",
             Some(30.0),
+        ),
+        fig(
+            "controls: filter, click to list in DOM, p90",
+            percentile(&m.filters.dom, 90.0),
+            "ms",
+            Some(16.0),
+        ),
+        fig(
+            "controls: filter, click to painted, p90",
+            percentile(&m.filters.painted, 90.0),
+            "ms",
+            None,
         ),
         fig("JS heap used after the run", mb(m.heap), "MiB", Some(3.0)),
         fig(

@@ -18,17 +18,17 @@ controls-count =
         [one] Une mesure correspond.
        *[other] { $count } mesures correspondent.
     }
-controls-replaces = Remplace la mesure { $old } de l’édition 2013.
+controls-replaces = Remplace la mesure { $old } de l’édition de 2013.
 controls-change-new = Nouvelle en 2022.
-controls-change-kept = Reprise de { $list } sous le même titre.
-controls-change-renamed = Reprise de { $list } sous un nouveau titre.
-controls-change-merged = Fusion de { $list }.
+controls-change-kept = Reprise de la mesure { $list } sous le même titre.
+controls-change-renamed = Reprise de la mesure { $list } sous un nouveau titre.
+controls-change-merged = Fusion des mesures { $list }.
 controls-new-badge = Nouvelle en 2022
 controls-ignored = Une partie de cette adresse n’a pas été comprise et a été ignorée : { $parts }
 controls-loading = Chargement des mesures…
 controls-back = Toutes les mesures
 controls-theme-label = Thème
-controls-origin = Dans l’édition 2013
+controls-origin = Dans l’édition de 2013
 controls-attributes-heading = Attributs
 controls-lessons-heading = Leçons qui l’enseignent
 controls-lessons-none = Aucune leçon de ce cours ne traite encore cette mesure en détail.

@@ -79,8 +79,16 @@ pub async fn the_controls_explorer_filters_searches_and_shares_in_both_languages
         assert!(page.lesson_links > 0, "8.15 links to no lesson");
         // The lesson links back to the control it teaches.
         click(c, ".control__lessons a").await?;
-        let back = format!("[data-testid=cited-controls] a[href='/{}/controls/8.15']", lang.tag());
-        wait_for(c, &format!("document.querySelector(\"{back}\")"), "the lesson's link to 8.15").await?;
+        let back = format!(
+            "[data-testid=cited-controls] a[href='/{}/controls/8.15']",
+            lang.tag()
+        );
+        wait_for(
+            c,
+            &format!("document.querySelector(\"{back}\")"),
+            "the lesson's link to 8.15",
+        )
+        .await?;
         click(c, &back).await?;
         shown(c, "control-origin", "8.15's page again").await?;
     }

@@ -637,7 +637,7 @@ impl<'a> Controls<'a> {
     pub async fn numbers(&self) -> Result<Vec<String>, BoxError> {
         let listed = eval(
             self.c,
-            "Array.from(document.querySelectorAll('[data-testid=controls-list] > li')).map(li => li.dataset.number)",
+            "Array.from(document.querySelectorAll('[data-testid=controls-list] > li:not([hidden])')).map(li => li.dataset.number)",
         )
         .await?;
         Ok(serde_json::from_value(listed)?)
@@ -650,7 +650,7 @@ impl<'a> Controls<'a> {
         wait_for(
             self.c,
             &format!(
-                "document.querySelectorAll('[data-testid=controls-list] > li').length === {n} && document.querySelector('[data-testid=controls-count]').textContent === {}",
+                "document.querySelectorAll('[data-testid=controls-list] > li:not([hidden])').length === {n} && document.querySelector('[data-testid=controls-count]').textContent === {}",
                 json!(said)
             ),
             &format!("{n} controls listed"),
@@ -663,7 +663,7 @@ impl<'a> Controls<'a> {
     pub async fn wait_until_listed(&self, number: &str) -> Result<(), BoxError> {
         wait_for(
             self.c,
-            &format!("document.querySelector('[data-testid=controls-list] > li[data-number=\"{number}\"]')"),
+            &format!("document.querySelector('[data-testid=controls-list] > li:not([hidden])[data-number=\"{number}\"]')"),
             &format!("control {number} listed"),
         )
         .await
@@ -723,7 +723,7 @@ impl<'a> Controls<'a> {
     pub async fn open_control(&self, number: &str) -> Result<ControlPage, BoxError> {
         click(
             self.c,
-            &format!("[data-testid=controls-list] > li[data-number=\"{number}\"] a"),
+            &format!("[data-testid=controls-list] > li:not([hidden])[data-number=\"{number}\"] a"),
         )
         .await?;
         shown(self.c, "control-origin", "the control's page").await?;

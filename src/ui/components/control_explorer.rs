@@ -19,7 +19,17 @@ pub fn ControlExplorer(data: Arc<LoadedControls>) -> impl IntoView {
     let ignored = move || {
         read.with(|p| {
             (!p.ignored.is_empty()).then(|| {
-                let parts = p.ignored.join(", ");
+                // A forged address may carry thousands of parts: a few are named.
+                let mut parts: Vec<String> = p
+                    .ignored
+                    .iter()
+                    .take(5)
+                    .map(|part| part.chars().take(40).collect())
+                    .collect();
+                if p.ignored.len() > 5 {
+                    parts.push(format!("… (+{})", p.ignored.len() - 5));
+                }
+                let parts = parts.join(", ");
                 view! {
                     <p class="controls__ignored" role="note" data-testid="controls-ignored">
                         {i18n.t_args("controls-ignored", &[("parts", parts.into())])}

@@ -1,5 +1,5 @@
 use crate::adapters::content::LoadedControls;
-use crate::domain::content::controls::filter::Filter;
+use crate::domain::content::controls::filter::{Filter, MAX_TEXT};
 use crate::domain::content::controls::{Facet, Theme};
 use crate::ui::i18n::use_i18n;
 use crate::ui::router::use_location;
@@ -14,7 +14,13 @@ use std::sync::Arc;
 pub fn ControlFilters(data: Arc<LoadedControls>, filter: Memo<Filter>) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
+    // Typing replaces the history entry its first keystroke added, so that
+    // Back undoes a whole search at once; any other change ends the typing.
+    let typing = StoredValue::new(false);
     let set = move |change: &dyn Fn(&mut Filter), replace: bool| {
+        if !replace {
+            typing.set_value(false);
+        }
         let mut f = filter.get_untracked();
         change(&mut f);
         location.set_query(&f.to_query(), replace);
@@ -66,16 +72,22 @@ pub fn ControlFilters(data: Arc<LoadedControls>, filter: Memo<Filter>) -> impl I
             }
         })
         .collect_view();
-    let any_attribute = move || filter.with(|f| !f.values.is_empty());
+    // Open on arrival when the address ticks an attribute; after that it is
+    // the reader's to open and close (a filter change must not fold it
+    // away under the keyboard's focus).
+    let open_on_arrival = filter.with_untracked(|f| !f.values.is_empty());
+
     view! {
         <form class="controls__filters" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="controls-search" class="controls__search-label">{i18n.tr("controls-search-label")}</label>
             <input id="controls-search" type="search" class="controls__search" autocomplete="off"
                 aria-describedby="controls-search-hint"
                 prop:value=move || filter.with(|f| f.text.clone())
+                maxlength=MAX_TEXT.to_string()
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    set(&|f| f.text = text.clone(), true);
+                    set(&|f| f.text = text.clone(), typing.get_value());
+                    typing.set_value(true);
                 }/>
             <p id="controls-search-hint" class="controls__hint">{i18n.tr("controls-search-hint")}</p>
             <fieldset class="controls__group">
@@ -88,14 +100,17 @@ pub fn ControlFilters(data: Arc<LoadedControls>, filter: Memo<Filter>) -> impl I
                     on:change=move |_| set(&|f| f.new_only = !f.new_only, false)/>
                 {i18n.tr("controls-new-only")}
             </label>
-            <details class="controls__attributes" prop:open=any_attribute>
+            <details class="controls__attributes" open=open_on_arrival>
                 <summary>{i18n.tr("controls-attributes")}</summary>
                 <p class="controls__hint">{i18n.tr("controls-attributes-hint")}</p>
                 {facets}
             </details>
             <button type="button" class="button button--quiet"
-                disabled=move || filter.with(Filter::is_empty)
-                on:click=move |_| set(&|f| *f = Filter::default(), false)>
+                aria-disabled=move || filter.with(Filter::is_empty).to_string()
+                on:click=move |_| {
+                    set(&|f| *f = Filter::default(), false);
+                    crate::ui::document::focus_by_id("controls-search");
+                }>
                 {i18n.tr("controls-clear")}
             </button>
         </form>

@@ -104,7 +104,8 @@ impl Filter {
         // Kept as typed (a trailing space included), so that the search box
         // that writes the address can be read back from it mid-word.
         if !self.text.trim().is_empty() {
-            parts.push(format!("q={}", percent_encode(&self.text)));
+            let text: String = self.text.chars().take(MAX_TEXT).collect();
+            parts.push(format!("q={}", percent_encode(&text)));
         }
         parts.join("&")
     }
@@ -180,20 +181,27 @@ pub fn apply<'a>(set: &'a ControlSet, index: &SearchIndex, filter: &Filter) -> V
     } else {
         fold(text).split_whitespace().map(str::to_owned).collect()
     };
+    // The values asked for, by attribute type, gathered once.
+    let wanted: Vec<(Facet, Vec<&String>)> = Facet::ALL
+        .into_iter()
+        .map(|facet| {
+            let values = filter
+                .values
+                .iter()
+                .filter(|(f, _)| *f == facet)
+                .map(|(_, v)| v)
+                .collect();
+            (facet, values)
+        })
+        .collect();
     set.controls
         .iter()
         .enumerate()
         .filter(|(_, c)| filter.themes.is_empty() || filter.themes.contains(&c.theme))
         .filter(|(_, c)| !filter.new_only || c.new)
         .filter(|(_, c)| {
-            Facet::ALL.into_iter().all(|facet| {
-                let wanted: Vec<&String> = filter
-                    .values
-                    .iter()
-                    .filter(|(f, _)| *f == facet)
-                    .map(|(_, v)| v)
-                    .collect();
-                wanted.is_empty() || c.values(facet).iter().any(|v| wanted.contains(&v))
+            wanted.iter().all(|(facet, values)| {
+                values.is_empty() || c.values(*facet).iter().any(|v| values.contains(&v))
             })
         })
         .filter_map(|(i, c)| {
@@ -254,6 +262,8 @@ pub fn fold(text: &str) -> String {
             'ß' => out.push_str("ss"),
             '’' | '‘' => out.push('\''),
             '\u{a0}' | '\u{202f}' => out.push(' '),
+            // Accents typed or pasted as separate combining marks.
+            '\u{300}'..='\u{36f}' => {}
             c => out.push(c),
         }
     }
@@ -283,6 +293,9 @@ fn percent_decode(text: &str) -> Option<String> {
         match b {
             b'%' => {
                 let hex = text.get(i + 1..i + 3)?;
+                if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    return None;
+                }
                 out.push(u8::from_str_radix(hex, 16).ok()?);
                 i += 3;
             }

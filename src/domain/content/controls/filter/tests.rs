@@ -204,9 +204,12 @@ fn a_tampered_address_keeps_what_it_can_and_lists_the_rest() {
         Filter::parse("q=caf%C3%A9+cr%C3%A8me").filter.text,
         "café crème"
     );
+    // `from_str_radix` alone would read `+1` as a number.
+    assert_eq!(Filter::parse("q=%+1").ignored, ["q=%+1"]);
 }
 
 #[test]
 fn folding_removes_case_and_accents() {
     assert_eq!(fold("Sécurité ŒUVRE à l’Été"), "securite oeuvre a l'ete");
+    assert_eq!(fold("se\u{301}curite\u{301}"), "securite");
 }
