@@ -32,6 +32,8 @@
 
 #[path = "authoring/bundles.rs"]
 mod bundles;
+#[path = "authoring/control_checks.rs"]
+mod control_checks;
 #[path = "authoring/controls.rs"]
 mod controls;
 #[path = "authoring/course.rs"]
