@@ -204,12 +204,9 @@ async fn typing_series(client: &fantoccini::Client) -> Result<Switches, BoxError
     let mut s = Switches::default();
     for _ in 0..SWITCHES {
         let r = client.execute_async(TYPE_SCRIPT, vec![]).await?;
-        s.dom.push(r["dom"].as_f64().ok_or("no handler time")?);
-        s.painted
-            .push(r["painted"].as_f64().ok_or("no paint time")?);
+        s.add(&r, "no handler time")?;
     }
-    s.dom.sort_by(f64::total_cmp);
-    s.painted.sort_by(f64::total_cmp);
+    s.sort();
     Ok(s)
 }
 
@@ -246,12 +243,9 @@ async fn answer_series(client: &fantoccini::Client) -> Result<Switches, BoxError
             .await?;
             continue;
         }
-        s.dom.push(r["dom"].as_f64().ok_or("no feedback appeared")?);
-        s.painted
-            .push(r["painted"].as_f64().ok_or("no paint time")?);
+        s.add(&r, "no feedback appeared")?;
     }
-    s.dom.sort_by(f64::total_cmp);
-    s.painted.sort_by(f64::total_cmp);
+    s.sort();
     Ok(s)
 }
 
@@ -286,13 +280,9 @@ async fn filter_series(client: &fantoccini::Client) -> Result<Switches, BoxError
     let mut s = Switches::default();
     for _ in 0..SWITCHES {
         let r = client.execute_async(FILTER_SCRIPT, vec![]).await?;
-        s.dom
-            .push(r["dom"].as_f64().ok_or("the list did not change")?);
-        s.painted
-            .push(r["painted"].as_f64().ok_or("no paint time")?);
+        s.add(&r, "the list did not change")?;
     }
-    s.dom.sort_by(f64::total_cmp);
-    s.painted.sort_by(f64::total_cmp);
+    s.sort();
     Ok(s)
 }
 
@@ -301,6 +291,22 @@ async fn filter_series(client: &fantoccini::Client) -> Result<Switches, BoxError
 struct Switches {
     dom: Vec<f64>,
     painted: Vec<f64>,
+}
+
+impl Switches {
+    /// One sample as a script reports it (`{ dom, painted }`); `missing` says
+    /// what it means when the DOM figure is absent.
+    fn add(&mut self, r: &serde_json::Value, missing: &'static str) -> Result<(), BoxError> {
+        self.dom.push(r["dom"].as_f64().ok_or(missing)?);
+        self.painted
+            .push(r["painted"].as_f64().ok_or("no paint time")?);
+        Ok(())
+    }
+
+    fn sort(&mut self) {
+        self.dom.sort_by(f64::total_cmp);
+        self.painted.sort_by(f64::total_cmp);
+    }
 }
 
 struct Measured {
@@ -322,13 +328,9 @@ async fn switch_series(client: &fantoccini::Client) -> Result<Switches, BoxError
         let r = client
             .execute_async(SWITCH_SCRIPT, vec![json!(target)])
             .await?;
-        s.dom
-            .push(r["dom"].as_f64().ok_or("switch did not update the DOM")?);
-        s.painted
-            .push(r["painted"].as_f64().ok_or("no paint time")?);
+        s.add(&r, "switch did not update the DOM")?;
     }
-    s.dom.sort_by(f64::total_cmp);
-    s.painted.sort_by(f64::total_cmp);
+    s.sort();
     Ok(s)
 }
 

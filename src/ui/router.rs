@@ -93,16 +93,8 @@ impl Location {
         };
         // Following a link to the page already shown adds no history entry.
         let replace = replace || self.address.with_untracked(|a| *a == target);
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let url = target.href();
-            let result = if replace {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            } else {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            };
-            if result.is_err() {
-                return;
-            }
+        if !write_history(&target, replace) {
+            return;
         }
         if !replace {
             self.mark_navigated();
@@ -119,18 +111,9 @@ impl Location {
         }
         target.query = query.to_owned();
         target.fragment.clear();
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let url = target.href();
-            let result = if replace {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            } else {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            };
-            if result.is_err() {
-                return;
-            }
+        if write_history(&target, replace) {
+            self.address.set(target);
         }
-        self.address.set(target);
     }
 
     /// Records that the page about to be shown was arrived at (or asked for
@@ -152,6 +135,21 @@ impl Location {
             navigated: StoredValue::new(false),
         }
     }
+}
+
+/// Adds `target` to the browser's history, or puts it in place of the
+/// current entry; false if the browser refused (the address then stays).
+fn write_history(target: &Address, replace: bool) -> bool {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return true;
+    };
+    let url = target.href();
+    let result = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+    result.is_ok()
 }
 
 /// Starts routing: reads the address, then follows back/forward and clicks
