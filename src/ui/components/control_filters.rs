@@ -1,19 +1,19 @@
 use crate::adapters::content::LoadedControls;
 use crate::domain::content::controls::filter::{Filter, MAX_TEXT};
 use crate::domain::content::controls::{Facet, Theme};
+use crate::ui::components::control_explorer::ShownFilter;
 use crate::ui::i18n::use_i18n;
-use crate::ui::router::use_location;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The explorer's filters: a search box, the themes, "new in 2022" and the
-/// five attribute types. They read the filter from the address and write
-/// every change back to it: a tick adds a history entry (Back undoes it),
-/// typing replaces the current one.
+/// five attribute types. A change shows at once and is then written to the
+/// address ([`ShownFilter::change`]): a tick adds a history entry (Back
+/// undoes it), typing replaces the current one.
 #[component]
-pub fn ControlFilters(data: Arc<LoadedControls>, filter: Memo<Filter>) -> impl IntoView {
+pub fn ControlFilters(data: Arc<LoadedControls>, shown: ShownFilter) -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
+    let filter = shown.shown;
     // Typing replaces the history entry its first keystroke added, so that
     // Back undoes a whole search at once; any other change ends the typing.
     let typing = StoredValue::new(false);
@@ -23,7 +23,7 @@ pub fn ControlFilters(data: Arc<LoadedControls>, filter: Memo<Filter>) -> impl I
         }
         let mut f = filter.get_untracked();
         change(&mut f);
-        location.set_query(&f.to_query(), replace);
+        shown.change(f, replace);
     };
     let label = {
         let data = data.clone();

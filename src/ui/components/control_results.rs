@@ -19,7 +19,7 @@ type Shown = Memo<Vec<Option<Reason>>>;
 /// every tick took about 90 ms (p90, 4x CPU throttling), and a reactive
 /// `hidden` per item about 21 to 30, where the budget is 16.
 #[component]
-pub fn ControlResults(data: Arc<LoadedControls>, filter: Memo<Filter>) -> impl IntoView {
+pub fn ControlResults(data: Arc<LoadedControls>, filter: Signal<Filter>) -> impl IntoView {
     let i18n = use_i18n();
     let shown: Shown = {
         let data = data.clone();
