@@ -41,3 +41,10 @@ controls-questions =
 controls-summary-note = Summaries are written for this course in our own words; they are not the text of the standard.
 controls-cited = Controls in this lesson
 controls-list-join = { $rest } and { $last }
+
+# The Statement of Applicability workbook's words (domain::learner::soa).
+soa-applicable = Applicable
+soa-excluded = Excluded
+soa-not-started = Not started
+soa-partial = Partly implemented
+soa-implemented = Implemented

@@ -41,3 +41,10 @@ controls-questions =
 controls-summary-note = Les résumés sont rédigés pour ce cours, avec nos propres mots ; ce ne sont pas le texte de la norme.
 controls-cited = Mesures abordées dans cette leçon
 controls-list-join = { $rest } et { $last }
+
+# Les mots du classeur de déclaration d’applicabilité (domain::learner::soa).
+soa-applicable = Applicable
+soa-excluded = Exclue
+soa-not-started = Non commencée
+soa-partial = Partiellement mise en œuvre
+soa-implemented = Mise en œuvre

@@ -8,4 +8,5 @@ pub mod progress;
 pub mod quiz;
 pub mod scoring;
 pub mod session;
+pub mod soa;
 pub mod transfer;

@@ -2,6 +2,7 @@
 //! and the storage interface with its versioned documents.
 
 pub mod calendar;
+pub mod csv;
 pub mod language;
 pub mod route;
 pub mod store;

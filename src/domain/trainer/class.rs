@@ -16,6 +16,7 @@
 //! learners *asked* each question) and the CSV (spreadsheet formulas
 //! neutralised; `;` as separator in French) all come from [`Class`].
 
+use crate::domain::shared::csv;
 use crate::domain::shared::store::{self, Document, DocumentError, KeyValueStore};
 use crate::domain::trainer::assigned::{combine, Status};
 use crate::domain::trainer::assignment::Assignment;
@@ -271,11 +272,7 @@ impl Class {
         separator: char,
     ) -> String {
         let mut out = String::new();
-        let row = |out: &mut String, cells: &[String]| {
-            let cells: Vec<String> = cells.iter().map(|c| csv_cell(c, separator)).collect();
-            out.push_str(&cells.join(&separator.to_string()));
-            out.push_str("\r\n");
-        };
+        let row = |out: &mut String, cells: &[String]| csv::row(out, cells, separator);
         row(&mut out, header);
         for r in self.learners(assignment) {
             let done = r
@@ -367,21 +364,6 @@ impl Document for Class {
 
     fn encode(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
-    }
-}
-
-/// One CSV field: quoted when it must be, and never read as a formula by a
-/// spreadsheet (a learner's name is whatever they typed).
-fn csv_cell(text: &str, separator: char) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    if text.contains([separator, '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
     }
 }
 

@@ -1,6 +1,5 @@
 use crate::adapters::content::LoadedModule;
 use crate::adapters::files;
-use crate::domain::shared::language::Lang;
 use crate::domain::shared::store::{DocumentError, StoreError};
 use crate::domain::trainer::assigned::Status;
 use crate::domain::trainer::class::{copy_key, Class, STORAGE_KEY};
@@ -135,8 +134,7 @@ pub fn ClassDashboard(
         };
         let header: Vec<String> = CSV_COLUMNS.iter().map(|c| i18n.t(c)).collect();
         let status = |s: Status| i18n.t(s.message_id());
-        // French spreadsheets read a comma as the decimal point.
-        let separator = if i18n.lang() == Lang::Fr { ';' } else { ',' };
+        let separator = crate::domain::shared::csv::separator(i18n.lang());
         let csv = class.with_untracked(|c| c.csv(&id, &header, &status, &today(), separator));
         // A byte-order mark, so that spreadsheets read the accents right.
         let text = format!("\u{feff}{csv}");

@@ -1,0 +1,198 @@
+//! A Statement of Applicability workbook: for each control of ISO/IEC
+//! 27002:2022, what a learner (or a practitioner using the course at work)
+//! decided: applicable or excluded, why, how far it is implemented, and who
+//! owns it. Keyed by control number, the control's stable id. Each entry
+//! carries the time of its last change, so that two copies (two tabs, an
+//! import) merge entry by entry, the newer one winning.
+//!
+//! A real Statement of Applicability (ISO/IEC 27001:2022, 6.1.3 d) also
+//! lists controls from sources other than Annex A; this workbook covers the
+//! 93 controls the course teaches.
+
+use crate::domain::content::controls::{ControlSet, Theme};
+use crate::domain::shared::csv;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Whether a control applies to the organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    Applicable,
+    Excluded,
+}
+
+/// How far an applicable control is implemented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Implementation {
+    NotStarted,
+    Partial,
+    Implemented,
+}
+
+impl Applicability {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Applicability::Applicable => "soa-applicable",
+            Applicability::Excluded => "soa-excluded",
+        }
+    }
+}
+
+impl Implementation {
+    pub const ALL: [Implementation; 3] = [
+        Implementation::NotStarted,
+        Implementation::Partial,
+        Implementation::Implemented,
+    ];
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Implementation::NotStarted => "soa-not-started",
+            Implementation::Partial => "soa-partial",
+            Implementation::Implemented => "soa-implemented",
+        }
+    }
+}
+
+/// What was decided for one control. Every field may be left empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applicable: Option<Applicability>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub justification: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Implementation>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// When it last changed (milliseconds since 1970).
+    #[serde(default)]
+    pub updated: u64,
+}
+
+impl Entry {
+    fn is_blank(&self) -> bool {
+        Entry {
+            updated: self.updated,
+            ..Entry::default()
+        } == *self
+    }
+}
+
+/// The workbook: an entry per control number that has one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workbook {
+    #[serde(default)]
+    pub entries: BTreeMap<String, Entry>,
+}
+
+/// A theme's decisions, counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub undecided: usize,
+    pub excluded: usize,
+    pub not_started: usize,
+    pub partial: usize,
+    pub implemented: usize,
+}
+
+impl Workbook {
+    /// Changes a control's entry, stamped with `now`; whether anything changed.
+    pub fn set(&mut self, number: &str, now: u64, change: impl FnOnce(&mut Entry)) -> bool {
+        let mut entry = self.entries.get(number).cloned().unwrap_or_default();
+        let before = entry.clone();
+        change(&mut entry);
+        if entry == before {
+            return false;
+        }
+        entry.updated = now;
+        // An entry emptied again still records when, so that the emptying
+        // wins a merge against an older copy that had it filled in.
+        self.entries.insert(number.to_owned(), entry);
+        true
+    }
+
+    /// Takes in another copy: per control, the newer entry wins; on a tie,
+    /// this copy's.
+    pub fn merge(&mut self, other: &Workbook) {
+        for (number, theirs) in &other.entries {
+            match self.entries.get(number) {
+                Some(ours) if ours.updated >= theirs.updated => {}
+                _ => {
+                    self.entries.insert(number.clone(), theirs.clone());
+                }
+            }
+        }
+    }
+
+    /// How many controls have any decision recorded.
+    pub fn decided(&self) -> usize {
+        self.entries.values().filter(|e| !e.is_blank()).count()
+    }
+
+    /// Per theme: controls with no decision, excluded, and applicable by
+    /// implementation status (an applicable control with no status counts
+    /// as not started).
+    pub fn summary(&self, controls: &ControlSet) -> BTreeMap<Theme, Counts> {
+        let mut out: BTreeMap<Theme, Counts> = Theme::ALL
+            .into_iter()
+            .map(|t| (t, Counts::default()))
+            .collect();
+        for c in &controls.controls {
+            let counts = out.entry(c.theme).or_default();
+            let entry = self.entries.get(&c.number);
+            match entry.and_then(|e| e.applicable) {
+                None => counts.undecided += 1,
+                Some(Applicability::Excluded) => counts.excluded += 1,
+                Some(Applicability::Applicable) => match entry.and_then(|e| e.status) {
+                    None | Some(Implementation::NotStarted) => counts.not_started += 1,
+                    Some(Implementation::Partial) => counts.partial += 1,
+                    Some(Implementation::Implemented) => counts.implemented += 1,
+                },
+            }
+        }
+        out
+    }
+
+    /// The workbook as CSV, a row per control in number order: number,
+    /// name, theme, applicability, justification, status, owner. `header`
+    /// names the columns and `word` gives a message's text, both in the
+    /// reader's language, as does `lang` for names; `separator` as
+    /// [`csv::separator`] gives it.
+    pub fn csv(
+        &self,
+        controls: &ControlSet,
+        header: &[String],
+        word: &dyn Fn(&str) -> String,
+        lang: crate::domain::shared::language::Lang,
+        separator: char,
+    ) -> String {
+        let mut out = String::new();
+        csv::row(&mut out, header, separator);
+        for c in &controls.controls {
+            let entry = self.entries.get(&c.number).cloned().unwrap_or_default();
+            let cells = [
+                c.number.clone(),
+                c.name.get(lang).to_owned(),
+                controls.label(&c.theme.label_id()).get(lang).to_owned(),
+                entry
+                    .applicable
+                    .map(|a| word(a.message_id()))
+                    .unwrap_or_default(),
+                entry.justification,
+                entry
+                    .status
+                    .map(|s| word(s.message_id()))
+                    .unwrap_or_default(),
+                entry.owner,
+            ];
+            csv::row(&mut out, &cells, separator);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;
