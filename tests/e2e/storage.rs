@@ -529,12 +529,17 @@ pub async fn fault_9_two_tabs_writing_merge_and_show_each_other_live(
     .await?;
     c.switch_to_window(tab_a).await?;
     click(c, ".breadcrumbs a").await?;
-    let first_status = format!(
-        "document.querySelector(\"a[href$='/lessons/{first}']\").closest('li').dataset.status"
-    );
+    // The lesson's entry in the module list (the home page's "continue"
+    // card may link to the same lesson, outside any list, until A has taken
+    // the reset in).
+    let first_link = format!("li[data-status] a[href$='/lessons/{first}']");
+    let first_status =
+        format!("document.querySelector(\"{first_link}\").closest('li').dataset.status");
     wait_for(
         c,
-        &format!("document.querySelector(\"a[href$='/lessons/{first}']\") && {first_status} === 'status-not-started'"),
+        &format!(
+            "document.querySelector(\"{first_link}\") && {first_status} === 'status-not-started'"
+        ),
         "the reset, live in the other tab",
     )
     .await?;
