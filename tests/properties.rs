@@ -16,6 +16,7 @@ use proptest::prelude::*;
 use savoir::domain::learner::progress::{LessonProgress, Mistake, Progress};
 use savoir::domain::learner::quiz::Attempt;
 use savoir::domain::learner::scoring::Answer;
+use savoir::domain::learner::soa::{Applicability, Entry, Implementation};
 use savoir::domain::learner::transfer::{export, import, ImportError};
 use savoir::domain::shared::language::Lang;
 use savoir::domain::trainer::assigned::{Signature, Status};
@@ -81,6 +82,28 @@ fn attempt() -> impl Strategy<Value = Attempt> {
         })
 }
 
+fn workbook_entry() -> impl Strategy<Value = Entry> {
+    (
+        proptest::option::of(prop_oneof![
+            Just(Applicability::Applicable),
+            Just(Applicability::Excluded)
+        ]),
+        any::<String>(),
+        proptest::option::of(proptest::sample::select(Implementation::ALL.to_vec())),
+        any::<String>(),
+        0u64..2_000_000_000_000,
+    )
+        .prop_map(
+            |(applicable, justification, status, owner, updated)| Entry {
+                applicable,
+                justification,
+                status,
+                owner,
+                updated,
+            },
+        )
+}
+
 fn progress() -> impl Strategy<Value = Progress> {
     (
         btree_map("[a-z]{1,4}/[a-z]{1,4}", lesson(), 0..5),
@@ -92,20 +115,29 @@ fn progress() -> impl Strategy<Value = Progress> {
         ),
         proptest::option::of(("[a-z]{1,4}", "[a-z]{1,4}")),
         prop_oneof![Just(0u64), 1u64..2_000_000_000_000],
+        btree_map(
+            proptest::sample::select(vec!["5.1", "5.37", "6.8", "7.14", "8.15", "8.34"])
+                .prop_map(str::to_owned),
+            workbook_entry(),
+            0..4,
+        ),
     )
-        .prop_map(|(lessons, attempts, mistakes, place, generation)| {
-            let mut p = Progress::default();
-            p.lessons = lessons;
-            p.mistakes = mistakes;
-            for a in attempts {
-                p.put_attempt(a);
-            }
-            if let Some((m, l)) = place {
-                p.set_place(&m, &l, None);
-            }
-            p.generation = generation;
-            p
-        })
+        .prop_map(
+            |(lessons, attempts, mistakes, place, generation, workbook)| {
+                let mut p = Progress::default();
+                p.workbook.entries = workbook;
+                p.lessons = lessons;
+                p.mistakes = mistakes;
+                for a in attempts {
+                    p.put_attempt(a);
+                }
+                if let Some((m, l)) = place {
+                    p.set_place(&m, &l, None);
+                }
+                p.generation = generation;
+                p
+            },
+        )
 }
 
 fn assignment() -> impl Strategy<Value = Assignment> {
@@ -279,6 +311,11 @@ proptest! {
         for (key, m) in p.mistakes.iter().chain(q.mistakes.iter()) {
             let kept = merged.mistakes.get(key).copied().unwrap_or_default();
             prop_assert!(kept.wrong >= m.wrong && kept.right >= m.right);
+        }
+        // Every workbook entry is there, as changed last.
+        for (number, e) in p.workbook.entries.iter().chain(q.workbook.entries.iter()) {
+            let kept = merged.workbook.entries.get(number);
+            prop_assert!(kept.is_some_and(|k| k.updated >= e.updated));
         }
         // A finished attempt stays finished.
         for (id, a) in p.attempts.iter().chain(q.attempts.iter()) {

@@ -181,7 +181,7 @@ import-error-tampered = This file was changed after it was downloaded, so it can
 import-error-newer = This file comes from a newer version of Savoir. Nothing was changed.
 settings-reset-heading = Start again
 settings-reset-button = Erase my progress on this device
-settings-reset-confirm = This erases every lesson, reflection, attempt and accepted assignment kept in this browser. Download a copy first if you may want your progress back.
+settings-reset-confirm = This erases every lesson, reflection, attempt, workbook entry and accepted assignment kept in this browser. Download a copy first if you may want your progress back.
 settings-reset-yes = Yes, erase everything
 settings-reset-cancel = Cancel
 settings-reset-done = Your progress on this device has been erased.
@@ -223,6 +223,11 @@ settings-count-mistakes =
     { $count ->
         [one] One question to practise
        *[other] { $count } questions to practise
+    }
+settings-count-workbook =
+    { $count ->
+        [one] One control decided in the Statement of Applicability workbook
+       *[other] { $count } controls decided in the Statement of Applicability workbook
     }
 
 ## Offline copy and updates

@@ -48,3 +48,39 @@ soa-excluded = Excluded
 soa-not-started = Not started
 soa-partial = Partly implemented
 soa-implemented = Implemented
+soa-undecided = Not decided
+soa-link = Your Statement of Applicability workbook
+soa-title = Statement of Applicability workbook
+soa-intro = Decide, for each of the 93 controls, whether it applies to your organisation, why, how far it is implemented and who owns it. This is the course's closing exercise: use a real organisation, or one you invent. Your entries are kept with your progress on this device, and go into your progress file when you export it.
+soa-requirements-heading = What a real Statement of Applicability must hold
+soa-requirements =
+    Under ISO/IEC 27001:2022, clause 6.1.3 d), the Statement of Applicability is a document your ISMS must produce. It must list:
+soa-requirement-controls = every control you found necessary to treat your risks;
+soa-requirement-inclusion = why each of them is included;
+soa-requirement-implemented = whether each is implemented or not;
+soa-requirement-exclusion = why any control of Annex A is excluded.
+soa-other-sources = Annex A is a checklist, not a limit: the necessary controls may also come from other sources, such as sector rules, contracts, other frameworks or controls you design yourself. List those too in your real document; this workbook covers only the 93 controls of the course.
+soa-summary-heading = Summary by theme
+soa-summary-label = Decisions by theme: bars show controls not decided, excluded, not started, partly implemented and implemented.
+soa-summary-theme = Theme
+soa-summary-total = Total
+soa-decided =
+    { $count ->
+        [0] No control has a decision yet.
+        [one] One control of 93 has a decision.
+       *[other] { $count } controls of 93 have a decision.
+    }
+soa-export = Download as CSV
+soa-print = Print
+soa-export-failed = The file could not be made: { $reason }
+soa-applicability = Applicability
+soa-justification = Justification for including or excluding it
+soa-status = Implementation
+soa-owner = Owner
+soa-open-control = About { $number }
+soa-printed = Statement of Applicability, as of { $date }
+soa-done-hint = Open the workbook when you are ready: it is the course's closing exercise.
+csv-control = Control
+csv-name = Name
+csv-theme = Theme
+csv-justification = Justification

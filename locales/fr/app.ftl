@@ -185,7 +185,7 @@ import-error-tampered = Ce fichier a été modifié après son téléchargement�
 import-error-newer = Ce fichier vient d’une version plus récente de Savoir. Rien n’a été changé.
 settings-reset-heading = Recommencer
 settings-reset-button = Effacer ma progression sur cet appareil
-settings-reset-confirm = Cela efface toutes les leçons, réflexions, tentatives et devoirs acceptés conservés dans ce navigateur. Téléchargez d’abord une copie au cas où vous voudriez retrouver votre progression.
+settings-reset-confirm = Cela efface toutes les leçons, réflexions, tentatives, saisies du classeur et devoirs acceptés conservés dans ce navigateur. Téléchargez d’abord une copie au cas où vous voudriez retrouver votre progression.
 settings-reset-yes = Oui, tout effacer
 settings-reset-cancel = Annuler
 settings-reset-done = Votre progression sur cet appareil a été effacée.
@@ -227,6 +227,11 @@ settings-count-mistakes =
     { $count ->
         [one] { $count } question à revoir
        *[other] { $count } questions à revoir
+    }
+settings-count-workbook =
+    { $count ->
+        [one] { $count } mesure décidée dans le classeur de déclaration d’applicabilité
+       *[other] { $count } mesures décidées dans le classeur de déclaration d’applicabilité
     }
 
 ## Copie hors ligne et mises à jour

@@ -48,3 +48,39 @@ soa-excluded = Exclue
 soa-not-started = Non commencée
 soa-partial = Partiellement mise en œuvre
 soa-implemented = Mise en œuvre
+soa-undecided = Non décidée
+soa-link = Votre classeur de déclaration d’applicabilité
+soa-title = Classeur de déclaration d’applicabilité
+soa-intro = Pour chacune des 93 mesures, décidez si elle s’applique à votre organisme, pourquoi, où en est sa mise en œuvre et qui en est responsable. C’est l’exercice final du cours : prenez un organisme réel, ou inventez-en un. Vos saisies sont gardées avec votre progression sur cet appareil et figurent dans votre fichier de progression quand vous l’exportez.
+soa-requirements-heading = Ce que doit contenir une vraie déclaration d’applicabilité
+soa-requirements =
+    Selon l’ISO/IEC 27001:2022, article 6.1.3 d), la déclaration d’applicabilité est un document que votre SMSI doit produire. Elle doit indiquer :
+soa-requirement-controls = toutes les mesures jugées nécessaires pour traiter vos risques ;
+soa-requirement-inclusion = pourquoi chacune d’elles est retenue ;
+soa-requirement-implemented = si chacune est mise en œuvre ou non ;
+soa-requirement-exclusion = pourquoi une mesure de l’annexe A est exclue.
+soa-other-sources = L’annexe A est une liste de vérification, pas une limite : les mesures nécessaires peuvent aussi venir d’autres sources, comme des règles sectorielles, des contrats, d’autres référentiels ou des mesures que vous concevez vous-même. Inscrivez-les aussi dans votre document réel ; ce classeur ne couvre que les 93 mesures du cours.
+soa-summary-heading = Synthèse par thème
+soa-summary-label = Décisions par thème : les barres montrent les mesures non décidées, exclues, non commencées, partiellement mises en œuvre et mises en œuvre.
+soa-summary-theme = Thème
+soa-summary-total = Total
+soa-decided =
+    { $count ->
+        [0] Aucune mesure n’a encore de décision.
+        [one] Une mesure sur 93 a une décision.
+       *[other] { $count } mesures sur 93 ont une décision.
+    }
+soa-export = Télécharger en CSV
+soa-print = Imprimer
+soa-export-failed = Le fichier n’a pas pu être créé : { $reason }
+soa-applicability = Applicabilité
+soa-justification = Justification de l’inclusion ou de l’exclusion
+soa-status = Mise en œuvre
+soa-owner = Responsable
+soa-open-control = À propos de { $number }
+soa-printed = Déclaration d’applicabilité, au { $date }
+soa-done-hint = Ouvrez le classeur quand vous êtes prêt : c’est l’exercice final du cours.
+csv-control = Mesure
+csv-name = Nom
+csv-theme = Thème
+csv-justification = Justification

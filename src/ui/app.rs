@@ -29,7 +29,7 @@ use crate::ui::learner::Learner;
 use crate::ui::offline::OfflineState;
 use crate::ui::pages::{
     AssignmentPage, CheckpointPage, ControlPage, ControlsPage, DashboardPage, HomePage, LessonPage,
-    ModulePage, NotFoundPage, ReviewPage, SettingsPage, TrainerPage,
+    ModulePage, NotFoundPage, ReviewPage, SettingsPage, TrainerPage, WorkbookPage,
 };
 use crate::ui::router::{provide_router, Location};
 use leptos::prelude::*;
@@ -87,6 +87,7 @@ pub fn App() -> impl IntoView {
                 Some(Page::Assignment) => view! { <AssignmentPage/> }.into_any(),
                 Some(Page::Controls) => view! { <ControlsPage/> }.into_any(),
                 Some(Page::Control { number }) => view! { <ControlPage number/> }.into_any(),
+                Some(Page::Workbook) => view! { <WorkbookPage/> }.into_any(),
                 Some(Page::Module { .. } | Page::Lesson { .. } | Page::Checkpoint { .. } | Page::NotFound) => {
                     view! { <NotFoundPage/> }.into_any()
                 }

@@ -8,13 +8,15 @@
 //!
 //! Progress is fine-grained: each lesson's entry is a signal of its own, so
 //! that typing in a reflection redraws only what shows that lesson, while
-//! readers of the whole progress (`with`) follow every change.
+//! readers of the whole progress (`with`) follow every change but the
+//! workbook's, which has its own (`workbook`).
 
 use crate::adapters::content::catalog;
 use crate::adapters::storage::AppStore;
 use crate::domain::learner::preferences::Preferences;
 use crate::domain::learner::progress::{lesson_key, LessonProgress, Progress};
 use crate::domain::learner::session::{self, ProgressSession, Touched};
+use crate::domain::learner::soa::Workbook;
 use crate::domain::shared::store::KeyValueStore;
 use crate::ui::document::log_error;
 use leptos::prelude::*;
@@ -32,8 +34,12 @@ fn now() -> u64 {
 #[derive(Clone, Copy)]
 pub struct Learner {
     session: StoredValue<ProgressSession, LocalStorage>,
-    /// Notified at every change of the progress: what `with` follows.
+    /// Notified at every change of the progress but the workbook's: what
+    /// `with` follows.
     changed: Trigger,
+    /// Notified at every change of the workbook: what `workbook` follows
+    /// (typing a justification redraws no other page's readers).
+    workbook: Trigger,
     /// Each lesson's entry as pages show it, made when first read and kept
     /// in step with the session.
     lessons: StoredValue<Vec<(String, ArcRwSignal<LessonProgress>)>, LocalStorage>,
@@ -62,6 +68,7 @@ impl Learner {
             notices: RwSignal::new(session.notices().clone()),
             session: StoredValue::new_local(session),
             changed: Trigger::new(),
+            workbook: Trigger::new(),
             lessons: StoredValue::new_local(Vec::new()),
             bilingual: RwSignal::new(prefs.bilingual),
             unsaved: RwSignal::new(false),
@@ -156,7 +163,10 @@ impl Learner {
         if self.unsaved.get_untracked() != unsaved {
             self.unsaved.set(unsaved);
         }
-        if *touched == Touched::Nothing {
+        if matches!(touched, Touched::Workbook | Touched::All) {
+            self.workbook.notify();
+        }
+        if matches!(touched, Touched::Nothing | Touched::Workbook) {
             return;
         }
         self.changed.notify();
@@ -217,6 +227,13 @@ impl Learner {
     pub fn with<R>(&self, read: impl FnOnce(&Progress) -> R) -> R {
         self.changed.track();
         self.session.with_value(|s| read(s.progress()))
+    }
+
+    /// Reads the Statement of Applicability workbook (tracked: the caller
+    /// re-runs at every change of the workbook, and only of it).
+    pub fn workbook<R>(&self, read: impl FnOnce(&Workbook) -> R) -> R {
+        self.workbook.track();
+        self.session.with_value(|s| read(&s.progress().workbook))
     }
 
     /// A lesson's entry as a signal that changes only when that entry does.

@@ -12,6 +12,7 @@ mod not_found;
 mod review;
 mod settings;
 mod trainer;
+mod workbook;
 
 pub use assignment::AssignmentPage;
 pub use checkpoint::CheckpointPage;
@@ -25,3 +26,4 @@ pub use not_found::NotFoundPage;
 pub use review::ReviewPage;
 pub use settings::SettingsPage;
 pub use trainer::TrainerPage;
+pub use workbook::WorkbookPage;

@@ -59,8 +59,10 @@ pub async fn reduce_motion(c: &Client) -> Result<(), BoxError> {
 }
 
 /// The catalog, a module page, a lesson page, a lesson with a figure, the
-/// data page, the controls explorer (filtered) and a control's page, in English, in French and in bilingual mode, and (for the
-/// colours) the dark scheme in both languages: no violations on any.
+/// data page, the controls explorer (filtered), a control's page and the
+/// Statement of Applicability workbook, in English, in French and in
+/// bilingual mode, and (for the colours) the dark scheme in both languages:
+/// no violations on any.
 pub async fn axe_finds_no_violations_on_catalog_module_and_lesson(
     c: &Client,
     base: &str,
@@ -83,6 +85,7 @@ pub async fn axe_finds_no_violations_on_catalog_module_and_lesson(
                 "[data-testid=controls-replaces]",
             ),
             (route::control(lang, "8.15"), "[data-testid=control-origin]"),
+            (route::workbook(lang), "[data-testid=soa-figures]"),
         ]
     };
     let mut found = Vec::new();

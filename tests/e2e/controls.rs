@@ -4,6 +4,9 @@
 
 use crate::harness::{click, eval, fresh_browser, wait_for, BoxError, BrowserProfile};
 use crate::pages::{shown, switch_language, Controls};
+use crate::workbook::{
+    three_decisions_survive_a_switch_and_a_reload_and_export, Decision, Workbook,
+};
 use fantoccini::Client;
 use savoir::domain::shared::language::Lang;
 use serde_json::json;
@@ -13,7 +16,9 @@ use serde_json::json;
 /// "A.12.4.1" shows 8.15 as its successor, merged from A.12.4.1 to
 /// A.12.4.3; that filtered address opened in a fresh profile shows the
 /// same view; a language switch keeps it; the control's page says where it
-/// comes from and links to a lesson that teaches it.
+/// comes from and links to a lesson that teaches it; and (step 5) three
+/// decisions in the Statement of Applicability workbook survive a switch
+/// and a reload and come out in the CSV, the summary counting them.
 pub async fn the_controls_explorer_filters_searches_and_shares_in_both_languages(
     c: &Client,
     base: &str,
@@ -91,9 +96,81 @@ pub async fn the_controls_explorer_filters_searches_and_shares_in_both_languages
         .await?;
         click(c, &back).await?;
         shown(c, "control-origin", "8.15's page again").await?;
+
+        // Step 5: the workbook.
+        let (decisions, figures) = match lang {
+            Lang::En => (
+                ENGLISH_DECISIONS,
+                [("organisational", 5), ("physical", 2), ("technological", 4)],
+            ),
+            Lang::Fr => (
+                FRENCH_DECISIONS,
+                [("organisational", 3), ("people", 2), ("technological", 5)],
+            ),
+        };
+        three_decisions_survive_a_switch_and_a_reload_and_export(c, base, lang, &decisions).await?;
+        let workbook = Workbook::on(c);
+        for (theme, column) in figures {
+            assert_eq!(
+                workbook.figure(theme, column).await?,
+                "1",
+                "{theme}, column {column}"
+            );
+        }
     }
     Ok(())
 }
+
+/// What the English pass decides: one implemented, one excluded with a
+/// justification a spreadsheet would run as a formula, one partly done.
+const ENGLISH_DECISIONS: [Decision; 3] = [
+    Decision {
+        number: "5.1",
+        applicable: "applicable",
+        justification: "The board asked for it; signed in March, \"v2\"",
+        status: Some("soa-implemented"),
+        owner: "CISO",
+    },
+    Decision {
+        number: "7.4",
+        applicable: "excluded",
+        justification: "=HYPERLINK(\"http://x\") no premises of our own",
+        status: None,
+        owner: "Facilities",
+    },
+    Decision {
+        number: "8.15",
+        applicable: "applicable",
+        justification: "Logs kept 90 days, review to come",
+        status: Some("soa-partial"),
+        owner: "SOC",
+    },
+];
+
+/// What the French pass decides, on other controls.
+const FRENCH_DECISIONS: [Decision; 3] = [
+    Decision {
+        number: "5.23",
+        applicable: "applicable",
+        justification: "Hébergement en nuage ; contrat à revoir",
+        status: Some("soa-not-started"),
+        owner: "DSI",
+    },
+    Decision {
+        number: "6.3",
+        applicable: "excluded",
+        justification: "Couvert par le groupe, « hors périmètre »",
+        status: None,
+        owner: "RH",
+    },
+    Decision {
+        number: "8.16",
+        applicable: "applicable",
+        justification: "SIEM en place",
+        status: Some("soa-implemented"),
+        owner: "Équipe SOC",
+    },
+];
 
 /// A tampered or mistyped filter address: what makes sense is applied, the
 /// rest is named on the page, nothing breaks; a control number that the

@@ -32,6 +32,7 @@ mod offline;
 mod pages;
 mod quiz;
 mod storage;
+mod workbook;
 
 use assign::{
     a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_score,

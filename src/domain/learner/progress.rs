@@ -13,7 +13,10 @@
 //! A lesson is complete once its end was reached and its prompt answered
 //! or skipped. A checkpoint question is to practise while it was last
 //! answered wrong more recently than right (in an attempt or in practice);
-//! copies merge by the later time of each. The visit's copy is held by
+//! copies merge by the later time of each. The learner's Statement of
+//! Applicability workbook (`domain::learner::soa`) is kept here too, so
+//! that it is saved, exported, merged and repaired like the rest. The
+//! visit's copy is held by
 //! `domain::learner::session::ProgressSession`, which `ui::learner` shows
 //! as one signal per lesson entry (typing a reflection notifies that
 //! lesson's readers only) beside a trigger for readers of the whole.
@@ -28,6 +31,7 @@ use crate::domain::content::catalog::{Catalog, ModuleSummary};
 use crate::domain::content::lesson::Checkpoint;
 use crate::domain::learner::quiz::{Attempt, Score};
 use crate::domain::learner::scoring::{is_correct, Answer};
+use crate::domain::learner::soa::Workbook;
 use crate::domain::shared::language::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -157,6 +161,9 @@ pub struct Progress {
     /// not merge, the later one wins whole.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub generation: u64,
+    /// The Statement of Applicability workbook (schema 3).
+    #[serde(default, skip_serializing_if = "Workbook::is_empty")]
+    pub workbook: Workbook,
 }
 
 fn is_zero(n: &u64) -> bool {

@@ -48,6 +48,7 @@ use crate::domain::content::lesson::Checkpoint;
 use crate::domain::learner::progress::{self, lesson_key, LessonProgress, Progress};
 use crate::domain::learner::quiz::{Attempt, Score};
 use crate::domain::learner::scoring::Answer;
+use crate::domain::learner::soa::Entry;
 use crate::domain::shared::language::Lang;
 use crate::domain::shared::store::{backup_key, DocumentError, KeyValueStore, Known};
 use std::collections::{BTreeMap, BTreeSet};
@@ -70,6 +71,8 @@ pub enum Touched {
     /// Something other than lesson entries: the last place, attempts,
     /// mistakes.
     Others,
+    /// The workbook only.
+    Workbook,
     /// Anything, lessons included: a merge with the stored copy, an import.
     All,
 }
@@ -319,6 +322,20 @@ impl ProgressSession {
         let changed = self.progress.practised(module, question, right, now);
         self.unsaved |= changed;
         Touched::from_flag(changed, Touched::Others)
+    }
+
+    /// Changes a control's entry in the workbook at `now`; written at the
+    /// next save. Entries merge by time (the one changed last wins), so
+    /// they need no note of whose change it was.
+    pub fn update_workbook(
+        &mut self,
+        number: &str,
+        now: u64,
+        change: impl FnOnce(&mut Entry),
+    ) -> Touched {
+        let changed = self.progress.workbook.set(number, now, change);
+        self.unsaved |= changed;
+        Touched::from_flag(changed, Touched::Workbook)
     }
 
     /// Notes a change to the item `key` (a lesson or an attempt), if any.

@@ -99,6 +99,16 @@ pub struct Counts {
 }
 
 impl Workbook {
+    /// Whether no entry was ever made.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// A control's entry (empty if none).
+    pub fn entry(&self, number: &str) -> Entry {
+        self.entries.get(number).cloned().unwrap_or_default()
+    }
+
     /// Changes a control's entry, stamped with `now`; whether anything changed.
     pub fn set(&mut self, number: &str, now: u64, change: impl FnOnce(&mut Entry)) -> bool {
         let mut entry = self.entries.get(number).cloned().unwrap_or_default();
@@ -116,15 +126,30 @@ impl Workbook {
 
     /// Takes in another copy: per control, the newer entry wins; on a tie,
     /// this copy's.
-    pub fn merge(&mut self, other: &Workbook) {
+    /// Returns whether anything changed.
+    pub fn merge(&mut self, other: &Workbook) -> bool {
+        let mut changed = false;
         for (number, theirs) in &other.entries {
             match self.entries.get(number) {
                 Some(ours) if ours.updated >= theirs.updated => {}
                 _ => {
                     self.entries.insert(number.clone(), theirs.clone());
+                    changed = true;
                 }
             }
         }
+        changed
+    }
+
+    /// Whether taking `other` in place of this copy would lose something:
+    /// an entry it lacks, or one it holds older than this copy's.
+    pub fn loses_to(&self, other: &Workbook) -> bool {
+        self.entries.iter().any(|(number, ours)| {
+            other
+                .entries
+                .get(number)
+                .is_none_or(|theirs| theirs.updated < ours.updated)
+        })
     }
 
     /// How many controls have any decision recorded.

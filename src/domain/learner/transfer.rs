@@ -159,6 +159,8 @@ pub struct Summary {
     pub reflections: usize,
     pub attempts_finished: usize,
     pub mistakes: usize,
+    /// Controls with a decision in the workbook.
+    pub controls_decided: usize,
 }
 
 impl Summary {
@@ -174,6 +176,7 @@ impl Summary {
                 .filter(|a| a.finished.is_some())
                 .count(),
             mistakes: progress.mistakes_to_practise().len(),
+            controls_decided: progress.workbook.decided(),
         }
     }
 }
@@ -259,6 +262,10 @@ mod tests {
         let fresh = Attempt::new("m", 42, 100);
         p.answer_attempt(&fresh, "q1", Answer::Text("SMSI".into()), Lang::En);
         p.practised("m", "q2", false, 120);
+        p.workbook.set("8.15", 130, |e| {
+            e.applicable = Some(crate::domain::learner::soa::Applicability::Applicable);
+            e.owner = "SOC".into();
+        });
         p
     }
 
@@ -311,9 +318,10 @@ mod tests {
             (
                 summary.lessons_started,
                 summary.reflections,
-                summary.mistakes
+                summary.mistakes,
+                summary.controls_decided
             ),
-            (2, 1, 1)
+            (2, 1, 1, 1)
         );
         Ok(())
     }
@@ -321,6 +329,8 @@ mod tests {
     #[test]
     fn broken_foreign_and_tampered_files_are_refused() {
         let file = export(&sample(), &Preferences::default(), 5);
+        let this_schema = format!("\"schema\":{SCHEMA},\"exported\"");
+        assert!(file.contains(&this_schema));
         type Expect = fn(&ImportError) -> bool;
         let cases: Vec<(String, Expect)> = vec![
             ("".into(), |e| matches!(e, ImportError::Truncated)),
@@ -340,11 +350,15 @@ mod tests {
             (file.replace("SMSI", "ISMS"), |e| {
                 matches!(e, ImportError::Tampered)
             }),
+            (
+                file.replace("\"owner\":\"SOC\"", "\"owner\":\"Eve\""),
+                |e| matches!(e, ImportError::Tampered),
+            ),
             (file.replace("\"skipped\":true", "\"skipped\":false"), |e| {
                 matches!(e, ImportError::Tampered)
             }),
             (
-                file.replace("\"schema\":2,\"exported\"", "\"schema\":9,\"exported\""),
+                file.replace(&this_schema, "\"schema\":9,\"exported\""),
                 |e| matches!(e, ImportError::NewerSchema(9)),
             ),
             (
@@ -356,7 +370,7 @@ mod tests {
                 |e| matches!(e, ImportError::Invalid(_)),
             ),
             (
-                file.replace("\"schema\":2,\"exported\"", "\"schema\":1,\"exported\"")
+                file.replace(&this_schema, "\"schema\":1,\"exported\"")
                     .replace("SMSI", "ISMS"),
                 |e| matches!(e, ImportError::Tampered),
             ),

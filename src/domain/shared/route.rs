@@ -32,6 +32,8 @@ pub enum Page {
     Controls,
     /// One control of ISO/IEC 27002:2022, by number (`8.15`).
     Control { number: String },
+    /// The learner's Statement of Applicability workbook.
+    Workbook,
     /// An address that leads nowhere.
     NotFound,
 }
@@ -74,6 +76,7 @@ impl Route {
             ["trainer", "results"] => Page::Dashboard,
             ["assignment"] => Page::Assignment,
             ["controls"] => Page::Controls,
+            ["controls", "soa"] => Page::Workbook,
             ["controls", number] if controls::exists(number) => Page::Control {
                 number: (*number).to_owned(),
             },
@@ -195,6 +198,11 @@ pub fn control(lang: Lang, number: &str) -> String {
     format!("/{}/controls/{number}", lang.tag())
 }
 
+/// The Statement of Applicability workbook.
+pub fn workbook(lang: Lang) -> String {
+    format!("/{}/controls/soa", lang.tag())
+}
+
 /// An assignment's page, for the link's code.
 pub fn assignment(lang: Lang, code: &str) -> String {
     format!("/{}/assignment#{code}", lang.tag())
@@ -241,7 +249,8 @@ mod tests {
                 })
             );
         }
-        for bad in ["8.35", "5.0", "9.1", "A.12.4.1", "8.15.1", "soa-x"] {
+        assert_eq!(Route::parse(&workbook(lang)).page(), Some(Page::Workbook));
+        for bad in ["8.35", "5.0", "9.1", "A.12.4.1", "8.15.1", "soa-x", "SOA"] {
             assert_eq!(
                 Route::parse(&format!("/en/controls/{bad}")).page(),
                 Some(Page::NotFound),

@@ -80,6 +80,19 @@ pub fn LessonEnd(
             }
         }
     };
+    // The course's last lesson sends the learner to its closing exercise.
+    let last = catalog()
+        .modules
+        .last()
+        .is_some_and(|m| m.id == module && m.lessons.last().is_some_and(|l| l.id == lesson));
+    let closing = last.then(|| {
+        view! {
+            <p class="lesson-end__closing">
+                {i18n.tr("soa-done-hint")} " "
+                <a href=move || route::workbook(i18n.lang()) data-testid="soa-link">{i18n.tr("soa-link")}</a>
+            </p>
+        }
+    });
     let previous = link(before, "prev", "lesson-previous", "lesson-module-overview");
     let next = link(after, "next", "lesson-next", "checkpoint-heading");
     // Reaching the end by keyboard or a screen reader's browse mode may not
@@ -97,6 +110,7 @@ pub fn LessonEnd(
             <p class="lesson-end__status" data-testid="lesson-status" data-complete=move || complete.get().to_string()>
                 {move || i18n.t(if complete.get() { "lesson-completed" } else { "lesson-not-completed" })}
             </p>
+            {closing}
             <nav class="lesson-nav" aria-label=i18n.tr("lesson-nav-label")>
                 {previous}
                 {next}

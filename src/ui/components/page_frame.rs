@@ -17,6 +17,9 @@ pub fn PageFrame(
     title: &'static str,
     /// The message id of its introduction.
     intro: &'static str,
+    /// Whether the page sits under the controls explorer.
+    #[prop(optional)]
+    controls: bool,
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -24,7 +27,7 @@ pub fn PageFrame(
     Effect::new(move |_| settle_page(location, None));
     view! {
         <article class=class>
-            <Breadcrumbs current=interface_text(title)/>
+            <Breadcrumbs controls current=interface_text(title)/>
             <h1 tabindex="-1">{i18n.tr(title)}</h1>
             <p>{i18n.tr(intro)}</p>
             {children()}

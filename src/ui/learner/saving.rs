@@ -9,6 +9,7 @@ use crate::domain::learner::progress::{LessonProgress, Progress};
 use crate::domain::learner::quiz::{Attempt, Score};
 use crate::domain::learner::scoring::Answer;
 use crate::domain::learner::session::{ProgressSession, Touched, RETRY_DELAY, SAVE_DELAY};
+use crate::domain::learner::soa::Entry;
 use crate::domain::shared::language::Lang;
 use crate::domain::shared::store::{DocumentError, StoreError};
 use crate::ui::document::log_error;
@@ -82,6 +83,12 @@ impl Learner {
     /// Notes a question practised, right or wrong.
     pub fn practised(&self, module: &str, question: &str, right: bool) {
         self.change(|s| s.practised(module, question, right, now()));
+    }
+
+    /// Changes a control's entry in the Statement of Applicability
+    /// workbook; saved shortly after.
+    pub fn update_workbook(&self, number: &str, change: &mut dyn FnMut(&mut Entry)) {
+        self.change(|s| s.update_workbook(number, now(), change));
     }
 
     /// Applies a change, and saves a moment later if it changed anything.

@@ -144,6 +144,7 @@ pub fn SettingsPage() -> impl IntoView {
                     ("settings-count-reflections", s.reflections),
                     ("settings-count-attempts", s.attempts_finished),
                     ("settings-count-mistakes", s.mistakes),
+                    ("settings-count-workbook", s.controls_decided),
                 ]
                 .into_iter()
                 .map(|(id, count)| {

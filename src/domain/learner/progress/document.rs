@@ -3,7 +3,9 @@
 //! reader that storage and imported files go through.
 
 use super::{LessonProgress, Mistake, Place, Progress};
+use crate::domain::content::controls;
 use crate::domain::learner::quiz::Attempt;
+use crate::domain::learner::soa::Entry;
 use crate::domain::shared::store::{self, Document, DocumentError, KeyValueStore, Known};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -13,7 +15,9 @@ use std::collections::BTreeMap;
 /// - 1: lessons (reflection, skipped, end reached, position) and last place.
 /// - 2: adds exercise answers, checkpoint attempts and mistakes. A version 1
 ///   document reads as a version 2 one with none of them.
-pub const SCHEMA: u32 = 2;
+/// - 3: adds the Statement of Applicability workbook (`workbook`), entries
+///   by control number. Older documents read with an empty workbook.
+pub const SCHEMA: u32 = 3;
 
 /// Storage key of the progress document.
 pub fn storage_key() -> String {
@@ -92,6 +96,13 @@ impl Document for Progress {
             mistakes: BTreeMap<String, &'a RawValue>,
             #[serde(default)]
             generation: u64,
+            #[serde(default, borrow)]
+            workbook: Option<LooseWorkbook<'a>>,
+        }
+        #[derive(Deserialize)]
+        struct LooseWorkbook<'a> {
+            #[serde(default, borrow)]
+            entries: BTreeMap<String, &'a RawValue>,
         }
         let loose: Loose = serde_json::from_str(text).map_err(|e| e.to_string())?;
         let mut dropped = 0;
@@ -142,6 +153,16 @@ impl Document for Progress {
                 _ => _ = keep(false),
             }
         }
+        // A workbook entry is kept if it reads and names one of the 93
+        // controls: the numbering is the edition's, not the course's.
+        for (number, raw) in loose.workbook.map(|w| w.entries).unwrap_or_default() {
+            match serde_json::from_str::<Entry>(raw.get()) {
+                Ok(entry) if controls::exists(&number) => {
+                    progress.workbook.entries.insert(number, entry);
+                }
+                _ => _ = keep(false),
+            }
+        }
         Ok((progress, dropped))
     }
 
@@ -157,6 +178,7 @@ impl Document for Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::learner::soa::{Applicability, Implementation};
     use crate::domain::shared::language::Lang;
     use crate::domain::shared::store::{MemoryStore, StoreError};
 
@@ -192,7 +214,7 @@ mod tests {
         let p = Progress::decode(v1)?;
         assert!(p.attempts.is_empty() && p.mistakes.is_empty());
         assert_eq!(p.lesson("m", "l").exercise, None);
-        assert!(p.encode().starts_with(r#"{"schema":2,"#));
+        assert!(p.encode().starts_with(&format!("{{\"schema\":{SCHEMA},")));
         assert_eq!(Progress::decode(&p.encode())?, p);
         Ok(())
     }
@@ -226,7 +248,28 @@ mod tests {
             [("foundations", "q-certification")]
         );
         assert!(v2.lesson("foundations", "what-is-27002").exercise.is_some());
-        for doc in [v1, v2] {
+        assert!(v2.workbook.is_empty(), "version 2 had no workbook");
+        let v3_text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/storage/progress-v3.json"
+        ));
+        let v3 = Progress::decode(v3_text)?;
+        assert_eq!(v3.encode(), v3_text.trim_end(), "as this version writes it");
+        let logging = v3.workbook.entry("8.15");
+        assert_eq!(
+            (logging.applicable, logging.status, logging.owner.as_str()),
+            (
+                Some(Applicability::Applicable),
+                Some(Implementation::Partial),
+                "SOC"
+            )
+        );
+        assert_eq!(
+            v3.workbook.entry("7.4").applicable,
+            Some(Applicability::Excluded)
+        );
+        assert_eq!(v3.workbook.entries.len(), 3);
+        for doc in [v1, v2, v3] {
             assert!(doc.encode().starts_with(&format!("{{\"schema\":{SCHEMA},")));
             assert_eq!(Progress::decode(&doc.encode())?, doc);
             // The lenient reader agrees on every released document.
@@ -251,14 +294,21 @@ mod tests {
                 "m-2":{"id":"m-2","module":"m","seed":1,"started":2,"percent":999},
                 "x-3":{"id":"x-3","module":"x","seed":1,"started":3},
                 "m-4":{"id":"m-4","module":"m","seed":"one","started":4}},
-            "mistakes":{"m/q":{"wrong":5,"right":1},"m/r":{"wrong":"often"},"x/q":{"wrong":1}}}"#;
+            "mistakes":{"m/q":{"wrong":5,"right":1},"m/r":{"wrong":"often"},"x/q":{"wrong":1}},
+            "workbook":{"entries":{
+                "8.15":{"applicable":"applicable","owner":"SOC","updated":4},
+                "8.35":{"applicable":"applicable"},
+                "A.12.4.1":{"owner":"x"},
+                "5.1":{"status":"done"}}}}"#;
         let (p, dropped) = Progress::decode_lenient(text, &known)?;
         assert_eq!(p.lesson("m", "good").reflection, "kept");
         assert_eq!(p.lessons.len(), 1);
         assert_eq!(p.last, None);
         assert_eq!(p.attempts.keys().collect::<Vec<_>>(), ["m-1"]);
         assert_eq!(p.mistakes_to_practise(), [("m", "q")]);
-        assert_eq!(dropped, 3 + 1 + 3 + 2);
+        assert_eq!(p.workbook.entry("8.15").owner, "SOC");
+        assert_eq!(p.workbook.entries.len(), 1);
+        assert_eq!(dropped, 3 + 1 + 3 + 2 + 3);
         // A sound document loses nothing.
         let (same, none) = Progress::decode_lenient(&p.encode(), &known)?;
         assert_eq!((same, none), (p, 0));
@@ -285,12 +335,12 @@ mod tests {
             Err(DocumentError::Corrupt(_))
         ));
         let store = MemoryStore::default();
-        let newer = r#"{"schema":3,"lessons":{},"spaced":[]}"#;
+        let newer = r#"{"schema":4,"lessons":{},"spaced":[]}"#;
         store.write(&storage_key(), newer)?;
-        assert_eq!(Progress::load(&store), Err(DocumentError::NewerSchema(3)));
+        assert_eq!(Progress::load(&store), Err(DocumentError::NewerSchema(4)));
         assert_eq!(
             Progress::default().save(&store),
-            Err(DocumentError::NewerSchema(3))
+            Err(DocumentError::NewerSchema(4))
         );
         assert_eq!(store.read(&storage_key())?.as_deref(), Some(newer));
         Ok(())

@@ -1,7 +1,7 @@
 //! Copies of the learner's progress taken in: another tab's save, the
 //! stored copy before a write, an imported file. Nothing a copy holds is
 //! lost: lessons merge field by field, attempts answer by answer, mistakes
-//! by the later time of each; a reflection both copies changed keeps both
+//! by the later time of each, workbook entries by the later change; a reflection both copies changed keeps both
 //! texts. Copies of different generations (a reset in between) do not
 //! merge: the later one wins whole.
 
@@ -62,8 +62,9 @@ impl Progress {
     /// Takes in what another tab may have stored since this one loaded:
     /// every lesson entry this tab has not changed (`mine`: lesson keys), the
     /// last place unless this tab moved (`my_place`), every attempt (merged
-    /// answer by answer; a finished copy wins), and every mistake, the later
-    /// time of each copy winning.
+    /// answer by answer; a finished copy wins), every mistake, the later
+    /// time of each copy winning, and every workbook entry, the one changed
+    /// last winning (whichever tab changed it).
     /// Returns whether anything changed. (Two tabs changing the same lesson
     /// is settled in favour of the one writing; per-field merging belongs to
     /// the storage issue.)
@@ -93,6 +94,7 @@ impl Progress {
             changed |= merged != *entry;
             *entry = merged;
         }
+        changed |= self.workbook.merge(&stored.workbook);
         if !my_place && stored.last.is_some() && self.last != stored.last {
             self.last = stored.last;
             changed = true;

@@ -248,7 +248,7 @@ fn a_newer_versions_document_is_told_and_never_written_over() {
 fn a_newer_version_writing_during_the_visit_stops_every_write() {
     let store = Faulty::default();
     let mut s = open(&store);
-    let newer = r#"{"schema":3,"lessons":{}}"#;
+    let newer = r#"{"schema":4,"lessons":{}}"#;
     store.put(KEY, newer);
     write(&mut s, "a", "typed");
     assert!(!s.save(&store, NOW).retry, "no use trying again");
@@ -679,3 +679,5 @@ mod preferences_faults {
         assert_eq!(preferences::storage_key(), PREFS);
     }
 }
+
+mod workbook;

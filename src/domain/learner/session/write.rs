@@ -207,7 +207,8 @@ impl ProgressSession {
                     .any(|k| !imported.attempts.contains_key(k))
                 || p.mistakes
                     .keys()
-                    .any(|k| !imported.mistakes.contains_key(k));
+                    .any(|k| !imported.mistakes.contains_key(k))
+                || p.workbook.loses_to(&imported.workbook);
             let generation = p.generation.max(imported.generation);
             *p = imported;
             p.generation = generation;
