@@ -62,7 +62,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 /// CSS it references (404.html, a copy of index.html for static hosts, is
 /// not). The service worker, its registration script, the manifest and the
 /// icons come after the page has loaded; they are listed with the kind
-/// "after load" and not counted.
+/// "after load" and not counted, as are the chunks in `lazy/` ("on demand").
 fn sizes(dist: &Path) -> Result<(Vec<Value>, usize), BoxError> {
     let mut rows = Vec::new();
     let mut initial_brotli = 0;
@@ -92,6 +92,21 @@ fn sizes(dist: &Path) -> Result<(Vec<Value>, usize), BoxError> {
         rows.push(
             json!({ "file": name, "kind": kind, "raw": bytes.len(), "gzip": gz, "brotli": br }),
         );
+    }
+    // The code of the pages fetched when first opened (src/ui/lazy.rs): one
+    // chunk per page (`split_<page>`) and chunks pages share; not counted.
+    let lazy = dist.join("lazy");
+    if lazy.is_dir() {
+        let mut chunks: Vec<_> = std::fs::read_dir(&lazy)?.filter_map(Result::ok).collect();
+        chunks.sort_by_key(|e| e.file_name());
+        for entry in chunks {
+            let name = format!("lazy/{}", entry.file_name().to_string_lossy());
+            let bytes = std::fs::read(entry.path())?;
+            let (gz, br) = (gzip(&bytes)?, brotli(&bytes)?);
+            rows.push(
+                json!({ "file": name, "kind": "on demand", "raw": bytes.len(), "gzip": gz, "brotli": br }),
+            );
+        }
     }
     Ok((rows, initial_brotli))
 }
@@ -583,13 +598,13 @@ fn main() -> Result<(), BoxError> {
 
     println!("\nSizes of the release site ({}):", dist.display());
     println!(
-        "{:<40} {:>10} {:>10} {:>10}  kind",
+        "{:<48} {:>10} {:>10} {:>10}  kind",
         "file", "raw B", "gzip B", "brotli B"
     );
     for f in &files {
         let n = |k: &str| f[k].as_u64().unwrap_or(0);
         println!(
-            "{:<40} {:>10} {:>10} {:>10}  {}",
+            "{:<48} {:>10} {:>10} {:>10}  {}",
             f["file"].as_str().unwrap_or(""),
             n("raw"),
             n("gzip"),

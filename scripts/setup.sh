@@ -137,6 +137,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ] \
     || cargo install --root "$TOOL_ROOT" wasm-bindgen-cli --version "$wbg"
 fi
 
+# --- wasm-split-cli: splits the release wasm into pages fetched on demand -----
+# (scripts/split/wasm-bindgen). It prints no version: cargo's list tells.
+if ! cargo install --list --root "$TOOL_ROOT" 2>/dev/null | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  timeout 1200 cargo install --root "$TOOL_ROOT" wasm_split_cli_support --version "$WASM_SPLIT_VERSION" \
+    --features build-binary --locked
+fi
+
 # --- A browser, for the test suites --------------------------------------------
 if $want_test; then
   if ! command -v chromedriver >/dev/null || ! { command -v chromium >/dev/null || [ -x "${CHROMIUM:-}" ]; }; then

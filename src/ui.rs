@@ -7,6 +7,7 @@ pub mod components;
 pub mod document;
 pub mod format;
 pub mod i18n;
+pub mod lazy;
 pub mod learner;
 pub mod offline;
 pub mod pages;

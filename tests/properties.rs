@@ -91,15 +91,15 @@ fn workbook_entry() -> impl Strategy<Value = Entry> {
         any::<String>(),
         proptest::option::of(proptest::sample::select(Implementation::ALL.to_vec())),
         any::<String>(),
-        0u64..2_000_000_000_000,
+        proptest::array::uniform4(0u64..2_000_000_000_000),
     )
         .prop_map(
-            |(applicable, justification, status, owner, updated)| Entry {
+            |(applicable, justification, status, owner, changed)| Entry {
                 applicable,
                 justification,
                 status,
                 owner,
-                updated,
+                changed,
             },
         )
 }
@@ -315,8 +315,14 @@ proptest! {
         // Every workbook entry is there, as changed last.
         for (number, e) in p.workbook.entries.iter().chain(q.workbook.entries.iter()) {
             let kept = merged.workbook.entries.get(number);
-            prop_assert!(kept.is_some_and(|k| k.updated >= e.updated));
+            prop_assert!(kept.is_some_and(|k| k.changed.iter().zip(e.changed).all(|(k, e)| *k >= e)));
         }
+        // Two tabs settle on the same workbook, whichever merges which.
+        let mut pq = p.workbook.clone();
+        pq.merge(&q.workbook);
+        let mut qp = q.workbook.clone();
+        qp.merge(&p.workbook);
+        prop_assert_eq!(pq, qp);
         // A finished attempt stays finished.
         for (id, a) in p.attempts.iter().chain(q.attempts.iter()) {
             if a.finished.is_some() {

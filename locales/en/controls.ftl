@@ -62,6 +62,7 @@ soa-requirement-exclusion = why any control of Annex A is excluded.
 soa-other-sources = Annex A is a checklist, not a limit: the necessary controls may also come from other sources, such as sector rules, contracts, other frameworks or controls you design yourself. List those too in your real document; this workbook covers only the 93 controls of the course.
 soa-summary-heading = Summary by theme
 soa-summary-label = Decisions by theme: bars show controls not decided, excluded, not started, partly implemented and implemented.
+soa-figures = The same figures, by theme
 soa-summary-theme = Theme
 soa-summary-total = Total
 soa-decided =

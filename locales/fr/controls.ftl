@@ -62,6 +62,7 @@ soa-requirement-exclusion = pourquoi une mesure de l’annexe A est exclue.
 soa-other-sources = L’annexe A est une liste de vérification, pas une limite : les mesures nécessaires peuvent aussi venir d’autres sources, comme des règles sectorielles, des contrats, d’autres référentiels ou des mesures que vous concevez vous-même. Inscrivez-les aussi dans votre document réel ; ce classeur ne couvre que les 93 mesures du cours.
 soa-summary-heading = Synthèse par thème
 soa-summary-label = Décisions par thème : les barres montrent les mesures non décidées, exclues, non commencées, partiellement mises en œuvre et mises en œuvre.
+soa-figures = Les mêmes chiffres, par thème
 soa-summary-theme = Thème
 soa-summary-total = Total
 soa-decided =

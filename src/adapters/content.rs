@@ -34,6 +34,9 @@ pub enum ContentError {
     Unreachable { url: String, cause: String },
     #[error("{url} is damaged: {cause}")]
     Malformed { url: String, cause: String },
+    /// A page's code, fetched when the page is first opened, did not come.
+    #[error("the page's code could not be loaded: {cause}")]
+    Code { cause: String },
 }
 
 impl ContentError {
@@ -43,6 +46,7 @@ impl ContentError {
             ContentError::Missing { .. } => "lesson-error-missing",
             ContentError::Unreachable { .. } => "lesson-error-network",
             ContentError::Malformed { .. } => "lesson-error-broken",
+            ContentError::Code { .. } => "page-error-network",
         }
     }
 }

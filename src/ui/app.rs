@@ -25,11 +25,11 @@ use crate::ui::assignments::Assignments;
 use crate::ui::components::AppShell;
 use crate::ui::document::preferred_lang;
 use crate::ui::i18n::{provide_announcer, provide_i18n};
+use crate::ui::lazy::{lazy, LazyPage};
 use crate::ui::learner::Learner;
 use crate::ui::offline::OfflineState;
 use crate::ui::pages::{
-    AssignmentPage, CheckpointPage, ControlPage, ControlsPage, DashboardPage, HomePage, LessonPage,
-    ModulePage, NotFoundPage, ReviewPage, SettingsPage, TrainerPage, WorkbookPage,
+    CheckpointPage, HomePage, LessonPage, ModulePage, NotFoundPage, ReviewPage,
 };
 use crate::ui::router::{provide_router, Location};
 use leptos::prelude::*;
@@ -81,13 +81,13 @@ pub fn App() -> impl IntoView {
                     view! { <CheckpointPage module/> }.into_any()
                 }
                 Some(Page::Review) => view! { <ReviewPage/> }.into_any(),
-                Some(Page::Settings) => view! { <SettingsPage/> }.into_any(),
-                Some(Page::Trainer) => view! { <TrainerPage/> }.into_any(),
-                Some(Page::Dashboard) => view! { <DashboardPage/> }.into_any(),
-                Some(Page::Assignment) => view! { <AssignmentPage/> }.into_any(),
-                Some(Page::Controls) => view! { <ControlsPage/> }.into_any(),
-                Some(Page::Control { number }) => view! { <ControlPage number/> }.into_any(),
-                Some(Page::Workbook) => view! { <WorkbookPage/> }.into_any(),
+                Some(Page::Settings) => lazy(LazyPage::Settings),
+                Some(Page::Trainer) => lazy(LazyPage::Trainer),
+                Some(Page::Dashboard) => lazy(LazyPage::Dashboard),
+                Some(Page::Assignment) => lazy(LazyPage::Assignment),
+                Some(Page::Controls) => lazy(LazyPage::Controls),
+                Some(Page::Control { number }) => lazy(LazyPage::Control(number)),
+                Some(Page::Workbook) => lazy(LazyPage::Workbook),
                 Some(Page::Module { .. } | Page::Lesson { .. } | Page::Checkpoint { .. } | Page::NotFound) => {
                     view! { <NotFoundPage/> }.into_any()
                 }

@@ -77,6 +77,7 @@ use nothing_lost::{
 };
 use offline::{
     a_development_build_is_never_trapped_by_a_release_worker,
+    a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_retried,
     offline_after_one_visit_then_a_new_version_when_the_learner_chooses,
     the_content_security_policy_refuses_inline_script_and_the_check_sees_it,
 };
@@ -395,6 +396,7 @@ fn main() {
         an_unreadable_dashboard_is_said_kept_and_can_be_removed: english.clone(),
         axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages: english.clone(),
         offline_after_one_visit_then_a_new_version_when_the_learner_chooses: english.clone(),
+        a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_retried: english.clone(),
         the_content_security_policy_refuses_inline_script_and_the_check_sees_it: english.clone(),
         a_development_build_is_never_trapped_by_a_release_worker: english.clone(),
         defect_1_every_refused_write_is_told_and_retried: english.clone(),

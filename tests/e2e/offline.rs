@@ -6,7 +6,7 @@
 
 use super::quiz::answer;
 use super::ready_in;
-use crate::harness::{self, eval, wait_for, BoxError, StaticSite};
+use crate::harness::{self, click, eval, wait_for, BoxError, StaticSite};
 use fantoccini::{Client, Locator};
 use savoir::adapters::content::{catalog, LoadedModule};
 use savoir::domain::shared::language::Lang;
@@ -157,6 +157,21 @@ pub async fn offline_after_one_visit_then_a_new_version_when_the_learner_chooses
     )
     .await?;
     assert_eq!(super::text(c, ".lesson__title").await?, lesson.title.en);
+
+    // A page whose code is fetched on first opening (src/ui/lazy.rs),
+    // never opened before: the offline copy has its chunks too.
+    c.goto(&format!(
+        "{base}{}",
+        route::controls(Lang::En, "theme=people")
+    ))
+    .await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "document.querySelectorAll('[data-testid=controls-list] > li:not([hidden])').length === 8",
+        "the controls explorer, offline",
+    )
+    .await?;
 
     // Its module's checkpoint, answered offline, with a switch mid-way.
     let file = dist.join("content").join(&module.id).join("module.json");
@@ -355,5 +370,91 @@ pub async fn a_development_build_is_never_trapped_by_a_release_worker(
     )
     .await?;
     assert_eq!(cached_versions(c).await?, Vec::<String>::new());
+    Ok(())
+}
+
+/// Pages split off the first load (src/ui/lazy.rs): a first visit fetches
+/// none of their code; opening one fetches its chunks; a failed fetch is
+/// said in the learner's language with a retry, and the retry works. On a
+/// site of its own without a service worker, so that the network alone
+/// decides.
+pub async fn a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_retried(
+    c: &Client,
+    _base: &str,
+) -> Result<(), BoxError> {
+    let dist = harness::dist_dir()?;
+    let root = copy_site(&dist, "lazy")?;
+    // A worker that keeps nothing: every fetch goes to the host.
+    std::fs::write(root.join("sw.js"), "")?;
+    let site = StaticSite::start(root).await?;
+    let base = format!("http://{}", site.addr);
+    let fetched = |part: &'static str| {
+        format!(
+            "performance.getEntriesByType('resource').some(r => r.name.includes({}))",
+            json!(part)
+        )
+    };
+
+    c.goto(&format!("{base}/fr/")).await?;
+    ready_in(c, "fr").await?;
+    let lesson = &catalog().modules[0].lessons[0];
+    click(
+        c,
+        &format!(
+            "a[href='{}']",
+            route::lesson(Lang::Fr, &catalog().modules[0].id, &lesson.id)
+        ),
+    )
+    .await?;
+    wait_for(c, "document.querySelector('.lesson__title')", "a lesson").await?;
+    assert_eq!(
+        eval(c, &fetched("/lazy/")).await?,
+        json!(false),
+        "a learner's first pages fetch no split code"
+    );
+    assert_eq!(
+        eval(c, &fetched("__wasm_split-")).await?,
+        json!(true),
+        "the loader comes with the glue"
+    );
+
+    // Back to the catalog; the host goes down; the explorer is opened.
+    click(c, ".breadcrumbs a").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=controls-link]')",
+        "the catalog",
+    )
+    .await?;
+    site.set_up(false);
+    click(c, "[data-testid=controls-link]").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=load-error][data-error=page-error-network]')",
+        "the page's code not fetched, said",
+    )
+    .await?;
+    assert_eq!(
+        super::text(c, ".load-error__message").await?,
+        savoir::ui::i18n::message(Lang::Fr, "page-error-network")
+    );
+    // Back up: the retry brings the page.
+    site.set_up(true);
+    click(c, "[data-testid=retry]").await?;
+    wait_for(
+        c,
+        "document.querySelectorAll('[data-testid=controls-list] > li:not([hidden])').length === 93",
+        "the explorer after a retry",
+    )
+    .await?;
+    assert_eq!(
+        eval(c, &fetched("/lazy/split_controls-")).await?,
+        json!(true)
+    );
+    assert_eq!(
+        eval(c, &fetched("/lazy/split_trainer-")).await?,
+        json!(false),
+        "only the page opened"
+    );
     Ok(())
 }

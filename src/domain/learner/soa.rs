@@ -1,9 +1,16 @@
 //! A Statement of Applicability workbook: for each control of ISO/IEC
 //! 27002:2022, what a learner (or a practitioner using the course at work)
 //! decided: applicable or excluded, why, how far it is implemented, and who
-//! owns it. Keyed by control number, the control's stable id. Each entry
-//! carries the time of its last change, so that two copies (two tabs, an
-//! import) merge entry by entry, the newer one winning.
+//! owns it. Keyed by control number, the control's stable id.
+//!
+//! Each field of an entry carries the time it last changed, so that two
+//! copies (two tabs, an import) merge field by field: one tab's
+//! justification and another's owner for the same control are both kept.
+//! For one field the later change wins, and a tie goes to the greater value
+//! so that every copy settles on the same one. A change is always stamped
+//! later than the value it replaces, even where that value came from a
+//! clock running ahead: otherwise a newer-looking old value would undo
+//! every edit at the next save.
 //!
 //! A real Statement of Applicability (ISO/IEC 27001:2022, 6.1.3 d) also
 //! lists controls from sources other than Annex A; this workbook covers the
@@ -15,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Whether a control applies to the organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Applicability {
     Applicable,
@@ -23,7 +30,7 @@ pub enum Applicability {
 }
 
 /// How far an applicable control is implemented.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Implementation {
     NotStarted,
@@ -67,17 +74,69 @@ pub struct Entry {
     pub status: Option<Implementation>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub owner: String,
-    /// When it last changed (milliseconds since 1970).
+    /// When each field last changed (milliseconds since 1970; 0 for never),
+    /// in the order above: applicability, justification, status, owner.
     #[serde(default)]
-    pub updated: u64,
+    pub changed: [u64; 4],
+}
+
+/// Takes their value of one field if it changed later (or at the same time
+/// and is greater, so that every copy settles on the same one).
+fn take_field<T: Ord + Clone>(ours: &mut T, at: &mut u64, theirs: &T, their_time: u64) -> bool {
+    if their_time > *at || (their_time == *at && theirs > ours) {
+        *ours = theirs.clone();
+        *at = their_time;
+        true
+    } else {
+        false
+    }
 }
 
 impl Entry {
-    fn is_blank(&self) -> bool {
-        Entry {
-            updated: self.updated,
-            ..Entry::default()
-        } == *self
+    /// When any field last changed.
+    pub fn updated(&self) -> u64 {
+        self.changed.into_iter().max().unwrap_or(0)
+    }
+
+    /// The status as it stands: none for an excluded control (a status
+    /// kept from before the exclusion comes back if it is included again).
+    pub fn effective_status(&self) -> Option<Implementation> {
+        match self.applicable {
+            Some(Applicability::Excluded) => None,
+            _ => self.status,
+        }
+    }
+
+    /// Stamps each field that differs from `before` with `now`, or just
+    /// after its previous time if that is later.
+    fn stamp(&mut self, before: &Entry, now: u64) {
+        let differs = [
+            self.applicable != before.applicable,
+            self.justification != before.justification,
+            self.status != before.status,
+            self.owner != before.owner,
+        ];
+        for (i, differs) in differs.into_iter().enumerate() {
+            if differs {
+                self.changed[i] = now.max(before.changed[i].saturating_add(1));
+            }
+        }
+    }
+
+    /// Takes in another copy, field by field. Returns whether anything
+    /// changed.
+    fn merge(&mut self, other: &Entry) -> bool {
+        let [a, j, s, o] = &mut self.changed;
+        let mut changed = take_field(&mut self.applicable, a, &other.applicable, other.changed[0]);
+        changed |= take_field(
+            &mut self.justification,
+            j,
+            &other.justification,
+            other.changed[1],
+        );
+        changed |= take_field(&mut self.status, s, &other.status, other.changed[2]);
+        changed |= take_field(&mut self.owner, o, &other.owner, other.changed[3]);
+        changed
     }
 }
 
@@ -109,30 +168,31 @@ impl Workbook {
         self.entries.get(number).cloned().unwrap_or_default()
     }
 
-    /// Changes a control's entry, stamped with `now`; whether anything changed.
+    /// Changes a control's entry, each changed field stamped with `now`;
+    /// whether anything changed.
     pub fn set(&mut self, number: &str, now: u64, change: impl FnOnce(&mut Entry)) -> bool {
-        let mut entry = self.entries.get(number).cloned().unwrap_or_default();
-        let before = entry.clone();
+        let before = self.entries.get(number).cloned().unwrap_or_default();
+        let mut entry = before.clone();
         change(&mut entry);
+        entry.changed = before.changed;
         if entry == before {
             return false;
         }
-        entry.updated = now;
+        entry.stamp(&before, now);
         // An entry emptied again still records when, so that the emptying
         // wins a merge against an older copy that had it filled in.
         self.entries.insert(number.to_owned(), entry);
         true
     }
 
-    /// Takes in another copy: per control, the newer entry wins; on a tie,
-    /// this copy's.
+    /// Takes in another copy, field by field (see the module's doc).
     /// Returns whether anything changed.
     pub fn merge(&mut self, other: &Workbook) -> bool {
         let mut changed = false;
         for (number, theirs) in &other.entries {
-            match self.entries.get(number) {
-                Some(ours) if ours.updated >= theirs.updated => {}
-                _ => {
+            match self.entries.get_mut(number) {
+                Some(ours) => changed |= ours.merge(theirs),
+                None => {
                     self.entries.insert(number.clone(), theirs.clone());
                     changed = true;
                 }
@@ -142,19 +202,25 @@ impl Workbook {
     }
 
     /// Whether taking `other` in place of this copy would lose something:
-    /// an entry it lacks, or one it holds older than this copy's.
+    /// an entry it lacks, or a field it holds older than this copy's.
     pub fn loses_to(&self, other: &Workbook) -> bool {
         self.entries.iter().any(|(number, ours)| {
-            other
-                .entries
-                .get(number)
-                .is_none_or(|theirs| theirs.updated < ours.updated)
+            other.entries.get(number).is_none_or(|theirs| {
+                ours.changed
+                    .iter()
+                    .zip(theirs.changed)
+                    .any(|(ours, theirs)| theirs < *ours)
+            })
         })
     }
 
-    /// How many controls have any decision recorded.
+    /// How many controls have been decided applicable or excluded (what the
+    /// summary counts as decided).
     pub fn decided(&self) -> usize {
-        self.entries.values().filter(|e| !e.is_blank()).count()
+        self.entries
+            .values()
+            .filter(|e| e.applicable.is_some())
+            .count()
     }
 
     /// Per theme: controls with no decision, excluded, and applicable by
@@ -206,9 +272,9 @@ impl Workbook {
                     .applicable
                     .map(|a| word(a.message_id()))
                     .unwrap_or_default(),
-                entry.justification,
+                entry.justification.clone(),
                 entry
-                    .status
+                    .effective_status()
                     .map(|s| word(s.message_id()))
                     .unwrap_or_default(),
                 entry.owner,

@@ -5,7 +5,10 @@
 /// One CSV field: quoted when it must be, and never read as a formula by a
 /// spreadsheet (a name or a note is whatever someone typed).
 pub fn cell(text: &str, separator: char) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // Spaces before the sign do not stop every spreadsheet from reading a
+    // formula.
+    let risky = text.trim_start().starts_with(['=', '+', '-', '@']);
+    let text = if risky || text.starts_with(['\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -46,7 +49,15 @@ mod tests {
         assert_eq!(cell("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
         assert_eq!(cell("two\nlines", ','), "\"two\nlines\"");
         assert_eq!(cell("=HYPERLINK(\"x\")", ','), "\"'=HYPERLINK(\"\"x\"\")\"");
-        for risky in ["+1", "-1", "@SUM(A1)", "\tx"] {
+        for risky in [
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            "\tx",
+            " =1+1",
+            "\u{a0}\u{a0}=1",
+            "\n=1",
+        ] {
             assert!(
                 cell(risky, ',').trim_start_matches('"').starts_with('\''),
                 "{risky}"

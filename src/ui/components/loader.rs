@@ -38,6 +38,9 @@ enum LoadState {
 pub fn Loader(
     /// Starts fetching; called again on each retry.
     load: Rc<dyn Fn() -> LoadFuture>,
+    /// The message shown while it loads.
+    #[prop(default = "lesson-loading")]
+    loading: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = RwSignal::new_local(LoadState::Loading);
@@ -69,7 +72,7 @@ pub fn Loader(
     move || match state.get() {
         LoadState::Loading => view! {
             <p class="lesson-loading" role="status" data-testid="lesson-loading">
-                {i18n.tr("lesson-loading")}
+                {i18n.tr(loading)}
             </p>
         }
         .into_any(),

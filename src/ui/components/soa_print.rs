@@ -19,7 +19,7 @@ pub fn SoaPrint(rows: Vec<Row>) -> impl IntoView {
                     <th scope="row">{control.number.clone()} " " <BiText text=localized_text(&control.name)/></th>
                     <td>{move || word(entry.with(|e| e.applicable.map(|a| a.message_id())))}</td>
                     <td>{move || entry.with(|e| e.justification.clone())}</td>
-                    <td>{move || word(entry.with(|e| e.status.map(|s| s.message_id())))}</td>
+                    <td>{move || word(entry.with(|e| e.effective_status().map(|s| s.message_id())))}</td>
                     <td>{move || entry.with(|e| e.owner.clone())}</td>
                 </tr>
             }

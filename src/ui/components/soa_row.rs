@@ -74,7 +74,7 @@ pub fn SoaRow(control: Control, entry: Memo<Entry>) -> impl IntoView {
         .into_iter()
         .map(|s| {
             view! {
-                <option value=s.message_id() prop:selected=move || entry.with(|e| e.status == Some(s))>
+                <option value=s.message_id() prop:selected=move || entry.with(|e| e.effective_status() == Some(s))>
                     {i18n.tr(s.message_id())}
                 </option>
             }
@@ -111,7 +111,7 @@ pub fn SoaRow(control: Control, entry: Memo<Entry>) -> impl IntoView {
                     <p>
                         <label class="soa-row__label" for=status_id.clone()>{i18n.tr("soa-status")}</label>
                         <select id=status_id class="soa-row__select" disabled=excluded on:change=on_status>
-                            <option value="" prop:selected=move || entry.with(|e| e.status.is_none())>"—"</option>
+                            <option value="" prop:selected=move || entry.with(|e| e.effective_status().is_none())>"—"</option>
                             {statuses}
                         </select>
                     </p>

@@ -112,7 +112,11 @@ pub fn SoaSummary(data: Arc<LoadedControls>) -> impl IntoView {
         <p id="soa-chart-label" class="visually-hidden">{i18n.tr("soa-summary-label")}</p>
         {chart}
         <ul class="soa-chart__key" aria-hidden="true">{key}</ul>
+        // Wider than a phone: it scrolls in its own box, which takes focus
+        // so that a keyboard can scroll it too.
+        <div class="soa__figures-box" role="region" tabindex="0" aria-labelledby="soa-figures-caption">
         <table class="soa__figures" id="soa-figures" data-testid="soa-figures">
+            <caption id="soa-figures-caption">{i18n.tr("soa-figures")}</caption>
             <thead>
                 <tr>
                     <th scope="col">{i18n.tr("soa-summary-theme")}</th>
@@ -122,5 +126,6 @@ pub fn SoaSummary(data: Arc<LoadedControls>) -> impl IntoView {
             </thead>
             <tbody>{body}</tbody>
         </table>
+        </div>
     }
 }

@@ -97,9 +97,9 @@ impl Document for Progress {
             #[serde(default)]
             generation: u64,
             #[serde(default, borrow)]
-            workbook: Option<LooseWorkbook<'a>>,
+            workbook: Option<&'a RawValue>,
         }
-        #[derive(Deserialize)]
+        #[derive(Deserialize, Default)]
         struct LooseWorkbook<'a> {
             #[serde(default, borrow)]
             entries: BTreeMap<String, &'a RawValue>,
@@ -155,7 +155,20 @@ impl Document for Progress {
         }
         // A workbook entry is kept if it reads and names one of the 93
         // controls: the numbering is the edition's, not the course's.
-        for (number, raw) in loose.workbook.map(|w| w.entries).unwrap_or_default() {
+        // A workbook of the wrong shape is one part left out, not the
+        // whole document.
+        let workbook = match loose
+            .workbook
+            .map(|raw| serde_json::from_str::<LooseWorkbook>(raw.get()))
+        {
+            None => LooseWorkbook::default(),
+            Some(Ok(w)) => w,
+            Some(Err(_)) => {
+                keep(false);
+                LooseWorkbook::default()
+            }
+        };
+        for (number, raw) in workbook.entries {
             match serde_json::from_str::<Entry>(raw.get()) {
                 Ok(entry) if controls::exists(&number) => {
                     progress.workbook.entries.insert(number, entry);
@@ -296,7 +309,7 @@ mod tests {
                 "m-4":{"id":"m-4","module":"m","seed":"one","started":4}},
             "mistakes":{"m/q":{"wrong":5,"right":1},"m/r":{"wrong":"often"},"x/q":{"wrong":1}},
             "workbook":{"entries":{
-                "8.15":{"applicable":"applicable","owner":"SOC","updated":4},
+                "8.15":{"applicable":"applicable","owner":"SOC","changed":[4,0,0,4]},
                 "8.35":{"applicable":"applicable"},
                 "A.12.4.1":{"owner":"x"},
                 "5.1":{"status":"done"}}}}"#;
@@ -307,6 +320,16 @@ mod tests {
         assert_eq!(p.attempts.keys().collect::<Vec<_>>(), ["m-1"]);
         assert_eq!(p.mistakes_to_practise(), [("m", "q")]);
         assert_eq!(p.workbook.entry("8.15").owner, "SOC");
+        // A workbook of the wrong shape costs itself only.
+        let shapeless =
+            r#"{"schema":3,"lessons":{"m/good":{"reflection":"kept"}},"workbook":[1,2]}"#;
+        let (kept, lost) = Progress::decode_lenient(shapeless, &known)?;
+        assert_eq!(
+            (kept.lesson("m", "good").reflection.as_str(), lost),
+            ("kept", 1)
+        );
+        let (_, lost) = Progress::decode_lenient(r#"{"workbook":{"entries":[1]}}"#, &known)?;
+        assert_eq!(lost, 1);
         assert_eq!(p.workbook.entries.len(), 1);
         assert_eq!(dropped, 3 + 1 + 3 + 2 + 3);
         // A sound document loses nothing.

@@ -60,20 +60,48 @@ fn a_change_is_stamped_and_a_non_change_is_not() {
     let mut w = Workbook::default();
     assert!(w.set("8.15", 10, |e| e.applicable =
         Some(Applicability::Applicable)));
-    assert_eq!(w.entries["8.15"].updated, 10);
+    assert_eq!(w.entries["8.15"].changed, [10, 0, 0, 0]);
     assert!(!w.set("8.15", 20, |e| e.applicable =
         Some(Applicability::Applicable)));
-    assert_eq!(w.entries["8.15"].updated, 10);
+    assert_eq!(w.entries["8.15"].updated(), 10);
     assert!(w.set("8.15", 30, |e| e.owner = "CISO".into()));
+    assert_eq!(w.entries["8.15"].changed, [10, 0, 0, 30]);
+    assert_eq!(w.decided(), 1);
+    // An owner alone is no decision.
+    w.set("8.16", 31, |e| e.owner = "SOC".into());
     assert_eq!(w.decided(), 1);
     // Emptied again: kept, stamped, and no longer counted as decided.
     assert!(w.set("8.15", 40, |e| *e = Entry::default()));
-    assert_eq!(w.entries["8.15"].updated, 40);
+    assert_eq!(w.entries["8.15"].changed, [40, 0, 0, 40]);
     assert_eq!(w.decided(), 0);
 }
 
 #[test]
-fn copies_merge_entry_by_entry_the_newer_winning() {
+fn a_change_is_stamped_after_a_value_from_a_clock_running_ahead() {
+    let mut w = Workbook::default();
+    // An entry from another device, two hours ahead.
+    let ahead = 10 + 7_200_000;
+    w.set("8.15", ahead, |e| {
+        e.justification = "from the future".into()
+    });
+    assert!(w.set("8.15", 10, |e| e.justification = "typed now".into()));
+    assert_eq!(w.entries["8.15"].changed[1], ahead + 1);
+    // So the stored copy, read back before the next save, does not undo it.
+    let mut stored = Workbook::default();
+    stored.set("8.15", ahead, |e| {
+        e.justification = "from the future".into()
+    });
+    w.merge(&stored);
+    assert_eq!(w.entries["8.15"].justification, "typed now");
+    // Even at the end of time.
+    let mut end = Workbook::default();
+    end.set("5.1", u64::MAX, |e| e.owner = "stuck".into());
+    assert!(end.set("5.1", 10, |e| e.owner = "free".into()));
+    assert_eq!(end.entries["5.1"].owner, "free");
+}
+
+#[test]
+fn copies_merge_field_by_field_the_later_change_winning() {
     let mut ours = Workbook::default();
     ours.set("8.15", 10, |e| e.owner = "ours, older".into());
     ours.set("8.16", 30, |e| e.owner = "ours, newer".into());
@@ -83,18 +111,58 @@ fn copies_merge_entry_by_entry_the_newer_winning() {
     theirs.set("8.16", 25, |e| e.owner = "theirs, older".into());
     theirs.set("6.3", 20, |e| e.owner = "theirs, same time".into());
     theirs.set("5.1", 5, |e| e.owner = "theirs only".into());
+    let mut other_way = theirs.clone();
     ours.merge(&theirs);
     let owner = |w: &Workbook, n: &str| w.entries[n].owner.clone();
     assert_eq!(owner(&ours, "8.15"), "theirs, newer");
     assert_eq!(owner(&ours, "8.16"), "ours, newer");
-    assert_eq!(owner(&ours, "6.3"), "ours, same time");
+    // A tie goes to the greater value, whichever copy merges.
+    assert_eq!(owner(&ours, "6.3"), "theirs, same time");
     assert_eq!(owner(&ours, "5.1"), "theirs only");
+    other_way.merge(&ours);
+    assert_eq!(other_way, ours, "both copies settle on the same");
+    // Two tabs changing two fields of one control keep both.
+    let mut a = Workbook::default();
+    a.set("5.3", 50, |e| e.justification = "from tab A".into());
+    let mut b = Workbook::default();
+    b.set("5.3", 51, |e| e.owner = "from tab B".into());
+    a.merge(&b);
+    assert_eq!(
+        (
+            a.entries["5.3"].justification.as_str(),
+            owner(&a, "5.3").as_str()
+        ),
+        ("from tab A", "from tab B")
+    );
     // An emptying that is newer wins too.
     let mut emptied = Workbook::default();
     emptied.set("8.15", 99, |e| e.owner = "x".into());
     emptied.set("8.15", 100, |e| *e = Entry::default());
     ours.merge(&emptied);
     assert_eq!(owner(&ours, "8.15"), "");
+}
+
+#[test]
+fn an_excluded_control_has_no_status_until_it_is_included_again() {
+    let mut w = Workbook::default();
+    w.set("8.15", 1, |e| {
+        e.applicable = Some(Applicability::Applicable);
+        e.status = Some(Implementation::Partial);
+    });
+    w.set("8.15", 2, |e| e.applicable = Some(Applicability::Excluded));
+    assert_eq!(w.entry("8.15").effective_status(), None);
+    assert_eq!(
+        w.entry("8.15").status,
+        Some(Implementation::Partial),
+        "kept"
+    );
+    w.set("8.15", 3, |e| {
+        e.applicable = Some(Applicability::Applicable)
+    });
+    assert_eq!(
+        w.entry("8.15").effective_status(),
+        Some(Implementation::Partial)
+    );
 }
 
 #[test]
@@ -178,7 +246,7 @@ fn a_stored_workbook_reads_back_and_missing_fields_are_empty() {
     let json = serde_json::to_string(&w).unwrap_or_default();
     assert_eq!(
         json,
-        r#"{"entries":{"8.15":{"status":"not-started","updated":7}}}"#
+        r#"{"entries":{"8.15":{"status":"not-started","changed":[0,0,7,0]}}}"#
     );
     assert_eq!(serde_json::from_str::<Workbook>(&json).ok(), Some(w));
     let sparse: Workbook = serde_json::from_str(r#"{"entries":{"5.1":{}}}"#).unwrap_or_default();

@@ -23,7 +23,7 @@ fn a_workbook_change_is_saved_and_says_it_touched_the_workbook_only() {
     assert!(!s.has_unsaved());
     let entry = open(&store).progress().workbook.entry("8.15");
     assert_eq!(
-        (entry.applicable, entry.owner.as_str(), entry.updated),
+        (entry.applicable, entry.owner.as_str(), entry.updated()),
         (Some(Applicability::Applicable), "SOC", NOW)
     );
 }

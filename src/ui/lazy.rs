@@ -1,0 +1,126 @@
+//! Pages whose code is fetched when they are first opened, not on a
+//! learner's first visit: the trainer's pages, the data page, an accepted
+//! assignment, the controls explorer, a control's page and the workbook.
+//!
+//! In the release build (`scripts/dist.sh` sets `--cfg savoir_split` and
+//! links with `--emit-relocs`), each function below is a split point of
+//! Leptos's `wasm_split`: `wasm-split-cli` moves the code only it reaches
+//! into a chunk of its own (code two pages share into a shared chunk), and
+//! calling it fetches the chunk first (`scripts/split/wasm-bindgen`,
+//! `scripts/trunk-post-build.sh`). Everywhere else (development builds,
+//! component tests) the same functions are plain `async fn`s, so that no
+//! build needs the splitter to run.
+//!
+//! A page is shown through the content [`Loader`]: a localised status
+//! while its code arrives, then the page; a failed fetch is said with a
+//! retry (`fallible`: it never stops the app), and the service worker keeps
+//! every chunk for offline use once installed.
+
+// The split points expand to the chunk loader's foreign functions.
+#![allow(unsafe_code)]
+
+use crate::adapters::content::ContentError;
+use crate::ui::components::{LoadFuture, Loader, Ready};
+use crate::ui::pages::{
+    AssignmentPage, ControlPage, ControlsPage, DashboardPage, SettingsPage, TrainerPage,
+    WorkbookPage,
+};
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// Defines a page's split point: `$name($args) -> Ready`, in chunk `$chunk`.
+macro_rules! split_page {
+    ($chunk:ident, fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        #[cfg(savoir_split)]
+        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name($($arg: $ty),*) -> Result<Ready, ContentError> {
+            Ok($body)
+        }
+
+        #[cfg(not(savoir_split))]
+        async fn $name($($arg: $ty),*) -> Result<Ready, ContentError> {
+            Ok($body)
+        }
+    };
+}
+
+split_page!(
+    trainer,
+    fn trainer() {
+        Rc::new(|| view! { <TrainerPage/> }.into_any())
+    }
+);
+split_page!(
+    dashboard,
+    fn dashboard() {
+        Rc::new(|| view! { <DashboardPage/> }.into_any())
+    }
+);
+split_page!(
+    settings,
+    fn settings() {
+        Rc::new(|| view! { <SettingsPage/> }.into_any())
+    }
+);
+split_page!(
+    assignment,
+    fn assignment() {
+        Rc::new(|| view! { <AssignmentPage/> }.into_any())
+    }
+);
+split_page!(
+    controls,
+    fn controls() {
+        Rc::new(|| view! { <ControlsPage/> }.into_any())
+    }
+);
+split_page!(
+    control,
+    fn control(number: String) {
+        Rc::new(move || view! { <ControlPage number=number.clone()/> }.into_any())
+    }
+);
+split_page!(
+    workbook,
+    fn workbook() {
+        Rc::new(|| view! { <WorkbookPage/> }.into_any())
+    }
+);
+
+/// A page that [`lazy`] can show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LazyPage {
+    Trainer,
+    Dashboard,
+    Settings,
+    Assignment,
+    Controls,
+    Control(String),
+    Workbook,
+}
+
+/// Shows `page` once its code is here (at once where it is in the main
+/// module or was fetched before).
+pub fn lazy(page: LazyPage) -> AnyView {
+    let load = move || -> LoadFuture {
+        match page.clone() {
+            LazyPage::Trainer => Box::pin(trainer()),
+            LazyPage::Dashboard => Box::pin(dashboard()),
+            LazyPage::Settings => Box::pin(settings()),
+            LazyPage::Assignment => Box::pin(assignment()),
+            LazyPage::Controls => Box::pin(controls()),
+            LazyPage::Control(number) => Box::pin(control(number)),
+            LazyPage::Workbook => Box::pin(workbook()),
+        }
+    };
+    view! { <Loader load=Rc::new(load) loading="page-loading"/> }.into_any()
+}
+
+#[cfg(savoir_split)]
+impl From<leptos::wasm_split::SplitLoaderError> for ContentError {
+    fn from(e: leptos::wasm_split::SplitLoaderError) -> ContentError {
+        ContentError::Code {
+            cause: e.to_string(),
+        }
+    }
+}
