@@ -37,7 +37,7 @@ pub fn SoaRow(control: Control, entry: Memo<Entry>) -> impl IntoView {
                 Applicability::Excluded => "excluded",
             });
             view! {
-                <label class="soa-row__choice">
+                <label class="controls__choice">
                     <input type="radio" name=format!("soa-{slug}-applicable") value=key
                         prop:checked=checked
                         on:change=move |_| edit(&mut |e| e.applicable = value)/>

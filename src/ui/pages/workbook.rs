@@ -1,5 +1,5 @@
-use crate::adapters::content::fetch_controls;
-use crate::ui::components::{LoadFuture, Loader, PageFrame, Ready, SoaWorkbook};
+use super::controls::with_controls;
+use crate::ui::components::{Loader, PageFrame, SoaWorkbook};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -10,16 +10,7 @@ use std::rc::Rc;
 #[component]
 pub fn WorkbookPage() -> impl IntoView {
     let i18n = use_i18n();
-    let source = crate::ui::app::use_content_source();
-    let load = move || -> LoadFuture {
-        let source = source.clone();
-        Box::pin(async move {
-            let data = fetch_controls(&source).await?;
-            let ready: Ready =
-                Rc::new(move || view! { <SoaWorkbook data=data.clone()/> }.into_any());
-            Ok(ready)
-        })
-    };
+    let load = with_controls(|data| view! { <SoaWorkbook data/> }.into_any());
     view! {
         <PageFrame class="soa" title="soa-title" intro="soa-intro" controls=true>
             <section class="soa__requirements" aria-labelledby="soa-requirements">
