@@ -2,13 +2,11 @@
 //! and its share link with a QR code (see `domain::trainer` for the whole
 //! path from link to dashboard).
 //!
-//! The trainer's pages are in the same wasm as the learner's. When
-//! assignments were added they cost about 88 KiB brotli in all: some 44 for
-//! the trainer's pages (form, QR encoder, dashboard, file reader, charts)
-//! and 39 for the learner's side (assignment page, statuses, result file and
-//! xAPI writer). Building the trainer's pages as a second wasm would spare
-//! learners their share, at the price of a second release link and of
-//! routing `/<lang>/trainer*` to another HTML file on every host; not done.
+//! In the release build this page, like the dashboard, is split off the
+//! learner's first load and fetched when first opened (`ui::lazy`): about
+//! 24 KiB brotli for this page (form, QR encoder) and 39 for the dashboard
+//! (file reader, grid, charts, CSV). A second wasm for trainers, considered
+//! before, would have carried its own copy of std, Leptos and Fluent.
 
 use crate::adapters::content::catalog;
 use crate::domain::shared::route;
