@@ -28,9 +28,7 @@ use crate::ui::i18n::{provide_announcer, provide_i18n};
 use crate::ui::lazy::{lazy, LazyPage};
 use crate::ui::learner::Learner;
 use crate::ui::offline::OfflineState;
-use crate::ui::pages::{
-    CheckpointPage, HomePage, LessonPage, ModulePage, NotFoundPage, ReviewPage,
-};
+use crate::ui::pages::{HomePage, LessonPage, ModulePage, NotFoundPage};
 use crate::ui::router::{provide_router, Location};
 use leptos::prelude::*;
 
@@ -78,9 +76,9 @@ pub fn App() -> impl IntoView {
                     view! { <LessonPage module lesson/> }.into_any()
                 }
                 Some(Page::Checkpoint { module }) if catalog().module(&module).is_some() => {
-                    view! { <CheckpointPage module/> }.into_any()
+                    lazy(LazyPage::Checkpoint(module))
                 }
-                Some(Page::Review) => view! { <ReviewPage/> }.into_any(),
+                Some(Page::Review) => lazy(LazyPage::Review),
                 Some(Page::Settings) => lazy(LazyPage::Settings),
                 Some(Page::Trainer) => lazy(LazyPage::Trainer),
                 Some(Page::Dashboard) => lazy(LazyPage::Dashboard),

@@ -1,6 +1,7 @@
 //! Pages whose code is fetched when they are first opened, not on a
-//! learner's first visit: the trainer's pages, the data page, an accepted
-//! assignment, the controls explorer, a control's page and the workbook.
+//! learner's first visit (the catalog, a module, a lesson): the trainer's
+//! pages, the data page, an accepted assignment, the controls explorer, a
+//! control's page, the workbook, a checkpoint and practice.
 //!
 //! In the release build (`scripts/dist.sh` sets `--cfg savoir_split` and
 //! links with `--emit-relocs`), each function below is a split point of
@@ -22,8 +23,8 @@
 use crate::adapters::content::ContentError;
 use crate::ui::components::{LoadFuture, Loader, Ready};
 use crate::ui::pages::{
-    AssignmentPage, ControlPage, ControlsPage, DashboardPage, SettingsPage, TrainerPage,
-    WorkbookPage,
+    AssignmentPage, CheckpointPage, ControlPage, ControlsPage, DashboardPage, ReviewPage,
+    SettingsPage, TrainerPage, WorkbookPage,
 };
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -86,6 +87,18 @@ split_page!(
         Rc::new(|| view! { <WorkbookPage/> }.into_any())
     }
 );
+split_page!(
+    checkpoint,
+    fn checkpoint(module: String) {
+        Rc::new(move || view! { <CheckpointPage module=module.clone()/> }.into_any())
+    }
+);
+split_page!(
+    review,
+    fn review() {
+        Rc::new(|| view! { <ReviewPage/> }.into_any())
+    }
+);
 
 /// A page that [`lazy`] can show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +110,9 @@ pub enum LazyPage {
     Controls,
     Control(String),
     Workbook,
+    /// A module's checkpoint, by module id.
+    Checkpoint(String),
+    Review,
 }
 
 /// Shows `page` once its code is here (at once where it is in the main
@@ -111,6 +127,8 @@ pub fn lazy(page: LazyPage) -> AnyView {
             LazyPage::Controls => Box::pin(controls()),
             LazyPage::Control(number) => Box::pin(control(number)),
             LazyPage::Workbook => Box::pin(workbook()),
+            LazyPage::Checkpoint(module) => Box::pin(checkpoint(module)),
+            LazyPage::Review => Box::pin(review()),
         }
     };
     view! { <Loader load=Rc::new(load) loading="page-loading"/> }.into_any()

@@ -116,11 +116,13 @@ struct Context {
     base: String,
 }
 
-/// Waits for the app to have mounted and taken the language `lang`.
+/// Waits for the app to have mounted and taken the language `lang`, and for
+/// a page whose code is fetched when first opened (`src/ui/lazy.rs`) to be
+/// there (or to say why it is not).
 async fn ready_in(client: &Client, lang: &str) -> Result<(), BoxError> {
     wait_for(
         client,
-        &format!("document.documentElement.dataset.ready === 'true' && document.documentElement.lang === '{lang}'"),
+        &format!("document.documentElement.dataset.ready === 'true' && document.documentElement.lang === '{lang}' && !document.querySelector('[data-testid=page-loading]')"),
         &format!("the app to be ready in `{lang}`"),
     )
     .await

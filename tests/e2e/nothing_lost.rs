@@ -592,7 +592,7 @@ pub async fn defect_9_no_page_scrolls_sideways_at_320_px(
         c.goto(&format!("{base}{page}")).await?;
         // Lessons and checkpoints arrive a moment later, in place of their
         // loading status.
-        wait_for(c, "document.documentElement.dataset.ready === 'true' && document.querySelector('main h1') && !document.querySelector('[data-testid=lesson-loading]')", "the page").await?;
+        wait_for(c, "document.documentElement.dataset.ready === 'true' && document.querySelector('main h1') && !document.querySelector('[data-testid=lesson-loading], [data-testid=page-loading]')", "the page").await?;
         let overflow = eval(
             c,
             "document.documentElement.scrollWidth - document.documentElement.clientWidth",

@@ -38,7 +38,7 @@ enum LoadState {
 pub fn Loader(
     /// Starts fetching; called again on each retry.
     load: Rc<dyn Fn() -> LoadFuture>,
-    /// The message shown while it loads.
+    /// The message shown while it loads (also its `data-testid`).
     #[prop(default = "lesson-loading")]
     loading: &'static str,
 ) -> impl IntoView {
@@ -71,7 +71,7 @@ pub fn Loader(
     });
     move || match state.get() {
         LoadState::Loading => view! {
-            <p class="lesson-loading" role="status" data-testid="lesson-loading">
+            <p class="lesson-loading" role="status" data-testid=loading>
                 {i18n.tr(loading)}
             </p>
         }
