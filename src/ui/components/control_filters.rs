@@ -80,7 +80,7 @@ pub fn ControlFilters(data: Arc<LoadedControls>, shown: ShownFilter) -> impl Int
     view! {
         <form class="controls__filters" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="controls-search" class="controls__search-label">{i18n.tr("controls-search-label")}</label>
-            <input id="controls-search" type="search" class="controls__search" autocomplete="off"
+            <input id="controls-search" type="search" class="field" autocomplete="off"
                 aria-describedby="controls-search-hint"
                 prop:value=move || filter.with(|f| f.text.clone())
                 maxlength=MAX_TEXT.to_string()

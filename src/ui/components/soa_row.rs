@@ -104,20 +104,20 @@ pub fn SoaRow(control: Control, entry: Memo<Entry>) -> impl IntoView {
                 <div class="soa-row__body">
                     <p class="soa-row__justification">
                         <label class="soa-row__label" for=justification_id.clone()>{i18n.tr("soa-justification")}</label>
-                        <textarea class="soa-row__text" id=justification_id rows="2"
+                        <textarea class="field" id=justification_id rows="2"
                             prop:value=move || entry.with(|e| e.justification.clone())
                             on:input=on_justification></textarea>
                     </p>
                     <p>
                         <label class="soa-row__label" for=status_id.clone()>{i18n.tr("soa-status")}</label>
-                        <select id=status_id class="soa-row__select" disabled=excluded on:change=on_status>
+                        <select id=status_id class="field soa-row__select" disabled=excluded on:change=on_status>
                             <option value="" prop:selected=move || entry.with(|e| e.effective_status().is_none())>"—"</option>
                             {statuses}
                         </select>
                     </p>
                     <p>
                         <label class="soa-row__label" for=owner_id.clone()>{i18n.tr("soa-owner")}</label>
-                        <input type="text" class="soa-row__text" id=owner_id autocomplete="off"
+                        <input type="text" class="field" id=owner_id autocomplete="off"
                             prop:value=move || entry.with(|e| e.owner.clone())
                             on:input=on_owner/>
                     </p>
