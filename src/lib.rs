@@ -19,6 +19,14 @@ pub fn start() {
     // build stops at once on a panic and has no message to show.
     #[cfg(not(panic = "immediate-abort"))]
     console_error_panic_hook::set_once();
+    // The static shell of index.html goes as the app takes its place, in
+    // the same task, so that no frame shows neither.
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("shell"))
+    {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(ui::app::App);
     ui::document::mark_interactive();
 }

@@ -394,6 +394,22 @@ pub async fn console_messages(client: &Client) -> Result<Vec<String>, BoxError> 
         .unwrap_or_default())
 }
 
+/// Console errors (level SEVERE: failed loads, uncaught exceptions,
+/// `console.error`) since the last call to this or [`console_messages`].
+pub async fn console_errors(client: &Client) -> Result<Vec<String>, BoxError> {
+    let entries = client.issue_cmd(BrowserLog).await?;
+    Ok(entries
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter(|e| e.get("level").and_then(Value::as_str) == Some("SEVERE"))
+                .filter_map(|e| e.get("message").and_then(Value::as_str))
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
 /// Fails when the browser reported a Content Security Policy violation
 /// since the last call: the built site must run whole under its own policy.
 pub async fn assert_no_csp_violation(client: &Client) -> Result<(), BoxError> {

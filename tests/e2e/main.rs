@@ -78,6 +78,7 @@ use nothing_lost::{
 use offline::{
     a_development_build_is_never_trapped_by_a_release_worker,
     a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_retried,
+    the_static_shell_shows_before_the_code_in_the_pages_language,
     offline_after_one_visit_then_a_new_version_when_the_learner_chooses,
     the_content_security_policy_refuses_inline_script_and_the_check_sees_it,
 };
@@ -399,6 +400,7 @@ fn main() {
         axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages: english.clone(),
         offline_after_one_visit_then_a_new_version_when_the_learner_chooses: english.clone(),
         a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_retried: english.clone(),
+        the_static_shell_shows_before_the_code_in_the_pages_language: english.clone(),
         the_content_security_policy_refuses_inline_script_and_the_check_sees_it: english.clone(),
         a_development_build_is_never_trapped_by_a_release_worker: english.clone(),
         defect_1_every_refused_write_is_told_and_retried: english.clone(),

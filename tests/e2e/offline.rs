@@ -5,6 +5,7 @@
 //! journey runs after itself does see a violation.
 
 use super::quiz::answer;
+use super::pages::{press, shown};
 use super::ready_in;
 use crate::harness::{self, click, eval, wait_for, BoxError, StaticSite};
 use fantoccini::{Client, Locator};
@@ -455,6 +456,110 @@ pub async fn a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_ret
         eval(c, &fetched("/lazy/split_trainer-")).await?,
         json!(false),
         "only the page opened"
+    );
+    // The failed fetch above was logged; what follows must log nothing.
+    harness::console_errors(c).await?;
+
+    // The trainer's page, the class dashboard and the data page, each
+    // reached by its link, fetch their own code once and work.
+    c.back().await?;
+    shown(c, "trainer-link", "the catalog").await?;
+    click(c, "[data-testid=trainer-link]").await?;
+    shown(c, "assignment-form", "the trainer's form").await?;
+    assert!(eval(c, &fetched("/lazy/split_trainer-")).await?.as_bool() == Some(true));
+    // Its code runs: a link asked for with no module chosen is refused.
+    press(c, "trainer-create").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=trainer-error]').textContent.length > 0",
+        "the form's error",
+    )
+    .await?;
+    click(c, "[data-testid=dashboard-link]").await?;
+    shown(c, "dashboard-empty", "the empty class dashboard").await?;
+    assert!(eval(c, &fetched("/lazy/split_dashboard-")).await?.as_bool() == Some(true));
+    assert_eq!(
+        super::text(c, "[data-testid=dashboard-empty]").await?,
+        savoir::ui::i18n::message(Lang::Fr, "dashboard-empty")
+    );
+    c.back().await?;
+    c.back().await?;
+    shown(c, "settings-link", "the catalog").await?;
+    click(c, "[data-testid=settings-link]").await?;
+    shown(c, "export", "the data page").await?;
+    assert!(eval(c, &fetched("/lazy/split_settings-")).await?.as_bool() == Some(true));
+    // Its code runs: a pasted file that is not one is refused, in French.
+    c.execute(
+        "const box = document.querySelector('[data-testid=import-paste]'); box.value = 'pas un fichier'; box.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![],
+    )
+    .await?;
+    click(c, "[data-testid=import-check]").await?;
+    shown(c, "import-error", "the import's refusal").await?;
+    let errors = harness::console_errors(c).await?;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    Ok(())
+}
+
+/// Before the code has arrived (here it never does: the wasm is blocked), a
+/// learner sees the product's name and a loading line in the language of
+/// the address, or else of the browser; once the app runs, the shell is gone.
+pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    async fn shell(c: &Client, url: &str) -> Result<(String, String), BoxError> {
+        c.goto(url).await?;
+        wait_for(
+            c,
+            "(l => l && !l.hidden)(document.querySelector('#shell [data-shell=loading]'))",
+            "the shell's loading line",
+        )
+        .await?;
+        Ok((
+            super::text(c, "#shell [data-shell=loading]").await?,
+            harness::eval_string(c, "document.documentElement.lang").await?,
+        ))
+    }
+    harness::cdp(c, "Network.enable", json!({})).await?;
+    harness::cdp(c, "Network.setBlockedURLs", json!({ "urls": ["*.wasm"] })).await?;
+    let first = &catalog().modules[0];
+    let fr = format!("{base}{}", route::module(Lang::Fr, &first.id));
+    assert_eq!(
+        shell(c, &fr).await?,
+        ("Chargement de Savoir\u{2026}".to_owned(), "fr".to_owned())
+    );
+    assert_eq!(
+        super::text(c, "#shell .site-header__name").await?,
+        "Savoir"
+    );
+    assert_eq!(
+        shell(c, &format!("{base}/en/")).await?,
+        ("Loading Savoir\u{2026}".to_owned(), "en".to_owned())
+    );
+    // No language in the address: the browser's (this one's is English).
+    assert_eq!(
+        shell(c, &format!("{base}/")).await?,
+        ("Loading Savoir\u{2026}".to_owned(), "en".to_owned())
+    );
+    let french = harness::fresh_browser(&harness::BrowserProfile {
+        accept_language: "fr-CA,fr",
+        ..Default::default()
+    })
+    .await?;
+    harness::cdp(&french, "Network.enable", json!({})).await?;
+    harness::cdp(&french, "Network.setBlockedURLs", json!({ "urls": ["*.wasm"] })).await?;
+    let seen = shell(&french, &format!("{base}/")).await;
+    let _ = french.close().await;
+    assert_eq!(seen?, ("Chargement de Savoir\u{2026}".to_owned(), "fr".to_owned()));
+
+    // The code arrives: the app takes the shell's place, one header only.
+    harness::cdp(c, "Network.setBlockedURLs", json!({ "urls": [] })).await?;
+    c.goto(&fr).await?;
+    ready_in(c, "fr").await?;
+    assert_eq!(
+        eval(c, "[document.querySelectorAll('#shell').length, document.querySelectorAll('.site-header').length]").await?,
+        json!([0, 1])
     );
     Ok(())
 }
