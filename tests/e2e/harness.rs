@@ -81,15 +81,34 @@ pub struct StaticSite {
     pub addr: SocketAddr,
     root: std::sync::Arc<std::sync::RwLock<PathBuf>>,
     up: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Whether text files go gzipped to a browser that accepts it, as a
+    /// CDN serves them (the benchmark's slow network figures).
+    gzip: bool,
+    /// Gzipped bodies already made, by file and content: a CDN compresses
+    /// once, not on every request.
+    zipped: std::sync::Arc<Zipped>,
 }
 
 impl StaticSite {
     pub async fn start(root: PathBuf) -> Result<StaticSite, BoxError> {
+        StaticSite::start_with(root, false).await
+    }
+
+    /// A site whose text files (HTML, JS, wasm, CSS, JSON, SVG) are sent
+    /// gzipped to a browser that accepts it. (Chromium offers brotli over
+    /// HTTPS only; this host is plain HTTP on loopback.)
+    pub async fn start_gzip(root: PathBuf) -> Result<StaticSite, BoxError> {
+        StaticSite::start_with(root, true).await
+    }
+
+    async fn start_with(root: PathBuf, gzip: bool) -> Result<StaticSite, BoxError> {
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
         let site = StaticSite {
             addr: listener.local_addr()?,
             root: std::sync::Arc::new(std::sync::RwLock::new(root)),
             up: std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true)),
+            gzip,
+            zipped: std::sync::Arc::default(),
         };
         let serving = site.clone();
         tokio::spawn(async move {
@@ -133,14 +152,25 @@ impl StaticSite {
         let mut parts = head.split_whitespace();
         let method = parts.next().unwrap_or("");
         let target = parts.next().unwrap_or("/");
+        let gzip = self.gzip
+            && head.lines().any(|line| {
+                line.to_ascii_lowercase()
+                    .strip_prefix("accept-encoding:")
+                    .is_some_and(|v| v.contains("gzip"))
+            });
         let root = self.root.read().map(|r| r.clone()).unwrap_or_default();
-        let response = respond(&root, method, target).await;
+        let zipped = gzip.then_some(&*self.zipped);
+        let response = respond(&root, method, target, zipped).await;
         let _ = socket.write_all(&response).await;
         let _ = socket.shutdown().await;
     }
 }
 
-async fn respond(root: &Path, method: &str, target: &str) -> Vec<u8> {
+type Zipped = std::sync::Mutex<std::collections::HashMap<(PathBuf, Vec<u8>), Vec<u8>>>;
+
+/// The response to one request; `zipped` (the site's cache of compressed
+/// bodies) when the body may go gzipped.
+async fn respond(root: &Path, method: &str, target: &str, zipped: Option<&Zipped>) -> Vec<u8> {
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let safe = !path.split('/').any(|seg| seg == "..");
     let mut file = root.join(path.trim_start_matches('/'));
@@ -188,8 +218,32 @@ async fn respond(root: &Path, method: &str, target: &str) -> Vec<u8> {
         Some("webmanifest") => "application/manifest+json",
         _ => "application/octet-stream",
     };
+    let (body, encoding) = match zipped {
+        Some(cache) if content_type != "image/png" => {
+            let key = (file.clone(), body);
+            let known = cache.lock().ok().and_then(|c| c.get(&key).cloned());
+            let gz = match known {
+                Some(gz) => Some(gz),
+                None => {
+                    use std::io::Write as _;
+                    let mut enc =
+                        flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+                    let gz = enc.write_all(&key.1).and_then(|()| enc.finish()).ok();
+                    if let (Some(gz), Ok(mut c)) = (&gz, cache.lock()) {
+                        c.insert(key.clone(), gz.clone());
+                    }
+                    gz
+                }
+            };
+            match gz {
+                Some(gz) => (gz, "content-encoding: gzip\r\nvary: accept-encoding\r\n"),
+                None => (key.1, ""),
+            }
+        }
+        _ => (body, ""),
+    };
     let mut out = format!(
-        "HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\ncache-control: no-store\r\nconnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\n{encoding}content-length: {}\r\ncache-control: no-store\r\nconnection: close\r\n\r\n",
         body.len()
     )
     .into_bytes();

@@ -78,9 +78,9 @@ use nothing_lost::{
 use offline::{
     a_development_build_is_never_trapped_by_a_release_worker,
     a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_retried,
-    the_static_shell_shows_before_the_code_in_the_pages_language,
     offline_after_one_visit_then_a_new_version_when_the_learner_chooses,
     the_content_security_policy_refuses_inline_script_and_the_check_sees_it,
+    the_static_shell_shows_before_the_code_in_the_pages_language,
 };
 use quiz::{
     a_failed_checkpoint_retried_asks_other_questions_and_a_switch_keeps_them,

@@ -4,8 +4,8 @@
 //! Also: the Content Security Policy is really enforced, and the check every
 //! journey runs after itself does see a violation.
 
-use super::quiz::answer;
 use super::pages::{press, shown};
+use super::quiz::answer;
 use super::ready_in;
 use crate::harness::{self, click, eval, wait_for, BoxError, StaticSite};
 use fantoccini::{Client, Locator};
@@ -529,10 +529,7 @@ pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
         shell(c, &fr).await?,
         ("Chargement de Savoir\u{2026}".to_owned(), "fr".to_owned())
     );
-    assert_eq!(
-        super::text(c, "#shell .site-header__name").await?,
-        "Savoir"
-    );
+    assert_eq!(super::text(c, "#shell .site-header__name").await?, "Savoir");
     assert_eq!(
         shell(c, &format!("{base}/en/")).await?,
         ("Loading Savoir\u{2026}".to_owned(), "en".to_owned())
@@ -548,10 +545,18 @@ pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
     })
     .await?;
     harness::cdp(&french, "Network.enable", json!({})).await?;
-    harness::cdp(&french, "Network.setBlockedURLs", json!({ "urls": ["*.wasm"] })).await?;
+    harness::cdp(
+        &french,
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*.wasm"] }),
+    )
+    .await?;
     let seen = shell(&french, &format!("{base}/")).await;
     let _ = french.close().await;
-    assert_eq!(seen?, ("Chargement de Savoir\u{2026}".to_owned(), "fr".to_owned()));
+    assert_eq!(
+        seen?,
+        ("Chargement de Savoir\u{2026}".to_owned(), "fr".to_owned())
+    );
 
     // The code arrives: the app takes the shell's place, one header only.
     harness::cdp(c, "Network.setBlockedURLs", json!({ "urls": [] })).await?;
