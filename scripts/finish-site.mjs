@@ -12,6 +12,14 @@
 //      of this build and a version derived from every file's content, and
 //      sw-register.js, which the app adds to the page once it has loaded;
 //   5. copy index.html to 404.html for static hosts.
+// every build
+//   the catalog, in English and in French, written into the static shell of
+//   index.html from the course index (content/catalog.json, which build.rs
+//   writes and this removes from the site) and the interface's Fluent files,
+//   with the markup of the app's home page: on a slow network a learner
+//   reads the modules and can follow their links seconds before the app
+//   has loaded. The shell's script shows the one in the page's language on
+//   the catalog's addresses; the app replaces it as it mounts.
 // development builds (`trunk serve`)
 //   the manifest, and a service worker (and registration script) that
 //   remove every worker and cache they find, so a browser that once ran a
@@ -23,7 +31,7 @@
 //        the offline journey uses it to make "a new deploy")
 
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile, copyFile } from "node:fs/promises";
+import { readdir, readFile, writeFile, copyFile, rm } from "node:fs/promises";
 import { join, relative, sep, extname } from "node:path";
 
 const [dir, mode] = process.argv.slice(2);
@@ -87,6 +95,65 @@ async function refreshIntegrity(html) {
 // are left exactly as they are.
 const minifyHtml = (html) =>
   html.replace(/<!--[\s\S]*?-->/g, "").replace(/>\s+</g, "><").trim() + "\n";
+
+// --- The catalog in the static shell -----------------------------------------
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+
+async function interfaceText(lang) {
+  const { FluentBundle, FluentResource } = await import("@fluent/bundle");
+  // Isolation marks off, as in the app (src/adapters/i18n.rs).
+  const bundle = new FluentBundle(lang, { useIsolating: false });
+  const source = new URL(`../locales/${lang}/app.ftl`, import.meta.url);
+  const errors = bundle.addResource(new FluentResource(await readFile(source, "utf8")));
+  if (errors.length) throw new Error(`locales/${lang}/app.ftl: ${errors.join("; ")}`);
+  return (id, args) => {
+    const message = bundle.getMessage(id);
+    if (!message?.value) throw new Error(`locales/${lang}/app.ftl: no message ${id}`);
+    const problems = [];
+    const text = bundle.formatPattern(message.value, args, problems);
+    if (problems.length) throw new Error(`locales/${lang}/app.ftl: ${id}: ${problems.join("; ")}`);
+    return text;
+  };
+}
+
+// The home page's heading and module list, as src/ui/pages/home.rs,
+// components/module_list.rs and components/lesson_link.rs draw them for a
+// learner with no progress yet, but for the progress itself (a returning
+// learner's would be wrong until the app reads it): its bars keep their
+// place, hidden.
+async function staticCatalog(catalog, lang) {
+  const t = await interfaceText(lang);
+  const text = (localized) => `<span class="bi__own">${escapeHtml(localized[lang])}</span>`;
+  const bar = '<p class="progress shell__placeholder" aria-hidden="true"><span class="progress__label">&nbsp;</span><progress class="progress__bar"></progress></p>';
+  const modules = catalog.modules.map((m) => {
+    const meta = [t(`level-${m.level}`), t("module-duration", { minutes: m.duration_minutes }), t("module-lessons", { count: m.lessons.length })].join(" · ");
+    const lessons = m.lessons
+      .map(
+        (l) =>
+          `<li class="lesson-link"><a class="lesson-link__title" href="/${lang}/modules/${escapeHtml(m.id)}/lessons/${escapeHtml(l.id)}">${text(l.title)}</a><span class="lesson-link__meta">${escapeHtml(t("lesson-meta-duration", { minutes: l.duration_minutes }))}</span></li>`,
+      )
+      .join("");
+    return `<li class="module-card" data-module-id="${escapeHtml(m.id)}"><h3 class="module-card__title"><a href="/${lang}/modules/${escapeHtml(m.id)}">${text(m.title)}</a></h3><p class="module-card__meta">${escapeHtml(meta)}</p>${bar}<p class="module-card__summary">${text(m.summary)}</p><ol class="lesson-links" aria-label="${escapeHtml(t("module-lessons-list"))}">${lessons}</ol></li>`;
+  });
+  const list = modules.length
+    ? `<ul class="module-list" data-testid="static-module-list">${modules.join("")}</ul>`
+    : `<div class="empty-state"><h3 class="empty-state__title">${escapeHtml(t("home-empty-title"))}</h3><p class="empty-state__body">${escapeHtml(t("home-empty-body"))}</p></div>`;
+  return `<section class="home" lang="${lang}" data-shell-catalog="${lang}" hidden><h1 class="home__title">${text(catalog.title)}</h1><p class="home__summary">${text(catalog.summary)}</p>${modules.length ? bar : ""}<h2 class="home__section-title">${escapeHtml(t("home-modules-heading"))}</h2>${list}</section>`;
+}
+
+const CATALOG_SLOT = '<div data-shell="catalog"></div>';
+
+async function withCatalog(html) {
+  // A site finished before (the offline journey finishes a copy again).
+  if (!html.includes(CATALOG_SLOT) && html.includes("data-shell-catalog=")) return html;
+  if (!html.includes(CATALOG_SLOT)) throw new Error(`index.html has no ${CATALOG_SLOT} for the catalog`);
+  const file = join(dir, "content", "catalog.json");
+  const catalog = JSON.parse(await readFile(file, "utf8"));
+  await rm(file);
+  const both = (await staticCatalog(catalog, "en")) + (await staticCatalog(catalog, "fr"));
+  return html.replace(CATALOG_SLOT, both);
+}
 
 // --- 2. The web app manifest --------------------------------------------
 const manifest = {
@@ -309,9 +376,9 @@ if (mode === "--service-worker-only") {
   await copyFile(index, join(dir, "404.html"));
 } else {
   await writeFile(join(dir, "manifest.webmanifest"), JSON.stringify(manifest, null, 2) + "\n");
+  let html = await withCatalog(await readFile(index, "utf8"));
   if (mode === "release") {
     await minifyAssets();
-    let html = await readFile(index, "utf8");
     html = minifyHtml(await refreshIntegrity(html));
     html = withCsp(html);
     await writeFile(index, html);
@@ -320,6 +387,7 @@ if (mode === "--service-worker-only") {
     await writeFile(join(dir, "sw-register.js"), register.code);
     await writeFile(join(dir, "sw.js"), await serviceWorker());
   } else {
+    await writeFile(index, html);
     await writeFile(join(dir, "sw-register.js"), UNREGISTER);
     await writeFile(join(dir, "sw.js"), SELF_REMOVING_WORKER);
   }

@@ -1,9 +1,15 @@
 //! Writing the compiled course: one JSON bundle per lesson and per module,
-//! which Trunk copies into the site and the app fetches on demand.
+//! which Trunk copies into the site and the app fetches on demand, and the
+//! course index, from which `scripts/finish-site.mjs` writes the catalog
+//! into the page's static shell (the app itself embeds the index).
 
 use crate::authoring::course::CompiledCourse;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+/// The course index's file among the bundles. Read by
+/// `scripts/finish-site.mjs`, which removes it from the site.
+pub const CATALOG_INDEX: &str = "catalog.json";
 
 /// Writes the bundles the app fetches into `out`: one JSON file per lesson
 /// and per module, and the controls' data, at the paths `domain::content::lesson` names. Files left from an
@@ -23,6 +29,10 @@ pub fn write_bundles(course: &CompiledCourse, out: &Path) -> std::io::Result<()>
             json,
         );
     }
+    files.insert(
+        out.join(CATALOG_INDEX),
+        serde_json::to_string(&course.catalog).unwrap_or_default(),
+    );
     if let Some(controls) = &course.controls {
         let json = serde_json::to_string(controls).unwrap_or_default();
         files.insert(out.join(crate::domain::content::controls::BUNDLE), json);

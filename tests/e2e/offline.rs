@@ -501,9 +501,31 @@ pub async fn a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_ret
     Ok(())
 }
 
+/// The modules of a catalog list (`sel`) as the learner reads them: each
+/// module's id, title, link, level and length, summary, and each lesson's
+/// title, link and length (its status, which only the app knows, left out).
+const LIST_SCRIPT: &str = r#"
+const list = document.querySelector(arguments[0]);
+if (!list || list.offsetParent === null) return null;
+return [...list.querySelectorAll(':scope > li')].map(li => ({
+    id: li.dataset.moduleId,
+    title: li.querySelector('.module-card__title a').textContent,
+    href: li.querySelector('.module-card__title a').getAttribute('href'),
+    meta: li.querySelector('.module-card__meta').textContent,
+    summary: li.querySelector('.module-card__summary').textContent,
+    lessons: [...li.querySelectorAll('.lesson-link')].map(l => [
+        l.querySelector('a').textContent,
+        l.querySelector('a').getAttribute('href'),
+        l.querySelector('.lesson-link__meta').textContent.split(' · ')[0],
+    ]),
+}));
+"#;
+
 /// Before the code has arrived (here it never does: the wasm is blocked), a
 /// learner sees the product's name and a loading line in the language of
-/// the address, or else of the browser; once the app runs, the shell is gone.
+/// the address, or else of the browser, and on the catalog's addresses the
+/// catalog itself, the same as the app's; once the app runs, the shell is
+/// gone.
 pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
     c: &Client,
     base: &str,
@@ -521,6 +543,11 @@ pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
             harness::eval_string(c, "document.documentElement.lang").await?,
         ))
     }
+    async fn list(c: &Client, css: &str) -> Result<serde_json::Value, BoxError> {
+        Ok(c.execute(LIST_SCRIPT, vec![json!(css)]).await?)
+    }
+    const STATIC: &str =
+        "#shell [data-shell-catalog]:not([hidden]) [data-testid=static-module-list]";
     harness::cdp(c, "Network.enable", json!({})).await?;
     harness::cdp(c, "Network.setBlockedURLs", json!({ "urls": ["*.wasm"] })).await?;
     let first = &catalog().modules[0];
@@ -531,14 +558,43 @@ pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
     );
     assert_eq!(super::text(c, "#shell .site-header__name").await?, "Savoir");
     assert_eq!(
+        eval(
+            c,
+            "document.querySelectorAll('[data-shell-catalog]:not([hidden])').length"
+        )
+        .await?,
+        json!(0),
+        "a module's address shows no catalog"
+    );
+    assert_eq!(
         shell(c, &format!("{base}/en/")).await?,
         ("Loading Savoir\u{2026}".to_owned(), "en".to_owned())
     );
+    let static_en = list(c, STATIC).await?;
+    let mut found = super::axe::violations(c).await?;
+    assert_eq!(
+        static_en.as_array().map(Vec::len),
+        Some(catalog().modules.len()),
+        "the catalog, shown: {static_en}"
+    );
+    assert_eq!(
+        shell(c, &format!("{base}/fr")).await?,
+        ("Chargement de Savoir\u{2026}".to_owned(), "fr".to_owned())
+    );
+    let static_fr = list(c, STATIC).await?;
+    found.extend(super::axe::violations(c).await?);
+    assert!(found.is_empty(), "axe on the static shell: {found:#?}");
+    assert_eq!(
+        static_fr[0]["href"],
+        json!(route::module(Lang::Fr, &first.id))
+    );
+    assert_eq!(static_fr[0]["title"], json!(first.title.fr));
     // No language in the address: the browser's (this one's is English).
     assert_eq!(
         shell(c, &format!("{base}/")).await?,
         ("Loading Savoir\u{2026}".to_owned(), "en".to_owned())
     );
+    assert_eq!(list(c, STATIC).await?, static_en);
     let french = harness::fresh_browser(&harness::BrowserProfile {
         accept_language: "fr-CA,fr",
         ..Default::default()
@@ -558,7 +614,8 @@ pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
         ("Chargement de Savoir\u{2026}".to_owned(), "fr".to_owned())
     );
 
-    // The code arrives: the app takes the shell's place, one header only.
+    // The code arrives: the app takes the shell's place, one header only,
+    // and its catalog says what the static one said.
     harness::cdp(c, "Network.setBlockedURLs", json!({ "urls": [] })).await?;
     c.goto(&fr).await?;
     ready_in(c, "fr").await?;
@@ -566,5 +623,14 @@ pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
         eval(c, "[document.querySelectorAll('#shell').length, document.querySelectorAll('.site-header').length]").await?,
         json!([0, 1])
     );
+    for (lang, expected) in [("en", &static_en), ("fr", &static_fr)] {
+        c.goto(&format!("{base}/{lang}/")).await?;
+        ready_in(c, lang).await?;
+        assert_eq!(
+            &list(c, "[data-testid=module-list]").await?,
+            expected,
+            "the app's catalog in {lang} and the shell's"
+        );
+    }
     Ok(())
 }
