@@ -387,10 +387,47 @@ struct SlowNetwork {
     lesson_clicks: Vec<f64>,
     journey_bytes: f64,
     journey_requests: f64,
+    /// The site's files a first visit to the catalog fetched, and a first
+    /// visit to the longest lesson (up to its exercise).
+    catalog_files: Vec<String>,
+    lesson_files: Vec<String>,
+}
+
+/// The paths of the files this document fetched, itself included.
+const FILES_SCRIPT: &str = r#"
+return [location.pathname, ...performance.getEntriesByType('resource').map(r => new URL(r.name).pathname)];
+"#;
+
+/// The brotli bytes of the HTML, JS, wasm and CSS among `paths` (a page's
+/// address counts as `index.html`, which every address is served), from
+/// the size table; lesson text and what comes after load are not counted.
+fn visit_brotli(files: &[Value], paths: &[String]) -> f64 {
+    let mut seen = std::collections::BTreeSet::new();
+    for path in paths {
+        let path = path.trim_start_matches('/');
+        let file = if path.ends_with(".js") || path.ends_with(".wasm") || path.ends_with(".css") {
+            path
+        } else if path.starts_with("content/") || path.contains('.') {
+            continue;
+        } else {
+            "index.html"
+        };
+        seen.insert(file.to_owned());
+    }
+    files
+        .iter()
+        .filter(|f| {
+            matches!(
+                f["kind"].as_str(),
+                Some("html" | "js" | "wasm" | "css" | "on demand")
+            ) && f["file"].as_str().is_some_and(|name| seen.contains(name))
+        })
+        .filter_map(|f| f["brotli"].as_f64())
+        .sum()
 }
 
 /// The slow-network figures, against a host that gzips.
-async fn slow_network_figures(base: &str) -> Result<SlowNetwork, BoxError> {
+async fn slow_network_figures(base: &str, lesson_path: &str) -> Result<SlowNetwork, BoxError> {
     let driver = Chromedriver::start()?;
     let client = new_browser(&driver, &BrowserProfile::default()).await?;
     let c = &client;
@@ -441,6 +478,8 @@ async fn slow_network_figures(base: &str) -> Result<SlowNetwork, BoxError> {
         lesson_clicks: Vec::new(),
         journey_bytes: 0.0,
         journey_requests: 0.0,
+        catalog_files: Vec::new(),
+        lesson_files: Vec::new(),
     };
     for i in 0..SLOW_LOADS {
         cdp(c, "Network.clearBrowserCache", json!({})).await?;
@@ -466,6 +505,9 @@ async fn slow_network_figures(base: &str) -> Result<SlowNetwork, BoxError> {
         let app = eval(c, "window.__seen.app").await?;
         s.app_list
             .push(app.as_f64().ok_or("no time for the app's module list")?);
+        if i == 0 {
+            s.catalog_files = serde_json::from_value(c.execute(FILES_SCRIPT, vec![]).await?)?;
+        }
         // A lesson not fetched before, from the catalog.
         let lesson = lessons.get(i % lessons.len().max(1)).ok_or("no lesson")?;
         let ms = c
@@ -505,6 +547,17 @@ async fn slow_network_figures(base: &str) -> Result<SlowNetwork, BoxError> {
             s.journey_requests = bytes[1].as_f64().ok_or("no request count")?;
         }
     }
+    // A first visit to the longest lesson, until its exercise is there.
+    cdp(c, "Network.clearBrowserCache", json!({})).await?;
+    c.goto("about:blank").await?;
+    c.goto(&format!("{base}{lesson_path}")).await?;
+    wait_for(
+        c,
+        "document.documentElement.dataset.ready === 'true' && document.querySelector('#question-exercise')",
+        "the lesson's exercise on a slow network",
+    )
+    .await?;
+    s.lesson_files = serde_json::from_value(c.execute(FILES_SCRIPT, vec![]).await?)?;
     s.fcp.sort_by(f64::total_cmp);
     s.list.sort_by(f64::total_cmp);
     s.app_list.sort_by(f64::total_cmp);
@@ -721,7 +774,7 @@ fn main() -> Result<(), BoxError> {
     })?;
     let slow = runtime.block_on(async {
         let site = harness::StaticSite::start_gzip(dist.clone()).await?;
-        slow_network_figures(&format!("http://{}", site.addr)).await
+        slow_network_figures(&format!("http://{}", site.addr), &lesson_path).await
     })?;
 
     let kb = |b: f64| b / 1024.0;
@@ -736,6 +789,18 @@ fn main() -> Result<(), BoxError> {
         fig(
             "initial transfer, brotli (HTML+JS+wasm+CSS)",
             kb(initial_brotli as f64),
+            "KiB",
+            Some(150.0),
+        ),
+        fig(
+            "first visit to the catalog, brotli of what it fetched",
+            kb(visit_brotli(&files, &slow.catalog_files)),
+            "KiB",
+            Some(150.0),
+        ),
+        fig(
+            "first visit to a lesson (to its exercise), the same",
+            kb(visit_brotli(&files, &slow.lesson_files)),
             "KiB",
             Some(150.0),
         ),
@@ -932,6 +997,7 @@ fn main() -> Result<(), BoxError> {
         "files": files,
         "figures": figures.iter().map(|f| json!({ "name": f.name, "value": f.value, "unit": f.unit, "budget": f.budget })).collect::<Vec<_>>(),
         "longest_lesson": lesson_path,
+        "first_visit_files": { "catalog": slow.catalog_files, "lesson": slow.lesson_files },
         "checkpoint": checkpoint_path,
         "samples": {
             "cold_load_ms": m.loads,

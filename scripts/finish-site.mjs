@@ -7,7 +7,8 @@
 //      unminified), and update their `integrity` attributes;
 //   2. write the web app manifest;
 //   3. put a strict Content Security Policy in index.html as a <meta> tag,
-//      allowing Trunk's inline start-up script by its SHA-256 hash;
+//      allowing its two inline scripts (Trunk's start-up and the static
+//      shell's) by their SHA-256 hashes;
 //   4. write the service worker, sw.js, with the real (hashed) file names
 //      of this build and a version derived from every file's content, and
 //      sw-register.js, which the app adds to the page once it has loaded;
@@ -146,13 +147,19 @@ const CATALOG_SLOT = '<div data-shell="catalog"></div>';
 
 async function withCatalog(html) {
   // A site finished before (the offline journey finishes a copy again).
-  if (!html.includes(CATALOG_SLOT) && html.includes("data-shell-catalog=")) return html;
+  if (!html.includes(CATALOG_SLOT) && html.includes('data-shell-catalog="en"')) return html;
   if (!html.includes(CATALOG_SLOT)) throw new Error(`index.html has no ${CATALOG_SLOT} for the catalog`);
   const file = join(dir, "content", "catalog.json");
-  const catalog = JSON.parse(await readFile(file, "utf8"));
+  let catalog;
+  try {
+    catalog = JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    throw new Error(`${file}: cannot read the course index that build.rs writes (${e.message})`);
+  }
   await rm(file);
   const both = (await staticCatalog(catalog, "en")) + (await staticCatalog(catalog, "fr"));
-  return html.replace(CATALOG_SLOT, both);
+  // A function, so that `$` in the text is never read as a pattern.
+  return html.replace(CATALOG_SLOT, () => both);
 }
 
 // --- 2. The web app manifest --------------------------------------------

@@ -20,14 +20,22 @@ pub fn start() {
     #[cfg(not(panic = "immediate-abort"))]
     console_error_panic_hook::set_once();
     // The static shell of index.html goes as the app takes its place, in
-    // the same task, so that no frame shows neither.
-    if let Some(shell) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("shell"))
-    {
+    // the same task, so that no frame shows neither; a learner's keyboard
+    // focus on one of its links moves to the same link in the app.
+    let document = web_sys::window().and_then(|w| w.document());
+    let focused = document.as_ref().and_then(|d| {
+        let shell = d.get_element_by_id("shell")?;
+        let href = d
+            .active_element()
+            .filter(|e| shell.contains(Some(e)))
+            .and_then(|e| e.get_attribute("href"));
         shell.remove();
-    }
+        href
+    });
     leptos::mount::mount_to_body(ui::app::App);
+    if let (Some(d), Some(href)) = (&document, focused) {
+        ui::document::focus_link_to(d, &href);
+    }
     ui::document::mark_interactive();
 }
 

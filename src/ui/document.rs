@@ -45,6 +45,24 @@ pub fn preferred_lang(store: &AppStore) -> Lang {
         .initial_lang(&browser_languages())
 }
 
+/// Moves keyboard focus to the first link to `href` on the page, if there
+/// is one.
+pub fn focus_link_to(document: &web_sys::Document, href: &str) {
+    use wasm_bindgen::JsCast;
+    let link = document
+        .query_selector_all("a[href]")
+        .ok()
+        .and_then(|links| {
+            (0..links.length())
+                .filter_map(|i| links.item(i))
+                .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+                .find(|a| a.get_attribute("href").as_deref() == Some(href))
+        });
+    if let Some(link) = link {
+        let _ = link.focus();
+    }
+}
+
 /// Moves keyboard focus to the element with this id, if it is there.
 pub fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;

@@ -79,6 +79,7 @@ use offline::{
     a_development_build_is_never_trapped_by_a_release_worker,
     a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_retried,
     offline_after_one_visit_then_a_new_version_when_the_learner_chooses,
+    the_app_replaces_the_shell_in_place_and_keeps_focus,
     the_content_security_policy_refuses_inline_script_and_the_check_sees_it,
     the_static_shell_shows_before_the_code_in_the_pages_language,
 };
@@ -401,6 +402,7 @@ fn main() {
         offline_after_one_visit_then_a_new_version_when_the_learner_chooses: english.clone(),
         a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_retried: english.clone(),
         the_static_shell_shows_before_the_code_in_the_pages_language: english.clone(),
+        the_app_replaces_the_shell_in_place_and_keeps_focus: english.clone(),
         the_content_security_policy_refuses_inline_script_and_the_check_sees_it: english.clone(),
         a_development_build_is_never_trapped_by_a_release_worker: english.clone(),
         defect_1_every_refused_write_is_told_and_retried: english.clone(),

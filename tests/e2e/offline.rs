@@ -408,10 +408,22 @@ pub async fn a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_ret
     )
     .await?;
     wait_for(c, "document.querySelector('.lesson__title')", "a lesson").await?;
+    // A lesson fetches the code of its exercise (the question components),
+    // below its text, and no page's.
+    wait_for(
+        c,
+        "document.querySelector('#question-exercise')",
+        "the lesson's exercise",
+    )
+    .await?;
     assert_eq!(
-        eval(c, &fetched("/lazy/")).await?,
-        json!(false),
-        "a learner's first pages fetch no split code"
+        eval(
+            c,
+            "performance.getEntriesByType('resource').filter(r => r.name.includes('/lazy/split_')).map(r => r.name.split('/lazy/')[1].split('-')[0])"
+        )
+        .await?,
+        json!(["split_exercise"]),
+        "a learner's first pages fetch no page's code"
     );
     assert_eq!(
         eval(c, &fetched("__wasm_split-")).await?,
@@ -521,40 +533,55 @@ return [...list.querySelectorAll(':scope > li')].map(li => ({
 }));
 "#;
 
-/// Before the code has arrived (here it never does: the wasm is blocked), a
-/// learner sees the product's name and a loading line in the language of
-/// the address, or else of the browser, and on the catalog's addresses the
-/// catalog itself, the same as the app's; once the app runs, the shell is
-/// gone.
+const FAILED_EN: &str = "Savoir could not start. Check your connection, then reload the page.";
+const FAILED_FR: &str =
+    "Savoir n\u{2019}a pas pu d\u{e9}marrer. V\u{e9}rifiez votre connexion, puis rechargez la page.";
+
+/// Opens `url` with the wasm blocked: the shell stays and, once the app has
+/// failed to start, says so. Returns its line and the page's language.
+async fn failed_shell(c: &Client, url: &str) -> Result<(String, String), BoxError> {
+    c.goto(url).await?;
+    wait_for(
+        c,
+        "document.querySelector('#shell .shell__failed')",
+        "the shell saying the app could not start",
+    )
+    .await?;
+    Ok((
+        super::text(c, "#shell [data-shell=loading]").await?,
+        harness::eval_string(c, "document.documentElement.lang").await?,
+    ))
+}
+
+async fn block_wasm(c: &Client, block: bool) -> Result<(), BoxError> {
+    let urls: &[&str] = if block { &["*.wasm"] } else { &[] };
+    harness::cdp(c, "Network.enable", json!({})).await?;
+    harness::cdp(c, "Network.setBlockedURLs", json!({ "urls": urls })).await?;
+    Ok(())
+}
+
+const STATIC_LIST: &str =
+    "#shell [data-shell-catalog]:not([hidden]) [data-testid=static-module-list]";
+
+async fn list(c: &Client, css: &str) -> Result<serde_json::Value, BoxError> {
+    Ok(c.execute(LIST_SCRIPT, vec![json!(css)]).await?)
+}
+
+/// Before the code has arrived, a learner sees the product's name and a
+/// loading line in the language the app would choose (the address's, else
+/// the one last chosen, else the browser's), and on the catalog's
+/// addresses the catalog itself, the same as the app's, accessible. When
+/// the code never comes (here: blocked), the shell says so.
 pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
     c: &Client,
     base: &str,
 ) -> Result<(), BoxError> {
-    async fn shell(c: &Client, url: &str) -> Result<(String, String), BoxError> {
-        c.goto(url).await?;
-        wait_for(
-            c,
-            "(l => l && !l.hidden)(document.querySelector('#shell [data-shell=loading]'))",
-            "the shell's loading line",
-        )
-        .await?;
-        Ok((
-            super::text(c, "#shell [data-shell=loading]").await?,
-            harness::eval_string(c, "document.documentElement.lang").await?,
-        ))
-    }
-    async fn list(c: &Client, css: &str) -> Result<serde_json::Value, BoxError> {
-        Ok(c.execute(LIST_SCRIPT, vec![json!(css)]).await?)
-    }
-    const STATIC: &str =
-        "#shell [data-shell-catalog]:not([hidden]) [data-testid=static-module-list]";
-    harness::cdp(c, "Network.enable", json!({})).await?;
-    harness::cdp(c, "Network.setBlockedURLs", json!({ "urls": ["*.wasm"] })).await?;
+    block_wasm(c, true).await?;
     let first = &catalog().modules[0];
     let fr = format!("{base}{}", route::module(Lang::Fr, &first.id));
     assert_eq!(
-        shell(c, &fr).await?,
-        ("Chargement de Savoir\u{2026}".to_owned(), "fr".to_owned())
+        failed_shell(c, &fr).await?,
+        (FAILED_FR.to_owned(), "fr".to_owned())
     );
     assert_eq!(super::text(c, "#shell .site-header__name").await?, "Savoir");
     assert_eq!(
@@ -567,21 +594,21 @@ pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
         "a module's address shows no catalog"
     );
     assert_eq!(
-        shell(c, &format!("{base}/en/")).await?,
-        ("Loading Savoir\u{2026}".to_owned(), "en".to_owned())
+        failed_shell(c, &format!("{base}/en/")).await?,
+        (FAILED_EN.to_owned(), "en".to_owned())
     );
-    let static_en = list(c, STATIC).await?;
-    let mut found = super::axe::violations(c).await?;
+    let static_en = list(c, STATIC_LIST).await?;
     assert_eq!(
         static_en.as_array().map(Vec::len),
         Some(catalog().modules.len()),
         "the catalog, shown: {static_en}"
     );
+    let mut found = super::axe::violations(c).await?;
     assert_eq!(
-        shell(c, &format!("{base}/fr")).await?,
-        ("Chargement de Savoir\u{2026}".to_owned(), "fr".to_owned())
+        failed_shell(c, &format!("{base}/fr")).await?,
+        (FAILED_FR.to_owned(), "fr".to_owned())
     );
-    let static_fr = list(c, STATIC).await?;
+    let static_fr = list(c, STATIC_LIST).await?;
     found.extend(super::axe::violations(c).await?);
     assert!(found.is_empty(), "axe on the static shell: {found:#?}");
     assert_eq!(
@@ -589,34 +616,65 @@ pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
         json!(route::module(Lang::Fr, &first.id))
     );
     assert_eq!(static_fr[0]["title"], json!(first.title.fr));
-    // No language in the address: the browser's (this one's is English).
-    assert_eq!(
-        shell(c, &format!("{base}/")).await?,
-        ("Loading Savoir\u{2026}".to_owned(), "en".to_owned())
-    );
-    assert_eq!(list(c, STATIC).await?, static_en);
+
+    // No language in the address: the one last chosen, read as the app
+    // reads it, else the browser's (this one's is English).
+    let home = format!("{base}/");
+    for (stored, expected) in [
+        (None, "en"),
+        (Some(r#"{"schema":1,"lang":"fr","bilingual":false}"#), "fr"),
+        (Some(r#"{"lang":"fr"}"#), "en"),
+        (Some(r#"{"schema":99,"lang":"fr"}"#), "en"),
+        (Some(r#"{"schema":1,"lang":"FR"}"#), "en"),
+        (Some(r#"{"schema":1,"lang":{"toString":1}}"#), "en"),
+        (Some("not JSON"), "en"),
+    ] {
+        match stored {
+            Some(v) => {
+                c.execute(
+                    "localStorage.setItem('savoir:preferences', arguments[0]);",
+                    vec![json!(v)],
+                )
+                .await?
+            }
+            None => c.execute("localStorage.clear();", vec![]).await?,
+        };
+        let failed = if expected == "fr" {
+            FAILED_FR
+        } else {
+            FAILED_EN
+        };
+        assert_eq!(
+            failed_shell(c, &home).await?,
+            (failed.to_owned(), expected.to_owned()),
+            "stored preferences {stored:?}"
+        );
+        assert_eq!(
+            list(c, STATIC_LIST).await?,
+            if expected == "fr" {
+                static_fr.clone()
+            } else {
+                static_en.clone()
+            }
+        );
+    }
+    c.execute("localStorage.clear();", vec![]).await?;
     let french = harness::fresh_browser(&harness::BrowserProfile {
         accept_language: "fr-CA,fr",
         ..Default::default()
     })
     .await?;
-    harness::cdp(&french, "Network.enable", json!({})).await?;
-    harness::cdp(
-        &french,
-        "Network.setBlockedURLs",
-        json!({ "urls": ["*.wasm"] }),
-    )
-    .await?;
-    let seen = shell(&french, &format!("{base}/")).await;
+    let seen = async {
+        block_wasm(&french, true).await?;
+        failed_shell(&french, &home).await
+    }
+    .await;
     let _ = french.close().await;
-    assert_eq!(
-        seen?,
-        ("Chargement de Savoir\u{2026}".to_owned(), "fr".to_owned())
-    );
+    assert_eq!(seen?, (FAILED_FR.to_owned(), "fr".to_owned()));
 
     // The code arrives: the app takes the shell's place, one header only,
     // and its catalog says what the static one said.
-    harness::cdp(c, "Network.setBlockedURLs", json!({ "urls": [] })).await?;
+    block_wasm(c, false).await?;
     c.goto(&fr).await?;
     ready_in(c, "fr").await?;
     assert_eq!(
@@ -630,6 +688,71 @@ pub async fn the_static_shell_shows_before_the_code_in_the_pages_language(
             &list(c, "[data-testid=module-list]").await?,
             expected,
             "the app's catalog in {lang} and the shell's"
+        );
+    }
+    Ok(())
+}
+
+/// On a slow network, a learner who has moved to a link of the shell's
+/// catalog keeps the keyboard focus on that link when the app replaces the
+/// shell, and the page does not move, on a wide screen and a phone's.
+pub async fn the_app_replaces_the_shell_in_place_and_keeps_focus(
+    c: &Client,
+    base: &str,
+) -> Result<(), BoxError> {
+    let lesson = &catalog().modules[1].lessons[0];
+    let href = route::lesson(Lang::En, &catalog().modules[1].id, &lesson.id);
+    let top = format!(
+        "(a => a && Math.round(a.getBoundingClientRect().top))(document.querySelector({}))",
+        json!(format!("main a[href='{href}']"))
+    );
+    harness::cdp(c, "Network.enable", json!({})).await?;
+    for width in [1280, 375] {
+        c.set_window_size(width, 900).await?;
+        // The code takes seconds to arrive (the site is not compressed).
+        harness::cdp(
+            c,
+            "Network.emulateNetworkConditions",
+            json!({ "offline": false, "latency": 100, "downloadThroughput": 250_000, "uploadThroughput": 250_000 }),
+        )
+        .await?;
+        c.goto(&format!("{base}/en/")).await?;
+        wait_for(
+            c,
+            &format!("document.querySelector({})", json!(STATIC_LIST)),
+            "the shell's catalog",
+        )
+        .await?;
+        c.execute(
+            &format!(
+                "document.querySelector({}).focus();",
+                json!(format!("#shell a[href='{href}']"))
+            ),
+            vec![],
+        )
+        .await?;
+        let before = eval(c, &top).await?;
+        assert_eq!(
+            eval(c, "document.documentElement.dataset.ready === 'true'").await?,
+            json!(false),
+            "the app came before the test could look at the shell"
+        );
+        harness::cdp(
+            c,
+            "Network.emulateNetworkConditions",
+            json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        )
+        .await?;
+        ready_in(c, "en").await?;
+        assert_eq!(
+            eval(c, "[document.querySelectorAll('#shell').length, document.activeElement.closest('[data-testid=module-list]') !== null, document.activeElement.getAttribute('href')]").await?,
+            json!([0, true, href]),
+            "focus at {width} px"
+        );
+        assert_eq!(
+            eval(c, &top).await?,
+            before,
+            "the link's place at {width} px"
         );
     }
     Ok(())
