@@ -33,7 +33,6 @@ lesson-error-missing = This lesson is not on the server. It may have been moved 
 lesson-error-network = The lesson could not be downloaded. Check your connection, then try again.
 lesson-error-broken = This lesson’s file is damaged and cannot be shown. Please report it to the course team.
 page-loading = Loading the page…
-exercise-loading = Loading the exercise…
 page-error-network = This page could not be downloaded. Check your connection, then try again.
 lesson-retry = Try again
 lesson-back-home = Back to the course

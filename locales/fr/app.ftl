@@ -33,7 +33,6 @@ lesson-error-missing = Cette leçon est introuvable sur le serveur. Elle a peut-
 lesson-error-network = Impossible de télécharger la leçon. Vérifiez votre connexion, puis réessayez.
 lesson-error-broken = Le fichier de cette leçon est endommagé et ne peut pas être affiché. Merci de le signaler à l’équipe pédagogique.
 page-loading = Chargement de la page…
-exercise-loading = Chargement de l’exercice…
 page-error-network = Impossible de télécharger cette page. Vérifiez votre connexion, puis réessayez.
 lesson-retry = Réessayer
 lesson-back-home = Retour à la formation

@@ -1,9 +1,7 @@
 //! Pages whose code is fetched when they are first opened, not on a
 //! learner's first visit (the catalog, a module, a lesson): the trainer's
 //! pages, the data page, an accepted assignment, the controls explorer, a
-//! control's page, the workbook, a checkpoint and practice; and within a
-//! lesson, its exercise (the question components, which checkpoints and
-//! practice share), below the text a learner reads first.
+//! control's page, the workbook, a checkpoint and practice.
 //!
 //! In the release build (`scripts/dist.sh` sets `--cfg savoir_split` and
 //! links with `--emit-relocs`), each function below is a split point of
@@ -22,21 +20,18 @@
 // The split points expand to the chunk loader's foreign functions.
 #![allow(unsafe_code)]
 
-use crate::adapters::content::{ContentError, ContentText};
-use crate::domain::content::lesson::Question;
-use crate::domain::learner::scoring::Answer;
-use crate::ui::components::{LoadFuture, Loader, QuestionView, Ready};
+use crate::adapters::content::ContentError;
+use crate::ui::components::{LoadFuture, Loader, Ready};
 use crate::ui::pages::{
     AssignmentPage, CheckpointPage, ControlPage, ControlsPage, DashboardPage, ReviewPage,
     SettingsPage, TrainerPage, WorkbookPage,
 };
 use leptos::prelude::*;
 use std::rc::Rc;
-use std::sync::Arc;
 
-/// Defines a split point: `$name($args) -> Ready`, in chunk `$chunk`.
+/// Defines a page's split point: `$name($args) -> Ready`, in chunk `$chunk`.
 macro_rules! split_page {
-    ($chunk:ident, fn $name:ident($($arg:ident: $ty:ty),* $(,)?) $body:block) => {
+    ($chunk:ident, fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
         #[cfg(savoir_split)]
         #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
         fn $name($($arg: $ty),*) -> Result<Ready, ContentError> {
@@ -104,45 +99,6 @@ split_page!(
         Rc::new(|| view! { <ReviewPage/> }.into_any())
     }
 );
-
-split_page!(
-    exercise,
-    fn exercise(
-        question: Question,
-        text: Arc<ContentText>,
-        answer: Signal<Option<Answer>>,
-        on_answer: Callback<Answer>,
-        on_retry: Callback<()>,
-    ) {
-        Rc::new(move || {
-            view! {
-                <QuestionView question=question.clone() text=Arc::clone(&text) seed=0
-                    anchor="question-exercise".to_owned() answer on_answer on_retry/>
-            }
-            .into_any()
-        })
-    }
-);
-
-/// A lesson's exercise, once the question components are here.
-pub fn lazy_exercise(
-    question: Question,
-    text: Arc<ContentText>,
-    answer: Signal<Option<Answer>>,
-    on_answer: Callback<Answer>,
-    on_retry: Callback<()>,
-) -> AnyView {
-    let load = move || -> LoadFuture {
-        Box::pin(exercise(
-            question.clone(),
-            Arc::clone(&text),
-            answer,
-            on_answer,
-            on_retry,
-        ))
-    };
-    view! { <Loader load=Rc::new(load) loading="exercise-loading"/> }.into_any()
-}
 
 /// A page that [`lazy`] can show.
 #[derive(Debug, Clone, PartialEq, Eq)]

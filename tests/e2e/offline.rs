@@ -408,8 +408,6 @@ pub async fn a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_ret
     )
     .await?;
     wait_for(c, "document.querySelector('.lesson__title')", "a lesson").await?;
-    // A lesson fetches the code of its exercise (the question components),
-    // below its text, and no page's.
     wait_for(
         c,
         "document.querySelector('#question-exercise')",
@@ -417,13 +415,9 @@ pub async fn a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_ret
     )
     .await?;
     assert_eq!(
-        eval(
-            c,
-            "performance.getEntriesByType('resource').filter(r => r.name.includes('/lazy/split_')).map(r => r.name.split('/lazy/')[1].split('-')[0])"
-        )
-        .await?,
-        json!(["split_exercise"]),
-        "a learner's first pages fetch no page's code"
+        eval(c, &fetched("/lazy/")).await?,
+        json!(false),
+        "a learner's first pages fetch no split code"
     );
     assert_eq!(
         eval(c, &fetched("__wasm_split-")).await?,

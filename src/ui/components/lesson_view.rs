@@ -1,7 +1,7 @@
 use crate::adapters::content::{catalog, LoadedLesson};
 use crate::domain::content::lesson::CalloutKind;
 use crate::ui::components::{
-    BiText, Breadcrumbs, CitedControls, FigureView, LessonEnd, Reflection,
+    BiText, Breadcrumbs, CitedControls, FigureView, LessonEnd, QuestionView, Reflection,
 };
 use crate::ui::i18n::{interface_text, use_i18n, TextFn};
 use crate::ui::learner::use_learner;
@@ -205,13 +205,11 @@ pub fn LessonView(
         vec![
             heading(2, interface_text("lesson-exercise-heading"), ""),
             view! { <p class="lesson__ungraded">{i18n.tr("exercise-ungraded")}</p> }.into_any(),
-            crate::ui::lazy::lazy_exercise(
-                info.exercise.clone(),
-                Arc::clone(&lesson.text),
-                answer.into(),
-                on_answer,
-                on_retry,
-            ),
+            view! {
+                <QuestionView question=info.exercise.clone() text=Arc::clone(&lesson.text) seed=0
+                    anchor="question-exercise".to_owned() answer=answer.into() on_answer on_retry/>
+            }
+            .into_any(),
         ],
     ));
     parts.push(view! { <LessonEnd module=module_id lesson=lesson_id.clone()/> }.into_any());
