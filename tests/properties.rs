@@ -121,10 +121,31 @@ fn progress() -> impl Strategy<Value = Progress> {
             workbook_entry(),
             0..4,
         ),
+        btree_map(
+            prop_oneof!["[a-z]{1,4}/[a-z]{1,4}", "[a-z]{1,4}/[a-z]{1,4}/exercise"],
+            vec((0u64..2_000_000_000_000, any::<bool>(), 0u8..3), 1..6),
+            0..4,
+        ),
     )
         .prop_map(
-            |(lessons, attempts, mistakes, place, generation, workbook)| {
+            |(lessons, attempts, mistakes, place, generation, workbook, reviews)| {
+                use savoir::domain::learner::review::{normalised, Context, Review};
                 let mut p = Progress::default();
+                p.reviews = reviews
+                    .into_iter()
+                    .map(|(key, log)| {
+                        let log = log
+                            .into_iter()
+                            .map(|(at, right, c)| Review {
+                                at,
+                                right,
+                                context: [Context::Checkpoint, Context::Exercise, Context::Review]
+                                    [usize::from(c)],
+                            })
+                            .collect();
+                        (key, normalised(log))
+                    })
+                    .collect();
                 p.workbook.entries = workbook;
                 p.lessons = lessons;
                 p.mistakes = mistakes;
@@ -259,6 +280,7 @@ fn results() -> impl Strategy<Value = Results> {
                         best,
                         last: best,
                         attempts,
+                        reviews: Vec::new(),
                     })
                     .collect(),
                 lessons: Vec::new(),
@@ -285,7 +307,7 @@ proptest! {
 
     #[test]
     fn any_state_survives_export_and_import_byte_for_byte(p in progress(), now in 0..=savoir::domain::learner::transfer::MAX_DATE) {
-        let prefs = savoir::domain::learner::preferences::Preferences { lang: if now % 2 == 0 { Some(Lang::Fr) } else { None }, bilingual: now % 3 == 0 };
+        let prefs = savoir::domain::learner::preferences::Preferences { lang: if now % 2 == 0 { Some(Lang::Fr) } else { None }, bilingual: now % 3 == 0, retention: (now % 5 == 0).then_some(80) };
         let file = export(&p, &prefs, now);
         let back = import(&file, &|_, _| true).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(&back.preferences, &prefs);

@@ -15,6 +15,7 @@ use savoir::domain::content::catalog::Catalog;
 use savoir::domain::content::lesson::Checkpoint;
 use savoir::domain::learner::progress::Progress;
 use savoir::domain::learner::quiz::{fnv1a, Attempt};
+use savoir::domain::learner::review::{Context, Item};
 use savoir::domain::shared::language::Lang;
 use savoir::domain::trainer::assigned::{Signature, Status};
 use savoir::domain::trainer::assignment::Assignment;
@@ -153,6 +154,17 @@ fn learner_results(course: &Course, id: &str, name: &str, exported: u64) -> Resu
         |n| n == 0,
         Lang::En,
     );
+    // Then reviewed one of module 2's questions: wrong, then right.
+    let first = course
+        .checkpoint(&a.modules[1])
+        .and_then(|c| c.questions.first().map(|q| q.id.clone()))
+        .unwrap_or_default();
+    let item = Item::Checkpoint {
+        module: a.modules[1].clone(),
+        question: first,
+    };
+    p.reviewed(&item, false, Context::Review, NOW - 900_000);
+    p.reviewed(&item, true, Context::Review, NOW - 800_000);
     let (m, l) = a.lessons[0].split_once('/').unwrap_or_default();
     p.update_lesson(m, l, NOW - 600_000, |l| {
         l.reached_end = true;
@@ -196,6 +208,11 @@ fn results_read_back_the_same_and_say_what_the_learner_did() {
     assert_eq!(first.attempts[0].seconds, 95);
     let second = &results.modules[1];
     assert_eq!(second.status, Status::Failed);
+    // Review answers are listed apart from attempts; the checkpoint's own
+    // answer to the same question is in its attempt, not here.
+    let reviews: Vec<(u64, bool)> = second.reviews.iter().map(|r| (r.at, r.right)).collect();
+    assert_eq!(reviews, [(NOW - 900_000, false), (NOW - 800_000, true)]);
+    assert!(first.reviews.is_empty());
     assert!(second.attempts[0].answers[0].credit >= 0.0);
     assert_eq!(results.status, Status::Failed);
     assert_eq!(results.seconds, 3 * 95);
@@ -306,7 +323,31 @@ fn statements_carry_both_languages_the_verbs_and_the_assignment() {
         .map(|a| a.answers.len())
         .sum();
     assert_eq!(verbs.get("attempted"), Some(&3));
-    assert_eq!(verbs.get("answered"), Some(&questions));
+    assert_eq!(
+        verbs.get("answered"),
+        Some(&(questions + 2)),
+        "and two in review"
+    );
+    let in_review: Vec<&Value> = statements
+        .iter()
+        .filter(|s| {
+            s["context"]["extensions"].as_object().is_some_and(|e| {
+                e.iter()
+                    .any(|(k, v)| k.ends_with("/extensions/context") && v == "review")
+            })
+        })
+        .collect();
+    assert_eq!(in_review.len(), 2);
+    assert_eq!(
+        in_review
+            .iter()
+            .map(|s| s["result"]["success"].clone())
+            .collect::<Vec<_>>(),
+        [Value::Bool(false), Value::Bool(true)]
+    );
+    assert!(in_review
+        .iter()
+        .all(|s| s["context"]["contextActivities"]["parent"].is_null()));
     assert_eq!(verbs.get("passed"), Some(&1));
     assert_eq!(
         verbs.get("failed"),

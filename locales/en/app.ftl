@@ -135,20 +135,23 @@ checkpoint-failed = Not passed yet: the pass mark is { $mark }%.
 checkpoint-to-review = To review
 checkpoint-all-right = Every answer was right.
 checkpoint-retry = Try the checkpoint again
-review-title = Practise my mistakes
-review-intro = The checkpoint questions you answered wrong, across the course. A question leaves this list once you answer it right.
-review-empty = Nothing to practise for now.
+review-title = Review
+review-intro = Questions you have answered come back when you are about to forget them: soon after a wrong answer, a little later after each right one. Answer the ones due today, in any order.
+review-empty = Nothing is due for review today.
 review-left =
     { $count ->
-        [one] One question to put right.
-       *[other] { $count } questions to put right.
+        [one] One question due today.
+       *[other] { $count } questions due today.
     }
+review-next = The next questions fall due on { $date }.
+review-nothing-scheduled = Answer checkpoint questions and lesson exercises: they will come back here when it is time to review them.
 review-link =
     { $count ->
-        [one] Practise my mistakes (one question)
-       *[other] Practise my mistakes ({ $count } questions)
+        [one] Review: one question due
+       *[other] Review: { $count } questions due
     }
-review-put-right = Put right: this question leaves your list.
+review-scheduled = Next review of this question: { $date }.
+review-exercise = Lesson exercise
 
 ## Your data on this device (settings)
 settings-link = Your data on this device
@@ -181,6 +184,11 @@ import-error-foreign = This is not a Savoir progress file.
 import-error-invalid = This progress file holds values the app does not recognise.
 import-error-tampered = This file was changed after it was downloaded, so it cannot be trusted. Nothing was changed.
 import-error-newer = This file comes from a newer version of Savoir. Nothing was changed.
+settings-retention-heading = Spaced review
+settings-retention-label = Desired retention (%)
+settings-retention-help = How many of your answers you want to still get right when a question comes back for review, from 70 to 97 %. Higher means more frequent reviews; 90 suits most learners.
+settings-retention-saved = Reviews are now scheduled for { $percent } retention.
+settings-retention-invalid = Enter a whole number from 70 to 97.
 settings-reset-heading = Start again
 settings-reset-button = Erase my progress on this device
 settings-reset-confirm = This erases every lesson, reflection, attempt, workbook entry and accepted assignment kept in this browser. Download a copy first if you may want your progress back.

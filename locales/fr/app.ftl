@@ -139,20 +139,23 @@ checkpoint-failed = Pas encore réussi : le seuil de réussite est de { $mark }
 checkpoint-to-review = À revoir
 checkpoint-all-right = Toutes les réponses étaient justes.
 checkpoint-retry = Refaire le point de contrôle
-review-title = Revoir mes erreurs
-review-intro = Les questions des points de contrôle auxquelles vous avez mal répondu, dans tout le cours. Une question quitte cette liste dès que vous y répondez juste.
-review-empty = Rien à revoir pour le moment.
+review-title = Révision
+review-intro = Les questions auxquelles vous avez répondu reviennent quand vous êtes sur le point de les oublier : bientôt après une erreur, un peu plus tard après chaque bonne réponse. Répondez à celles du jour, dans l’ordre qui vous convient.
+review-empty = Rien à réviser aujourd’hui.
 review-left =
     { $count ->
-        [one] Une question à revoir.
-       *[other] { $count } questions à revoir.
+        [one] Une question à réviser aujourd’hui.
+       *[other] { $count } questions à réviser aujourd’hui.
     }
+review-next = Les prochaines questions reviennent le { $date }.
+review-nothing-scheduled = Répondez aux questions des points de contrôle et aux exercices des leçons : elles reviendront ici quand il sera temps de les réviser.
 review-link =
     { $count ->
-        [one] Revoir mes erreurs (une question)
-       *[other] Revoir mes erreurs ({ $count } questions)
+        [one] Révision : une question à revoir
+       *[other] Révision : { $count } questions à revoir
     }
-review-put-right = Réglé : cette question quitte votre liste.
+review-scheduled = Prochaine révision de cette question : le { $date }.
+review-exercise = Exercice de leçon
 
 ## Vos données sur cet appareil (réglages)
 settings-link = Vos données sur cet appareil
@@ -185,6 +188,11 @@ import-error-foreign = Ce n’est pas un fichier de progression Savoir.
 import-error-invalid = Ce fichier de progression contient des valeurs que l’application ne reconnaît pas.
 import-error-tampered = Ce fichier a été modifié après son téléchargement : on ne peut pas s’y fier. Rien n’a été changé.
 import-error-newer = Ce fichier vient d’une version plus récente de Savoir. Rien n’a été changé.
+settings-retention-heading = Révision espacée
+settings-retention-label = Rétention souhaitée (%)
+settings-retention-help = La part de vos réponses que vous voulez encore réussir quand une question revient, de 70 à 97 %. Plus elle est haute, plus les révisions sont fréquentes ; 90 convient à la plupart.
+settings-retention-saved = Les révisions visent désormais une rétention de { $percent }.
+settings-retention-invalid = Saisissez un nombre entier de 70 à 97.
 settings-reset-heading = Recommencer
 settings-reset-button = Effacer ma progression sur cet appareil
 settings-reset-confirm = Cela efface toutes les leçons, réflexions, tentatives, saisies du classeur et devoirs acceptés conservés dans ce navigateur. Téléchargez d’abord une copie au cas où vous voudriez retrouver votre progression.

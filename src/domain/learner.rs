@@ -6,6 +6,7 @@ pub mod draft;
 pub mod preferences;
 pub mod progress;
 pub mod quiz;
+pub mod review;
 pub mod scoring;
 pub mod session;
 pub mod soa;

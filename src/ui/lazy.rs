@@ -1,7 +1,8 @@
 //! Pages whose code is fetched when they are first opened, not on a
 //! learner's first visit (the catalog, a module, a lesson): the trainer's
 //! pages, the data page, an accepted assignment, the controls explorer, a
-//! control's page, the workbook, a checkpoint and practice.
+//! control's page, the workbook, a checkpoint and spaced review; and the
+//! review scheduler, which the catalog calls to count what is due.
 //!
 //! In the release build (`scripts/dist.sh` sets `--cfg savoir_split` and
 //! links with `--emit-relocs`), each function below is a split point of
@@ -99,6 +100,54 @@ split_page!(
         Rc::new(|| view! { <ReviewPage/> }.into_any())
     }
 );
+
+/// How many questions of `reviews` are due at `now`
+/// (`domain::learner::review`): the scheduler's code is in a chunk of its
+/// own, so that the catalog can count the questions due without FSRS in
+/// the first load. Questions of modules or lessons the course no longer
+/// has are left out.
+#[cfg(savoir_split)]
+#[leptos::wasm_split::wasm_split(schedule, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn due_count(
+    reviews: std::collections::BTreeMap<String, Vec<crate::domain::learner::review::Review>>,
+    now: u64,
+    retention: u8,
+) -> Result<usize, ContentError> {
+    Ok(queue_of(&reviews, now, retention).due.len())
+}
+
+/// How many questions are due (see the split build's `due_count`).
+#[cfg(not(savoir_split))]
+pub async fn due_count(
+    reviews: std::collections::BTreeMap<String, Vec<crate::domain::learner::review::Review>>,
+    now: u64,
+    retention: u8,
+) -> Result<usize, ContentError> {
+    Ok(queue_of(&reviews, now, retention).due.len())
+}
+
+/// The review queue, computed here: for code that is already in the
+/// scheduler's chunk (the review page).
+pub fn queue_now(
+    reviews: &std::collections::BTreeMap<String, Vec<crate::domain::learner::review::Review>>,
+    now: u64,
+    retention: u8,
+) -> crate::domain::learner::review::Queue {
+    queue_of(reviews, now, retention)
+}
+
+fn queue_of(
+    reviews: &std::collections::BTreeMap<String, Vec<crate::domain::learner::review::Review>>,
+    now: u64,
+    retention: u8,
+) -> crate::domain::learner::review::Queue {
+    use crate::domain::learner::review::{queue, Item};
+    use crate::ui::learner::known;
+    queue(reviews, now, retention, |item| match item {
+        Item::Checkpoint { module, .. } => known(module, None),
+        Item::Exercise { module, lesson } => known(module, Some(lesson)),
+    })
+}
 
 /// A page that [`lazy`] can show.
 #[derive(Debug, Clone, PartialEq, Eq)]

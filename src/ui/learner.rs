@@ -44,6 +44,8 @@ pub struct Learner {
     /// in step with the session.
     lessons: StoredValue<Vec<(String, ArcRwSignal<LessonProgress>)>, LocalStorage>,
     bilingual: RwSignal<bool>,
+    /// The desired retention of spaced review, in percent.
+    retention: RwSignal<u8>,
     /// Whether a change has not been written yet (or its write failed).
     unsaved: RwSignal<bool>,
     /// What the learner must be told about saving.
@@ -71,6 +73,7 @@ impl Learner {
             workbook: Trigger::new(),
             lessons: StoredValue::new_local(Vec::new()),
             bilingual: RwSignal::new(prefs.bilingual),
+            retention: RwSignal::new(prefs.retention()),
             unsaved: RwSignal::new(false),
             persisted: RwSignal::new(None),
             persistent,
@@ -283,6 +286,44 @@ impl Learner {
     /// Whether lessons show both languages (tracked).
     pub fn bilingual(&self) -> bool {
         self.bilingual.get()
+    }
+
+    /// The desired retention of spaced review, in percent (tracked).
+    pub fn retention(&self) -> u8 {
+        self.retention.get()
+    }
+
+    /// When a question is next due for review (tracked), if it was ever
+    /// answered.
+    pub fn next_review(&self, item: &crate::domain::learner::review::Item) -> Option<u64> {
+        let retention = self.retention();
+        self.with(|p| {
+            p.reviews
+                .get(&item.key())
+                .and_then(|log| crate::domain::learner::review::schedule(log, retention))
+                .map(|s| s.due)
+        })
+    }
+
+    /// The review queue now: every question due, interleaved across
+    /// modules, and when the next falls due (tracks progress and the
+    /// retention). Questions of modules or lessons the course no longer
+    /// has are left out.
+    pub fn review_queue(&self) -> crate::domain::learner::review::Queue {
+        let retention = self.retention();
+        self.with(|p| crate::ui::lazy::queue_now(&p.reviews, now(), retention))
+    }
+
+    /// Every question's review log (tracked), for the count of those due.
+    pub fn review_logs(
+        &self,
+    ) -> std::collections::BTreeMap<String, Vec<crate::domain::learner::review::Review>> {
+        self.with(|p| p.reviews.clone())
+    }
+
+    /// The browser's clock, in milliseconds since 1970.
+    pub fn now(&self) -> u64 {
+        now()
     }
 }
 

@@ -87,7 +87,7 @@ use quiz::{
     a_failed_checkpoint_retried_asks_other_questions_and_a_switch_keeps_them,
     a_lesson_exercise_works_by_keyboard_and_gives_feedback,
     checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_either_language,
-    practising_mistakes_until_answered_right,
+    spaced_review_brings_back_wrong_answers_when_due,
 };
 use savoir::adapters::content::catalog;
 use std::future::Future;
@@ -377,7 +377,7 @@ fn main() {
         completing_a_lesson_shows_in_progress_and_resume: english.clone(),
         the_keyboard_alone_switches_mode_and_language_and_skips: english.clone(),
         checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_either_language: english.clone(),
-        practising_mistakes_until_answered_right: english.clone(),
+        spaced_review_brings_back_wrong_answers_when_due: english.clone(),
         a_lesson_exercise_works_by_keyboard_and_gives_feedback: english.clone(),
         fault_1_no_stored_data_starts_clean_and_saves: english.clone(),
         fault_2_corrupt_json_is_kept_aside_told_and_downloadable: english.clone(),

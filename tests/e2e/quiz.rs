@@ -1,6 +1,6 @@
-//! Journeys through checkpoints, lesson exercises and "practise my
-//! mistakes": answers kept across a language switch and a reload, answers
-//! accepted in either language, results, retries and practice.
+//! Journeys through checkpoints, lesson exercises and spaced review:
+//! answers kept across a language switch and a reload, answers accepted in
+//! either language, results, retries and review.
 //!
 //! Answers come from the answer keys of the built bundles (`dist/content/`),
 //! chosen by `support/answers.rs` as the result-file host tests choose
@@ -511,14 +511,21 @@ pub async fn finish_first_checkpoint(
     Ok(loaded)
 }
 
-/// "Practise my mistakes": a checkpoint finished with wrong answers lists
-/// them on the home page and the practice page; a wrong answer there can be
-/// tried again (focus back on the question); a right one leaves the list.
-pub async fn practising_mistakes_until_answered_right(
+/// Spaced review: a checkpoint finished with wrong answers schedules them
+/// for the next day, so nothing is due at once. With the app's clock moved
+/// two days on (`Date.now`, which the app reads, replaced in the page: no
+/// waiting), the catalog counts them and the review page offers them,
+/// with axe finding nothing in either language. A wrong answer there is due
+/// again a day later; tried again and answered right, the question is
+/// scheduled further out, which the stored log replayed on the host
+/// confirms. A language switch keeps the queue and the answers; a reload
+/// on the real clock finds nothing due.
+pub async fn spaced_review_brings_back_wrong_answers_when_due(
     c: &Client,
     base: &str,
 ) -> Result<(), BoxError> {
-    // Two answered wrong, the rest left unanswered: all are mistakes.
+    use savoir::domain::learner::review::{schedule, Context, Review};
+    // Two answered wrong, the rest left unanswered: all are wrong.
     let loaded = finish_first_checkpoint(c, base, &[false, false]).await?;
     let questions = asked_questions(c, &loaded).await?;
     let count = questions.len() as i64;
@@ -527,8 +534,59 @@ pub async fn practising_mistakes_until_answered_right(
     ready_in(c, "en").await?;
     wait_for(
         c,
+        "document.querySelector('[data-testid=settings-link]')",
+        "the catalog",
+    )
+    .await?;
+    assert_eq!(
+        eval(c, "!!document.querySelector('[data-testid=review-link]')").await?,
+        json!(false),
+        "nothing is due on the day of the checkpoint"
+    );
+
+    // Two days on, by the app's clock; then to the catalog again by its
+    // own links (a reload would bring the real clock back).
+    c.execute(
+        "const real = Date.now.bind(Date); Date.now = () => real() + 2 * 86400000;",
+        vec![],
+    )
+    .await?;
+    click(c, "[data-testid=settings-link]").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=retention]')",
+        "the data page",
+    )
+    .await?;
+    // The desired retention, on the data page: out of range is refused and
+    // said; 85 is kept, said, and stored with the preferences.
+    let retention = c.find(Locator::Css("[data-testid=retention]")).await?;
+    retention.clear().await?;
+    retention.send_keys("12\n").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=retention]').getAttribute('aria-invalid') === 'true'",
+        "the refusal",
+    )
+    .await?;
+    assert_eq!(
+        text(c, "[data-testid=retention-status]").await?,
+        ui(Lang::En, "settings-retention-invalid", &[])
+    );
+    retention.clear().await?;
+    retention.send_keys("85\n").await?;
+    harness::wait_stored(c, "savoir:preferences", "\"retention\":85").await?;
+    let mut args = FluentArgs::new();
+    args.set("percent", "85%");
+    assert_eq!(
+        text(c, "[data-testid=retention-status]").await?,
+        localizer().format(Lang::En, "settings-retention-saved", Some(&args))
+    );
+    click(c, ".site-header__brand").await?;
+    wait_for(
+        c,
         "document.querySelector('[data-testid=review-link]')",
-        "the practice link",
+        "the review link",
     )
     .await?;
     assert_eq!(
@@ -536,8 +594,17 @@ pub async fn practising_mistakes_until_answered_right(
         ui(Lang::En, "review-link", &[("count", count)])
     );
     click(c, "[data-testid=review-link]").await?;
-    let listed = practice_questions(c).await?;
-    assert_eq!(listed, json!(count));
+    assert_eq!(practice_questions(c).await?, json!(count));
+    assert_eq!(
+        text(c, "[data-testid=review-left]").await?,
+        ui(Lang::En, "review-left", &[("count", count)])
+    );
+    let found = super::axe::violations(c).await?;
+    assert!(
+        found.is_empty(),
+        "axe on the review page (en):\n{}",
+        found.join("\n")
+    );
 
     // A question answered with one click: what a retry keeps of a typed or
     // ticked draft is not what this journey is about.
@@ -552,9 +619,11 @@ pub async fn practising_mistakes_until_answered_right(
         .ok_or("no single-choice or true/false question asked")?;
     answer(c, q, false).await?;
     assert_eq!(verdict(c, q).await?, ui(Lang::En, "quiz-incorrect", &[]));
-    assert_eq!(
-        text(c, "[data-testid=review-left]").await?,
-        ui(Lang::En, "review-left", &[("count", count)])
+    // Answered, it is no longer due today, and the page says when it is.
+    let left = text(c, "[data-testid=review-left]").await?;
+    assert!(
+        left.starts_with(&ui(Lang::En, "review-left", &[("count", count - 1)])),
+        "{left}"
     );
     click(
         c,
@@ -572,15 +641,78 @@ pub async fn practising_mistakes_until_answered_right(
     .await?;
     answer(c, q, true).await?;
     assert_eq!(verdict(c, q).await?, ui(Lang::En, "quiz-correct", &[]));
+    wait_for(
+        c,
+        &format!(
+            "document.querySelector(\"[data-review-key$='/{}'] [data-testid=review-scheduled]\")",
+            q.id
+        ),
+        "the date it comes back",
+    )
+    .await?;
+
+    // The stored log: the checkpoint's wrong answer, then the review's
+    // wrong and right ones; replayed, the right answer sends it further out.
+    let key = format!("{}/{}", loaded.module.id, q.id);
+    let needle = format!("\"{key}\":[{{");
+    harness::wait_stored(
+        c,
+        "savoir:progress",
+        "\"right\":true,\"context\":\"review\"",
+    )
+    .await?;
+    harness::wait_stored(c, "savoir:progress", &needle).await?;
+    let stored = eval(c, "localStorage.getItem('savoir:progress')").await?;
+    let progress: serde_json::Value = serde_json::from_str(stored.as_str().unwrap_or("{}"))?;
+    let log: Vec<Review> = serde_json::from_value(progress["reviews"][&key].clone())?;
+    let shape: Vec<(bool, Context)> = log.iter().map(|r| (r.right, r.context)).collect();
     assert_eq!(
-        text(c, "[data-testid=review-left]").await?,
-        ui(Lang::En, "review-left", &[("count", count - 1)])
+        shape,
+        [
+            (false, Context::Checkpoint),
+            (false, Context::Review),
+            (true, Context::Review)
+        ]
     );
-    harness::wait_stored(c, "savoir:progress", "\"right\"").await?;
+    let day = 86_400_000;
+    assert!(
+        log[1].at >= log[0].at + 2 * day,
+        "answered on the moved clock"
+    );
+    let after_wrong = schedule(&log[..2], 85).map(|s| s.due).unwrap_or(0);
+    let after_right = schedule(&log, 85).map(|s| s.due).unwrap_or(0);
+    assert_eq!(after_wrong, log[1].at + day, "wrong: back the next day");
+    assert!(after_right > after_wrong, "right: further out");
+
+    // A switch keeps the queue and the answer.
+    super::pages::switch_language(c, Lang::Fr).await?;
+    assert_eq!(practice_questions(c).await?, json!(count));
+    assert_eq!(verdict(c, q).await?, ui(Lang::Fr, "quiz-correct", &[]));
+    let found = super::axe::violations(c).await?;
+    assert!(
+        found.is_empty(),
+        "axe on the review page (fr):\n{}",
+        found.join("\n")
+    );
+
+    // The real clock: nothing is due yet.
     c.refresh().await?;
-    ready_in(c, "en").await?;
-    let listed = practice_questions(c).await?;
-    assert_eq!(listed, json!(count - 1), "put right, it left the list");
+    ready_in(c, "fr").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=review-left]')",
+        "the review page",
+    )
+    .await?;
+    let left = text(c, "[data-testid=review-left]").await?;
+    assert!(
+        left.starts_with(&ui(Lang::Fr, "review-empty", &[])),
+        "{left}"
+    );
+    assert_eq!(
+        eval(c, "document.querySelectorAll('.review .question').length").await?,
+        json!(0)
+    );
     Ok(())
 }
 

@@ -283,7 +283,7 @@ pub async fn fault_3_an_older_schema_is_migrated(c: &Client, base: &str) -> Resu
     )
     .await?;
     answer_one(c, base).await?;
-    wait_stored(c, PROGRESS, "\"schema\":3").await?;
+    wait_stored(c, PROGRESS, "\"schema\":4").await?;
     let now = stored(c, PROGRESS).await?.unwrap_or_default();
     assert!(now.contains("From version one"), "{now}");
     Ok(())

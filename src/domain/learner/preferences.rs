@@ -1,6 +1,7 @@
 //! The learner's interface and reading preferences, stored as one small
 //! versioned document.
 
+use crate::domain::learner::review;
 use crate::domain::shared::language::Lang;
 use crate::domain::shared::store::{self, Document, DocumentError, KeyValueStore};
 use serde::{Deserialize, Serialize};
@@ -20,18 +21,46 @@ pub struct Preferences {
     pub lang: Option<Lang>,
     /// Whether lessons are shown in both languages at once.
     pub bilingual: bool,
+    /// The desired retention of spaced review, in percent; `None` for the
+    /// default (`review::DEFAULT_RETENTION`).
+    pub retention: Option<u8>,
+}
+
+impl Preferences {
+    /// The desired retention to schedule reviews with, in percent.
+    pub fn retention(&self) -> u8 {
+        self.retention.unwrap_or(review::DEFAULT_RETENTION)
+    }
 }
 
 /// The stored form. The language is kept as a tag so that a tag this build
 /// does not know is dropped rather than failing the whole document.
-/// `bilingual` was added without a schema change: older builds ignore it.
-#[derive(Debug, Serialize, Deserialize)]
-struct Stored {
-    schema: u32,
+/// `bilingual` and `retention` were added without a schema change: older
+/// builds ignore them. A retention outside `review::RETENTION_RANGE`, or
+/// not a number, reads as the default.
+#[derive(Debug, Deserialize)]
+struct Stored<'a> {
+    /// Only its type is checked here (a number): `store` read it first.
+    #[serde(rename = "schema")]
+    _schema: u32,
     #[serde(default)]
     lang: Option<String>,
     #[serde(default)]
     bilingual: bool,
+    /// Read as raw text, then as a number: any other value is the default,
+    /// not an unreadable document.
+    #[serde(default, borrow)]
+    retention: Option<&'a serde_json::value::RawValue>,
+}
+
+/// What this build writes.
+#[derive(Serialize)]
+struct Written<'a> {
+    schema: u32,
+    lang: Option<&'a str>,
+    bilingual: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retention: Option<u8>,
 }
 
 /// Why stored preferences could not be used.
@@ -51,14 +80,19 @@ impl Document for Preferences {
         Ok(Preferences {
             lang: stored.lang.as_deref().and_then(Lang::from_tag),
             bilingual: stored.bilingual,
+            retention: stored
+                .retention
+                .and_then(|raw| serde_json::from_str::<u8>(raw.get()).ok())
+                .filter(|n| review::RETENTION_RANGE.contains(n)),
         })
     }
 
     fn encode(&self) -> String {
-        let stored = Stored {
+        let stored = Written {
             schema: SCHEMA,
-            lang: self.lang.map(|l| l.tag().to_owned()),
+            lang: self.lang.map(Lang::tag),
             bilingual: self.bilingual,
+            retention: self.retention,
         };
         serde_json::to_string(&stored).unwrap_or_default()
     }
@@ -121,6 +155,7 @@ mod tests {
         let prefs = Preferences {
             lang: Some(Lang::Fr),
             bilingual: true,
+            retention: None,
         };
         assert_eq!(Preferences::decode(&prefs.encode()), Ok(prefs));
     }
@@ -157,9 +192,28 @@ mod tests {
             Preferences::decode(r#"{"schema":1,"lang":"fr"}"#),
             Ok(Preferences {
                 lang: Some(Lang::Fr),
-                bilingual: false
+                bilingual: false,
+                retention: None,
             })
         );
+    }
+
+    #[test]
+    fn the_desired_retention_reads_only_within_its_range() {
+        let read = |v: &str| {
+            Preferences::decode(&format!(r#"{{"schema":1,"retention":{v}}}"#))
+                .map(|p| p.retention())
+        };
+        assert_eq!(read("80"), Ok(80));
+        for bad in ["69", "98", "-5", "90.5", "\"90\"", "null", "1e9"] {
+            assert_eq!(read(bad), Ok(90), "{bad}");
+        }
+        let chosen = Preferences {
+            retention: Some(85),
+            ..Preferences::default()
+        };
+        assert_eq!(Preferences::decode(&chosen.encode()), Ok(chosen));
+        assert!(!Preferences::default().encode().contains("retention"));
     }
 
     #[test]
@@ -172,7 +226,8 @@ mod tests {
             ))),
             Ok(Preferences {
                 lang: Some(Lang::Fr),
-                bilingual: true
+                bilingual: true,
+                retention: None,
             })
         );
     }

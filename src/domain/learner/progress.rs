@@ -30,6 +30,7 @@ pub use merge::BOTH_KEPT;
 use crate::domain::content::catalog::{Catalog, ModuleSummary};
 use crate::domain::content::lesson::Checkpoint;
 use crate::domain::learner::quiz::{Attempt, Score};
+use crate::domain::learner::review::{self, Context, Item, Review};
 use crate::domain::learner::scoring::{is_correct, Answer};
 use crate::domain::learner::soa::Workbook;
 use crate::domain::shared::language::Lang;
@@ -164,6 +165,10 @@ pub struct Progress {
     /// The Statement of Applicability workbook (schema 3).
     #[serde(default, skip_serializing_if = "Workbook::is_empty")]
     pub workbook: Workbook,
+    /// Every answer to each question, for spaced review (schema 4), by
+    /// [`review::Item::key`]: the schedule is replayed from these.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reviews: BTreeMap<String, Vec<Review>>,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -272,8 +277,50 @@ impl Progress {
             .collect();
         for (question, right) in verdicts {
             self.practised(&module, &question, right, now);
+            self.reviewed(
+                &Item::Checkpoint {
+                    module: module.clone(),
+                    question,
+                },
+                right,
+                Context::Checkpoint,
+                now,
+            );
         }
         Some(score)
+    }
+
+    /// Adds an answer to a question's review log. Returns whether it changed.
+    pub fn reviewed(&mut self, item: &Item, right: bool, context: Context, now: u64) -> bool {
+        let log = self.reviews.entry(item.key()).or_default();
+        review::record(
+            log,
+            Review {
+                at: now,
+                right,
+                context,
+            },
+        )
+    }
+
+    /// Drops a question from review (and from the mistakes): for questions
+    /// the course no longer has. Returns whether anything changed.
+    pub fn forget_review(&mut self, item: &Item) -> bool {
+        let key = item.key();
+        let logged = self.reviews.remove(&key).is_some();
+        let mistaken =
+            matches!(item, Item::Checkpoint { .. }) && self.mistakes.remove(&key).is_some();
+        logged || mistaken
+    }
+
+    /// The review queue at `now` (see [`review::queue`]).
+    pub fn review_queue(
+        &self,
+        now: u64,
+        retention: u8,
+        exists: impl Fn(&Item) -> bool,
+    ) -> review::Queue {
+        review::queue(&self.reviews, now, retention, exists)
     }
 
     /// Notes a checkpoint question answered right or wrong (in an attempt or

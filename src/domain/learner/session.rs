@@ -324,6 +324,26 @@ impl ProgressSession {
         Touched::from_flag(changed, Touched::Others)
     }
 
+    /// Adds an answer to a question's review log at `now`.
+    pub fn reviewed(
+        &mut self,
+        item: &crate::domain::learner::review::Item,
+        right: bool,
+        context: crate::domain::learner::review::Context,
+        now: u64,
+    ) -> Touched {
+        let changed = self.progress.reviewed(item, right, context, now);
+        self.unsaved |= changed;
+        Touched::from_flag(changed, Touched::Others)
+    }
+
+    /// Drops a question the course no longer has from review.
+    pub fn forget_review(&mut self, item: &crate::domain::learner::review::Item) -> Touched {
+        let changed = self.progress.forget_review(item);
+        self.unsaved |= changed;
+        Touched::from_flag(changed, Touched::Others)
+    }
+
     /// Changes a control's entry in the workbook at `now`; written at the
     /// next save. Entries merge by time (the one changed last wins), so
     /// they need no note of whose change it was.

@@ -82,6 +82,10 @@ struct PreferencesFile {
     lang: Option<String>,
     #[serde(default)]
     bilingual: bool,
+    /// The desired retention of spaced review; a value out of range reads
+    /// as the default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    retention: Option<u8>,
 }
 
 impl PreferencesFile {
@@ -89,13 +93,16 @@ impl PreferencesFile {
         PreferencesFile {
             lang: p.lang.map(|l| l.tag().to_owned()),
             bilingual: p.bilingual,
+            retention: p.retention,
         }
     }
 
     fn read(&self) -> Preferences {
+        use crate::domain::learner::review::RETENTION_RANGE;
         Preferences {
             lang: self.lang.as_deref().and_then(Lang::from_tag),
             bilingual: self.bilingual,
+            retention: self.retention.filter(|n| RETENTION_RANGE.contains(n)),
         }
     }
 }
@@ -303,6 +310,7 @@ mod tests {
         let prefs = Preferences {
             lang: Some(Lang::Fr),
             bilingual: true,
+            retention: None,
         };
         let file = export(&p, &prefs, 1_700_000_000_000);
         let back = import(&file, &|_, _| true)?;

@@ -330,7 +330,7 @@ mod tests {
                 name: "progress",
                 key: progress::storage_key(),
                 schema: progress::SCHEMA,
-                newer: r#"{"schema":4,"lessons":[{"id":"foundations/what-is-27002"}],"last":7}"#,
+                newer: r#"{"schema":5,"lessons":[{"id":"foundations/what-is-27002"}],"last":7}"#,
                 read: |t| {
                     vec![
                         Progress::decode(t).map(drop),

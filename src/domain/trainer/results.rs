@@ -76,6 +76,16 @@ impl AttemptResult {
     }
 }
 
+/// One answer given in spaced review to a checkpoint question: practice,
+/// not an attempt, so a trainer can tell the two apart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewResult {
+    pub question: String,
+    /// Milliseconds since 1970.
+    pub at: u64,
+    pub right: bool,
+}
+
 /// One assigned module.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ModuleResult {
@@ -87,6 +97,10 @@ pub struct ModuleResult {
     pub last: Option<u8>,
     #[serde(default)]
     pub attempts: Vec<AttemptResult>,
+    /// Answers given on the review page to this module's checkpoint
+    /// questions, oldest first (files made before spaced review have none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<ReviewResult>,
 }
 
 /// One assigned lesson, or a lesson of an assigned module.
@@ -153,6 +167,34 @@ impl ResultsError {
             ResultsError::Invalid(_) => "results-error-invalid",
         }
     }
+}
+
+/// The answers a learner gave in review to a module's checkpoint questions,
+/// oldest first.
+fn reviews_of(progress: &Progress, module: &str) -> Vec<ReviewResult> {
+    use crate::domain::learner::review::{Context, Item};
+    let mut out: Vec<ReviewResult> = progress
+        .reviews
+        .iter()
+        .filter_map(|(key, log)| match Item::parse(key)? {
+            Item::Checkpoint {
+                module: m,
+                question,
+            } if m == module => Some((question, log)),
+            _ => None,
+        })
+        .flat_map(|(question, log)| {
+            log.iter()
+                .filter(|r| r.context == Context::Review)
+                .map(move |r| ReviewResult {
+                    question: question.clone(),
+                    at: r.at,
+                    right: r.right,
+                })
+        })
+        .collect();
+    out.sort_by(|a, b| (a.at, &a.question).cmp(&(b.at, &b.question)));
+    out
 }
 
 /// The longest time an attempt is counted for: a week. An attempt left
@@ -225,6 +267,7 @@ impl Results {
                         best: best.and_then(|a| a.percent),
                         last: last.and_then(|a| a.percent),
                         attempts,
+                        reviews: reviews_of(progress, &module),
                         module: module.clone(),
                     });
                     for l in catalog.module(&module).map_or(&[][..], |m| &m.lessons) {

@@ -70,6 +70,7 @@ pub fn statements(results: &Results, sources: &Sources) -> Vec<Statement> {
         for attempt in &module.attempts {
             builder.attempt(&module.module, attempt, &mut out);
         }
+        builder.reviews(&module.module, &module.reviews, &mut out);
     }
     for lesson in results
         .lessons

@@ -193,7 +193,22 @@ pub fn LessonView(
             .filter(|a| crate::domain::learner::scoring::fits(&kind, a))
     });
     let (m, l) = (module_id.clone(), lesson_id.clone());
-    let on_answer = Callback::new(move |a| learner.update_lesson(&m, &l, |e| e.exercise = Some(a)));
+    let kind = info.exercise.kind.clone();
+    // Each answer also goes into the exercise's review log, so that it
+    // comes back for spaced review.
+    let on_answer = Callback::new(move |a| {
+        let item = crate::domain::learner::review::Item::Exercise {
+            module: m.clone(),
+            lesson: l.clone(),
+        };
+        let right = crate::domain::learner::scoring::is_correct(&kind, &a);
+        learner.reviewed(
+            &item,
+            right,
+            crate::domain::learner::review::Context::Exercise,
+        );
+        learner.update_lesson(&m, &l, |e| e.exercise = Some(a));
+    });
     let (m, l) = (module_id.clone(), lesson_id.clone());
     let on_retry = Callback::new(move |()| {
         learner.update_lesson(&m, &l, |e| e.exercise = None);

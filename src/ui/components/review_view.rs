@@ -1,90 +1,105 @@
-use crate::adapters::content::{catalog, LoadedModule};
+use crate::domain::content::lesson::Question;
+use crate::domain::learner::review::{Context, Item};
 use crate::domain::learner::scoring::is_correct;
 use crate::domain::shared::route;
 use crate::ui::components::PageFrame;
 use crate::ui::components::{BiText, QuestionView};
 use crate::ui::document::focus_by_id;
-use crate::ui::i18n::{interface_text, localized_text, use_i18n};
+use crate::ui::format::date_text;
+use crate::ui::i18n::{use_i18n, TextFn};
 use crate::ui::learner::use_learner;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Practice on the questions answered wrong, module by module: feedback at
-/// once, as often as needed; a right answer takes the question off the
-/// learner's list (it stays on this page, marked as put right).
+/// A question due for review, ready to show.
+#[derive(Clone)]
+pub struct ReviewItem {
+    pub item: Item,
+    pub question: Question,
+    pub text: Arc<crate::adapters::content::ContentText>,
+    /// The title of the question's module, in every language.
+    pub module_title: TextFn,
+}
+
+/// The review page: how many questions are due and when the next fall due,
+/// then each due question with its module, feedback at once, and the date
+/// it comes back once answered. Answers may be tried again; each answer
+/// goes into the question's review log (`Context::Review`), and a checkpoint
+/// question's into its mistakes too.
 #[component]
 pub fn ReviewView(
-    /// Each module with mistakes, and the ids of its questions to practise.
-    groups: Vec<(Arc<LoadedModule>, Vec<String>)>,
+    /// The questions due when the page opened, in queue order.
+    items: Vec<ReviewItem>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
     let seed = crate::ui::document::random_seed();
-    let left = move || {
-        let count = learner.with(|p| p.mistakes_to_practise().len());
-        if count == 0 {
+    let summary = move || {
+        let queue = learner.review_queue();
+        let lang = i18n.lang();
+        let mut lines = vec![if queue.due.is_empty() {
             i18n.t("review-empty")
         } else {
-            i18n.t_args("review-left", &[("count", count.into())])
+            i18n.t_args("review-left", &[("count", queue.due.len().into())])
+        }];
+        match queue.next {
+            Some(next) => {
+                lines.push(i18n.t_args("review-next", &[("date", date_text(next, lang).into())]))
+            }
+            None if queue.scheduled == 0 => lines.push(i18n.t("review-nothing-scheduled")),
+            None => {}
         }
+        lines.join(" ")
     };
-    let sections: Vec<AnyView> = groups
+    let questions: Vec<AnyView> = items
         .into_iter()
-        .map(|(loaded, ids)| {
-            let module_id = loaded.module.id.clone();
-            let title = catalog()
-                .module(&module_id)
-                .map(|s| localized_text(&s.title))
-                .unwrap_or_else(|| interface_text("checkpoint-heading"));
-            let questions: Vec<AnyView> = loaded
-                .module
-                .checkpoint
-                .questions
-                .iter()
-                .filter(|q| ids.contains(&q.id))
-                .map(|q| {
-                    let answer = RwSignal::new(None);
-                    let anchor = format!("question-{module_id}-{}", q.id);
-                    let (kind, module_id, qid) = (q.kind.clone(), module_id.clone(), q.id.clone());
-                    let on_answer = Callback::new(move |a| {
-                        learner.practised(&module_id, &qid, is_correct(&kind, &a));
-                        answer.set(Some(a));
-                    });
-                    let focus = anchor.clone();
-                    let on_retry = Callback::new(move |()| {
-                        answer.set(None);
-                        let id = focus.clone();
-                        request_animation_frame(move || focus_by_id(&id));
-                    });
-                    let kind = q.kind.clone();
-                    let put_right = move || {
-                        answer.with(|a| a.as_ref().is_some_and(|a| is_correct(&kind, a))).then(|| {
-                            view! { <p class="review__put-right">{i18n.tr("review-put-right")}</p> }
-                        })
-                    };
-                    view! {
-                        <li>
-                            <QuestionView question=q.clone() text=Arc::clone(&loaded.text) seed anchor
-                                answer=answer.into() on_answer on_retry/>
-                            {put_right}
-                        </li>
-                    }
-                    .into_any()
+        .map(|ReviewItem { item, question, text, module_title }| {
+            let answer = RwSignal::new(None);
+            let anchor = format!("review-{}", item.key().replace('/', "-"));
+            let kind = question.kind.clone();
+            let answered = item.clone();
+            let on_answer = Callback::new(move |a| {
+                let right = is_correct(&kind, &a);
+                learner.reviewed(&answered, right, Context::Review);
+                if let Item::Checkpoint { module, question } = &answered {
+                    learner.practised(module, question, right);
+                }
+                answer.set(Some(a));
+            });
+            let focus = anchor.clone();
+            let on_retry = Callback::new(move |()| {
+                answer.set(None);
+                let id = focus.clone();
+                request_animation_frame(move || focus_by_id(&id));
+            });
+            let scheduled_item = item.clone();
+            let scheduled = move || {
+                answer.with(Option::is_some).then(|| {
+                    let due = learner.next_review(&scheduled_item)?;
+                    let date = date_text(due, i18n.lang());
+                    Some(view! {
+                        <p class="review__scheduled" data-testid="review-scheduled">
+                            {i18n.t_args("review-scheduled", &[("date", date.into())])}
+                        </p>
+                    })
                 })
-                .collect();
+            };
+            let exercise = matches!(item, Item::Exercise { .. })
+                .then(|| view! { " · " {i18n.tr("review-exercise")} });
             view! {
-                <section class="review__module">
-                    <h2><BiText text=title/></h2>
-                    <ol class="review__questions">{questions}</ol>
-                </section>
+                <li class="review__item" data-review-key=item.key()>
+                    <p class="review__module"><BiText text=module_title/>{exercise}</p>
+                    <QuestionView question text seed anchor answer=answer.into() on_answer on_retry/>
+                    {scheduled}
+                </li>
             }
             .into_any()
         })
         .collect();
     view! {
         <PageFrame class="review" title="review-title" intro="review-intro">
-            <p class="review__left" data-testid="review-left">{left}</p>
-            {sections}
+            <p class="review__left" data-testid="review-left" aria-live="polite">{summary}</p>
+            <ol class="review__questions">{questions}</ol>
             <p><a href=move || route::home(i18n.lang())>{i18n.tr("lesson-back-home")}</a></p>
         </PageFrame>
     }

@@ -80,6 +80,21 @@ impl Learner {
         score
     }
 
+    /// Adds an answer to a question's review log, now.
+    pub fn reviewed(
+        &self,
+        item: &crate::domain::learner::review::Item,
+        right: bool,
+        context: crate::domain::learner::review::Context,
+    ) {
+        self.change(|s| s.reviewed(item, right, context, now()));
+    }
+
+    /// Drops a question the course no longer has from review.
+    pub fn forget_review(&self, item: &crate::domain::learner::review::Item) {
+        self.change(|s| s.forget_review(item));
+    }
+
     /// Notes a question practised, right or wrong.
     pub fn practised(&self, module: &str, question: &str, right: bool) {
         self.change(|s| s.practised(module, question, right, now()));
@@ -174,6 +189,15 @@ impl Learner {
     pub fn set_bilingual(&self, on: bool) {
         self.bilingual.set(on);
         self.update_preferences(|p| p.bilingual = on);
+    }
+
+    /// Changes the desired retention of spaced review (in percent, kept
+    /// within `review::RETENTION_RANGE`).
+    pub fn set_retention(&self, percent: u8) {
+        use crate::domain::learner::review::RETENTION_RANGE;
+        let percent = percent.clamp(*RETENTION_RANGE.start(), *RETENTION_RANGE.end());
+        self.retention.set(percent);
+        self.update_preferences(|p| p.retention = Some(percent));
     }
 
     /// Changes the stored preferences; the learner is told when they could

@@ -17,8 +17,25 @@ pub fn HomePage() -> impl IntoView {
     let catalog = catalog();
     let total = catalog.modules.iter().map(|m| m.lessons.len()).sum();
     let done = Signal::derive(move || learner.with(|p| p.course_counts(catalog).0));
+    // The questions due for review, counted by the scheduler's chunk once
+    // the catalog is drawn, and again at each change of the progress.
+    let due = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        let logs = learner.review_logs();
+        let retention = learner.retention();
+        if logs.is_empty() {
+            due.set(0);
+            return;
+        }
+        let now = learner.now();
+        leptos::task::spawn_local(async move {
+            if let Ok(count) = crate::ui::lazy::due_count(logs, now, retention).await {
+                due.set(count);
+            }
+        });
+    });
     let review = move || {
-        let count = learner.with(|p| p.mistakes_to_practise().len());
+        let count = due.get();
         (count > 0).then(|| {
             let text = i18n.t_args("review-link", &[("count", count.into())]);
             view! {

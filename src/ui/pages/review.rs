@@ -1,62 +1,62 @@
-use crate::adapters::content::{catalog, fetch_module, LoadedModule};
-use crate::ui::components::{LoadFuture, Loader, Ready, ReviewView};
+use crate::adapters::content::{catalog, fetch_lesson, fetch_module};
+use crate::domain::learner::review::Item;
+use crate::ui::components::{LoadFuture, Loader, Ready, ReviewItem, ReviewView};
 use crate::ui::learner::use_learner;
 use leptos::prelude::*;
 use std::rc::Rc;
 use std::sync::Arc;
 
-/// "Practise my mistakes": the checkpoint questions answered wrong, across
-/// the course. The list is taken when the page opens, so that a question
-/// put right stays in view with its feedback; each module's checkpoint is
-/// fetched once.
+/// Spaced review (`/<lang>/review`): the questions due now across the
+/// course, interleaved by module (`domain::learner::review`). The queue is
+/// taken when the page opens, so that a question answered stays in view
+/// with its feedback (and through a language switch); each module's
+/// checkpoint and each lesson is fetched once. A question the course no
+/// longer has is dropped from the learner's review logs, so that no count
+/// promises a question this page cannot show.
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     let source = crate::ui::app::use_content_source();
     let learner = use_learner();
     let load = move || -> LoadFuture {
-        let mistakes: Vec<(String, String)> = untrack(|| {
-            learner.with(|p| {
-                p.mistakes_to_practise()
-                    .into_iter()
-                    .map(|(m, q)| (m.to_owned(), q.to_owned()))
-                    .collect()
-            })
-        });
+        let due: Vec<Item> = untrack(|| learner.review_queue().due);
         let source = source.clone();
         Box::pin(async move {
-            let mut groups: Vec<(Arc<LoadedModule>, Vec<String>)> = Vec::new();
-            // In course order; modules the course no longer has are left out.
-            for summary in &catalog().modules {
-                let questions: Vec<String> = mistakes
-                    .iter()
-                    .filter(|(m, _)| *m == summary.id)
-                    .map(|(_, q)| q.clone())
-                    .collect();
-                if questions.is_empty() {
-                    continue;
-                }
-                let loaded = fetch_module(&source, &summary.id).await?;
-                groups.push((loaded, questions));
-            }
-            // Mistakes on questions the course no longer has cannot be
-            // practised: they are put aside as settled, so that no count
-            // promises questions this page cannot show.
-            for (m, q) in &mistakes {
-                let exists = groups.iter().any(|(loaded, _)| {
-                    loaded.module.id == *m
-                        && loaded
+            let mut items: Vec<ReviewItem> = Vec::new();
+            for item in due {
+                let title = |module: &str| {
+                    catalog()
+                        .module(module)
+                        .map(|s| crate::ui::i18n::localized_text(&s.title))
+                };
+                let found = match &item {
+                    Item::Checkpoint { module, question } => {
+                        let loaded = fetch_module(&source, module).await?;
+                        let q = loaded
                             .module
                             .checkpoint
                             .questions
                             .iter()
-                            .any(|x| x.id == *q)
-                });
-                if !exists {
-                    learner.practised(m, q, true);
+                            .find(|q| q.id == *question)
+                            .cloned();
+                        q.map(|q| (q, Arc::clone(&loaded.text)))
+                    }
+                    Item::Exercise { module, lesson } => {
+                        let loaded = fetch_lesson(&source, module, lesson).await?;
+                        Some((loaded.lesson.exercise.clone(), Arc::clone(&loaded.text)))
+                    }
+                };
+                match (found, title(item.module())) {
+                    (Some((question, text)), Some(module_title)) => items.push(ReviewItem {
+                        item,
+                        question,
+                        text,
+                        module_title,
+                    }),
+                    _ => learner.forget_review(&item),
                 }
             }
             let ready: Ready =
-                Rc::new(move || view! { <ReviewView groups=groups.clone()/> }.into_any());
+                Rc::new(move || view! { <ReviewView items=items.clone()/> }.into_any());
             Ok(ready)
         })
     };

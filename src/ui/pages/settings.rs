@@ -13,7 +13,7 @@ use crate::domain::learner::progress::Progress;
 use crate::domain::learner::transfer::{self, Imported, Summary};
 use crate::ui::assignments::use_assignments;
 use crate::ui::components::ConfirmButton;
-use crate::ui::components::PageFrame;
+use crate::ui::components::{PageFrame, RetentionSetting};
 use crate::ui::format::{date_text, size_text};
 use crate::ui::i18n::use_i18n;
 use crate::ui::learner::use_learner;
@@ -239,6 +239,7 @@ pub fn SettingsPage() -> impl IntoView {
                 </button>
                 {preview}
             </section>
+            <RetentionSetting/>
             <section aria-labelledby="reset-heading">
                 <h2 id="reset-heading">{i18n.tr("settings-reset-heading")}</h2>
                 <ConfirmButton id="reset" label="settings-reset-button" question="settings-reset-confirm"

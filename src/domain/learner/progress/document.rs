@@ -5,6 +5,7 @@
 use super::{LessonProgress, Mistake, Place, Progress};
 use crate::domain::content::controls;
 use crate::domain::learner::quiz::Attempt;
+use crate::domain::learner::review::{self, Context, Item, Review};
 use crate::domain::learner::soa::Entry;
 use crate::domain::shared::store::{self, Document, DocumentError, KeyValueStore, Known};
 use serde::Deserialize;
@@ -17,7 +18,10 @@ use std::collections::BTreeMap;
 ///   document reads as a version 2 one with none of them.
 /// - 3: adds the Statement of Applicability workbook (`workbook`), entries
 ///   by control number. Older documents read with an empty workbook.
-pub const SCHEMA: u32 = 3;
+/// - 4: adds each question's answers for spaced review (`reviews`). An
+///   older document's are taken from its mistakes (the last wrong and the
+///   last right answer of each checkpoint question): all it knew.
+pub const SCHEMA: u32 = 4;
 
 /// Storage key of the progress document.
 pub fn storage_key() -> String {
@@ -32,10 +36,17 @@ impl Progress {
         store::decode_with::<Progress, _>(text, |text| {
             let progress: Progress = serde_json::from_str(text).map_err(|e| e.to_string())?;
             // Every older version reads as this one: their fields are a subset.
-            Ok(Progress {
+            let mut progress = Progress {
                 schema: SCHEMA,
                 ..progress
-            })
+            };
+            for log in progress.reviews.values_mut() {
+                *log = review::normalised(std::mem::take(log));
+            }
+            if older(text) {
+                progress.seed_reviews();
+            }
+            Ok(progress)
         })
     }
 
@@ -68,6 +79,42 @@ impl Progress {
     }
 }
 
+/// Whether a document predates spaced review (schema 4).
+fn older(text: &str) -> bool {
+    #[derive(Deserialize)]
+    struct Version {
+        #[serde(default)]
+        schema: u32,
+    }
+    serde_json::from_str::<Version>(text).is_ok_and(|v| v.schema < 4)
+}
+
+impl Progress {
+    /// Gives every checkpoint question an older document marked right or
+    /// wrong the answers its mistake entry remembers, so that review starts
+    /// from what the learner had already done.
+    fn seed_reviews(&mut self) {
+        for (key, mistake) in &self.mistakes {
+            if Item::parse(key).is_none_or(|i| !matches!(i, Item::Checkpoint { .. })) {
+                continue;
+            }
+            let answers = [(mistake.wrong, false), (mistake.right, true)];
+            let log = self.reviews.entry(key.clone()).or_default();
+            for (at, right) in answers.into_iter().filter(|(at, _)| *at > 0) {
+                review::record(
+                    log,
+                    Review {
+                        at,
+                        right,
+                        context: Context::Checkpoint,
+                    },
+                );
+            }
+        }
+        self.reviews.retain(|_, log| !log.is_empty());
+    }
+}
+
 impl Document for Progress {
     const SCHEMA: u32 = SCHEMA;
     type Context<'c> = Known<'c>;
@@ -84,8 +131,8 @@ impl Document for Progress {
         struct Loose<'a> {
             /// Whether it is newer was read first, whatever the structure:
             /// here only its type is checked (a number).
-            #[serde(default, rename = "schema")]
-            _schema: u32,
+            #[serde(default)]
+            schema: u32,
             #[serde(default, borrow)]
             lessons: BTreeMap<String, &'a RawValue>,
             #[serde(default, borrow)]
@@ -98,6 +145,8 @@ impl Document for Progress {
             generation: u64,
             #[serde(default, borrow)]
             workbook: Option<&'a RawValue>,
+            #[serde(default, borrow)]
+            reviews: BTreeMap<String, &'a RawValue>,
         }
         #[derive(Deserialize, Default)]
         struct LooseWorkbook<'a> {
@@ -175,6 +224,18 @@ impl Document for Progress {
                 }
                 _ => _ = keep(false),
             }
+        }
+        for (key, raw) in loose.reviews {
+            let log = serde_json::from_str::<Vec<Review>>(raw.get()).ok();
+            match (log, Item::parse(&key)) {
+                (Some(log), Some(item)) if known(item.module(), None) && !log.is_empty() => {
+                    progress.reviews.insert(key, review::normalised(log));
+                }
+                _ => _ = keep(false),
+            }
+        }
+        if loose.schema < 4 {
+            progress.seed_reviews();
         }
         Ok((progress, dropped))
     }
@@ -267,7 +328,11 @@ mod tests {
             "/tests/fixtures/storage/progress-v3.json"
         ));
         let v3 = Progress::decode(v3_text)?;
-        assert_eq!(v3.encode(), v3_text.trim_end(), "as this version writes it");
+        assert_eq!(
+            v3.encode(),
+            v3_text.trim_end().replace("\"schema\":3", "\"schema\":4"),
+            "nothing but the schema changes"
+        );
         let logging = v3.workbook.entry("8.15");
         assert_eq!(
             (logging.applicable, logging.status, logging.owner.as_str()),
@@ -282,13 +347,67 @@ mod tests {
             Some(Applicability::Excluded)
         );
         assert_eq!(v3.workbook.entries.len(), 3);
-        for doc in [v1, v2, v3] {
+        // Version 2's mistakes start the review logs: q-certification
+        // answered wrong, q-nature right; version 3 had none.
+        let logs: Vec<(&str, Vec<bool>)> = v2
+            .reviews
+            .iter()
+            .map(|(k, log)| (k.as_str(), log.iter().map(|r| r.right).collect()))
+            .collect();
+        assert_eq!(
+            logs,
+            [
+                ("foundations/q-certification", vec![false]),
+                ("foundations/q-nature", vec![true])
+            ]
+        );
+        assert!(v3.reviews.is_empty());
+        let v4_text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/storage/progress-v4.json"
+        ));
+        let v4 = Progress::decode(v4_text)?;
+        assert_eq!(v4.encode(), v4_text.trim_end(), "as this version writes it");
+        assert_eq!(v4.reviews.len(), 3);
+        assert_eq!(
+            v4.reviews["foundations/q-scope"][1].context,
+            crate::domain::learner::review::Context::Review
+        );
+        for doc in [v1, v2, v3, v4] {
             assert!(doc.encode().starts_with(&format!("{{\"schema\":{SCHEMA},")));
             assert_eq!(Progress::decode(&doc.encode())?, doc);
             // The lenient reader agrees on every released document.
             let (lenient, dropped) = Progress::decode_lenient(&doc.encode(), &|_, _| true)?;
             assert_eq!((lenient, dropped), (doc, 0));
         }
+        Ok(())
+    }
+
+    #[test]
+    fn review_logs_are_read_part_by_part() -> Result<(), DocumentError> {
+        let known = |m: &str, _: Option<&str>| m == "m";
+        let text = r#"{"schema":4,"reviews":{
+            "m/q1":[{"at":20,"right":true},{"at":10,"right":false,"context":"review"},{"at":20,"right":true}],
+            "m/l/exercise":[{"at":5,"right":false,"context":"exercise"}],
+            "gone/q":[{"at":1,"right":true}],
+            "m/q2":[{"at":"soon","right":true}],
+            "m/q3":[{"at":1,"right":true,"context":"dream"}],
+            "m/q4":[],
+            "m/q5":{"at":1},
+            "not-a-key":[{"at":1,"right":true}]
+        }}"#;
+        let (p, dropped) = Progress::decode_lenient(text, &known)?;
+        assert_eq!(dropped, 6);
+        // In time order, each answer once.
+        let q1: Vec<(u64, bool)> = p.reviews["m/q1"].iter().map(|r| (r.at, r.right)).collect();
+        assert_eq!(q1, [(10, false), (20, true)]);
+        assert!(p.reviews.contains_key("m/l/exercise"));
+        // A version 3 document with the same key is not read for reviews:
+        // its mistakes are.
+        let old = r#"{"schema":3,"mistakes":{"m/q":{"wrong":7,"right":3}},"reviews":{"m/x":[{"at":1,"right":true}]}}"#;
+        let (p, _) = Progress::decode_lenient(old, &known)?;
+        let q: Vec<(u64, bool)> = p.reviews["m/q"].iter().map(|r| (r.at, r.right)).collect();
+        assert_eq!(q, [(3, true), (7, false)]);
         Ok(())
     }
 
@@ -358,12 +477,12 @@ mod tests {
             Err(DocumentError::Corrupt(_))
         ));
         let store = MemoryStore::default();
-        let newer = r#"{"schema":4,"lessons":{},"spaced":[]}"#;
+        let newer = r#"{"schema":5,"lessons":{},"spaced":[]}"#;
         store.write(&storage_key(), newer)?;
-        assert_eq!(Progress::load(&store), Err(DocumentError::NewerSchema(4)));
+        assert_eq!(Progress::load(&store), Err(DocumentError::NewerSchema(5)));
         assert_eq!(
             Progress::default().save(&store),
-            Err(DocumentError::NewerSchema(4))
+            Err(DocumentError::NewerSchema(5))
         );
         assert_eq!(store.read(&storage_key())?.as_deref(), Some(newer));
         Ok(())

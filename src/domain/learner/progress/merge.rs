@@ -63,8 +63,9 @@ impl Progress {
     /// every lesson entry this tab has not changed (`mine`: lesson keys), the
     /// last place unless this tab moved (`my_place`), every attempt (merged
     /// answer by answer; a finished copy wins), every mistake, the later
-    /// time of each copy winning, and every workbook entry, the one changed
-    /// last winning (whichever tab changed it).
+    /// time of each copy winning, every workbook entry, the one changed
+    /// last winning (whichever tab changed it), and every answer of every
+    /// review log.
     /// Returns whether anything changed. (Two tabs changing the same lesson
     /// is settled in favour of the one writing; per-field merging belongs to
     /// the storage issue.)
@@ -95,6 +96,9 @@ impl Progress {
             *entry = merged;
         }
         changed |= self.workbook.merge(&stored.workbook);
+        changed |= take_in(&mut self.reviews, stored.reviews, |mine, theirs| {
+            crate::domain::learner::review::merge(mine, theirs)
+        });
         if !my_place && stored.last.is_some() && self.last != stored.last {
             self.last = stored.last;
             changed = true;
@@ -281,6 +285,33 @@ mod tests {
             !this_tab.merge_stored(other_tab, &changed, false),
             "nothing new"
         );
+    }
+
+    #[test]
+    fn review_logs_from_two_tabs_and_a_file_merge_answer_by_answer() {
+        use crate::domain::learner::review::{Context, Item};
+        let item = Item::Checkpoint {
+            module: "m".into(),
+            question: "q1".into(),
+        };
+        let exercise = Item::Exercise {
+            module: "m".into(),
+            lesson: "l".into(),
+        };
+        let mut first = Progress::default();
+        first.reviewed(&item, false, Context::Checkpoint, 10);
+        let mut second = first.clone();
+        first.reviewed(&item, true, Context::Review, 30);
+        second.reviewed(&item, false, Context::Review, 20);
+        second.reviewed(&exercise, true, Context::Exercise, 25);
+        assert!(first.merge_stored(second.clone(), &BTreeSet::new(), false));
+        let times: Vec<u64> = first.reviews[&item.key()].iter().map(|r| r.at).collect();
+        assert_eq!(times, [10, 20, 30], "every answer, in order, once");
+        assert!(first.reviews.contains_key(&exercise.key()));
+        assert!(!first.merge_stored(second.clone(), &BTreeSet::new(), false));
+        // A file brings the same answers: nothing new.
+        assert!(!first.absorb(second));
+        assert_eq!(first.reviews[&item.key()].len(), 3);
     }
 
     #[test]

@@ -248,7 +248,7 @@ fn a_newer_versions_document_is_told_and_never_written_over() {
 fn a_newer_version_writing_during_the_visit_stops_every_write() {
     let store = Faulty::default();
     let mut s = open(&store);
-    let newer = r#"{"schema":4,"lessons":{}}"#;
+    let newer = r#"{"schema":5,"lessons":{}}"#;
     store.put(KEY, newer);
     write(&mut s, "a", "typed");
     assert!(!s.save(&store, NOW).retry, "no use trying again");
@@ -568,6 +568,7 @@ fn the_export_is_a_progress_file_named_by_its_date() {
     Preferences {
         lang: None,
         bilingual: true,
+        retention: None,
     }
     .save(&store)
     .ok();
@@ -608,6 +609,7 @@ mod preferences_faults {
         Preferences {
             lang: Some(Lang::Fr),
             bilingual: false,
+            retention: None,
         }
         .encode()
     }
@@ -673,7 +675,8 @@ mod preferences_faults {
             prefs,
             Some(Preferences {
                 lang: None,
-                bilingual: true
+                bilingual: true,
+                retention: None,
             })
         );
         assert_eq!(preferences::storage_key(), PREFS);

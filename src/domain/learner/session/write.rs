@@ -208,7 +208,13 @@ impl ProgressSession {
                 || p.mistakes
                     .keys()
                     .any(|k| !imported.mistakes.contains_key(k))
-                || p.workbook.loses_to(&imported.workbook);
+                || p.workbook.loses_to(&imported.workbook)
+                || p.reviews.iter().any(|(k, log)| {
+                    imported
+                        .reviews
+                        .get(k)
+                        .is_none_or(|theirs| log.iter().any(|r| !theirs.contains(r)))
+                });
             let generation = p.generation.max(imported.generation);
             *p = imported;
             p.generation = generation;

@@ -8,7 +8,7 @@ use crate::domain::learner::scoring::Answer;
 use crate::domain::shared::calendar::{duration, timestamp};
 use crate::domain::shared::language::Lang;
 use crate::domain::trainer::assignment::Assignment;
-use crate::domain::trainer::results::{AttemptResult, Results};
+use crate::domain::trainer::results::{AttemptResult, Results, ReviewResult};
 use std::collections::BTreeMap;
 
 /// A UUID (version 4 layout) derived from `seed`: the same learner, verb
@@ -236,6 +236,37 @@ impl Builder<'_> {
             }
         }
         activity
+    }
+
+    /// An "answered" statement per answer given in spaced review: the
+    /// question's activity, success, and the context extension `context`
+    /// set to `review` (a checkpoint's answers have the checkpoint as
+    /// parent instead), so that an LRS can tell practice from assessment.
+    pub(super) fn reviews(&self, module: &str, reviews: &[ReviewResult], out: &mut Vec<Statement>) {
+        let checkpoint = (self.sources.checkpoint)(module);
+        for review in reviews {
+            let Some(question) = checkpoint
+                .as_ref()
+                .and_then(|c| c.questions.iter().find(|q| q.id == review.question))
+            else {
+                continue;
+            };
+            let result = Outcome {
+                success: Some(review.right),
+                ..Outcome::default()
+            };
+            let mut context = self.context(None, None);
+            context
+                .extensions
+                .insert(self.iri("extensions/context"), "review".to_owned());
+            out.push(self.statement(
+                VerbKind::Answered,
+                self.question_activity(module, question),
+                Some(result),
+                context,
+                review.at,
+            ));
+        }
     }
 
     pub(super) fn attempt(&self, module: &str, attempt: &AttemptResult, out: &mut Vec<Statement>) {
