@@ -122,7 +122,13 @@ fn rust_catalog(c: &catalog::Catalog) -> String {
                 l.duration_minutes
             );
         }
-        out.push_str("] },");
+        // One string per module, split at start-up: a `vec!` of 158
+        // `.into()` calls would be code, not data, in the first load.
+        let _ = write!(
+            out,
+            "], questions: crate::domain::content::catalog::ids({:?}) }},",
+            m.questions.join(" ")
+        );
     }
     out.push_str("] }");
     out

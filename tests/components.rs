@@ -265,6 +265,7 @@ fn sample_module(id: &str, minutes: u32, lessons: u32) -> ModuleSummary {
         duration_minutes: minutes,
         question_count: 5,
         pass_mark: 70,
+        questions: Vec::new(),
         lessons: (0..lessons)
             .map(|n| LessonSummary {
                 id: format!("l{n}"),

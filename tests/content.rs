@@ -69,6 +69,28 @@ fn the_course_is_complete() {
     }
 }
 
+/// The course index compiled into the app names every checkpoint question
+/// of each module, as review needs to leave out questions the course no
+/// longer has without fetching checkpoints.
+#[test]
+fn the_compiled_index_lists_each_modules_questions() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let course = compile(&dir).unwrap_or_else(|p| panic!("{}", show(&p)));
+    let index = savoir::adapters::content::catalog();
+    assert_eq!(index.modules.len(), course.modules.len());
+    for m in &course.modules {
+        let listed = index.module(&m.module.id).map(|s| s.questions.clone());
+        let pool: Vec<String> = m
+            .module
+            .checkpoint
+            .questions
+            .iter()
+            .map(|q| q.id.clone())
+            .collect();
+        assert_eq!(listed, Some(pool), "{}", m.module.id);
+    }
+}
+
 /// The words of a text, lower-cased, without punctuation.
 fn words(text: &str) -> BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -168,7 +190,8 @@ const EXPECTED: &[(&str, usize, &str)] = &[
     ("broken-course/m/module.toml", 24, "short-text question `q-text` has no accepted French answer"),
     ("broken-course/m/a/fr.ftl", 10, "use a no-break space (U+00A0) before `:`"),
     ("broken-course/course.toml", 2, "module `ghost` has no folder"),
-    ("broken-course/m/module.toml", 7, "invalid draw 9: use 1 to the pool's size (4)"),
+    ("broken-course/m/module.toml", 7, "invalid draw 9: use 1 to the pool's size (5)"),
+    ("broken-course/m/module.toml", 30, "question id `exercise` is reserved"),
     ("broken-course/m/a/flow.svg", 3, "attribute `fill` is not allowed on <rect>"),
     ("broken-course/m/a/flow.svg", 4, "words in the drawing are not allowed"),
     ("broken-course/m/a/flow.svg", 4, "<text> needs a `data-label`"),

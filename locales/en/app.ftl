@@ -133,6 +133,7 @@ checkpoint-score = Score: { $percent }% ({ $points } of { $total } points).
 checkpoint-passed = Passed: the pass mark is { $mark }%.
 checkpoint-failed = Not passed yet: the pass mark is { $mark }%.
 checkpoint-to-review = To review
+checkpoint-review-later = These questions come back on your review page from tomorrow, so that you answer them once more before you forget.
 checkpoint-all-right = Every answer was right.
 checkpoint-retry = Try the checkpoint again
 review-title = Review
@@ -143,7 +144,7 @@ review-left =
         [one] One question due today.
        *[other] { $count } questions due today.
     }
-review-next = The next questions fall due on { $date }.
+review-next = Your next review falls on { $date }.
 review-nothing-scheduled = Answer checkpoint questions and lesson exercises: they will come back here when it is time to review them.
 review-link =
     { $count ->
@@ -186,7 +187,7 @@ import-error-tampered = This file was changed after it was downloaded, so it can
 import-error-newer = This file comes from a newer version of Savoir. Nothing was changed.
 settings-retention-heading = Spaced review
 settings-retention-label = Desired retention (%)
-settings-retention-help = How many of your answers you want to still get right when a question comes back for review, from 70 to 97 %. Higher means more frequent reviews; 90 suits most learners.
+settings-retention-help = How many of your answers you want to still get right when a question comes back for review, from 70 to 97%. Higher means more frequent reviews; 90 suits most learners.
 settings-retention-saved = Reviews are now scheduled for { $percent } retention.
 settings-retention-invalid = Enter a whole number from 70 to 97.
 settings-reset-heading = Start again
@@ -229,10 +230,10 @@ settings-count-attempts =
         [one] One finished checkpoint attempt
        *[other] { $count } finished checkpoint attempts
     }
-settings-count-mistakes =
+settings-count-reviewed =
     { $count ->
-        [one] One question to practise
-       *[other] { $count } questions to practise
+        [one] One question in spaced review
+       *[other] { $count } questions in spaced review
     }
 settings-count-workbook =
     { $count ->

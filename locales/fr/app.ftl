@@ -137,6 +137,7 @@ checkpoint-score = Score : { $percent } % ({ $points } points sur { $total }).
 checkpoint-passed = Réussi : le seuil de réussite est de { $mark } %.
 checkpoint-failed = Pas encore réussi : le seuil de réussite est de { $mark } %.
 checkpoint-to-review = À revoir
+checkpoint-review-later = Ces questions reviendront sur votre page de révision dès demain, pour que vous y répondiez de nouveau avant de les oublier.
 checkpoint-all-right = Toutes les réponses étaient justes.
 checkpoint-retry = Refaire le point de contrôle
 review-title = Révision
@@ -147,7 +148,7 @@ review-left =
         [one] Une question à réviser aujourd’hui.
        *[other] { $count } questions à réviser aujourd’hui.
     }
-review-next = Les prochaines questions reviennent le { $date }.
+review-next = Votre prochaine révision tombe le { $date }.
 review-nothing-scheduled = Répondez aux questions des points de contrôle et aux exercices des leçons : elles reviendront ici quand il sera temps de les réviser.
 review-link =
     { $count ->
@@ -233,10 +234,10 @@ settings-count-attempts =
         [one] { $count } tentative de point de contrôle terminée
        *[other] { $count } tentatives de point de contrôle terminées
     }
-settings-count-mistakes =
+settings-count-reviewed =
     { $count ->
-        [one] { $count } question à revoir
-       *[other] { $count } questions à revoir
+        [one] { $count } question en révision espacée
+       *[other] { $count } questions en révision espacée
     }
 settings-count-workbook =
     { $count ->

@@ -74,6 +74,16 @@ pub(super) fn compile_module(
                 })
                 .collect();
             check_ids(report, &ctx, &ids, "question");
+            // Review keys a lesson's exercise as `<module>/<lesson>/exercise`
+            // and a question as `<module>/<question>`: a question named
+            // `exercise` would read as neither.
+            for id in ids.iter().filter(|id| id.get_ref() == "exercise") {
+                report.add(
+                    &path,
+                    ctx.line(id.span()),
+                    "question id `exercise` is reserved for lessons' exercises: choose another",
+                );
+            }
             for q in &cp.questions {
                 if let Some(id) = &q.get_ref().id {
                     origins.note(id, source);
@@ -118,6 +128,12 @@ pub(super) fn compile_module(
         duration_minutes: lessons.iter().map(|l| l.lesson.duration_minutes).sum(),
         question_count: module.checkpoint.asked() as u32,
         pass_mark: module.checkpoint.pass_mark,
+        questions: module
+            .checkpoint
+            .questions
+            .iter()
+            .map(|q| q.id.clone())
+            .collect(),
         lessons: lessons
             .iter()
             .map(|l| LessonSummary {

@@ -101,11 +101,11 @@ split_page!(
     }
 );
 
-/// How many questions of `reviews` are due at `now`
-/// (`domain::learner::review`): the scheduler's code is in a chunk of its
-/// own, so that the catalog can count the questions due without FSRS in
-/// the first load. Questions of modules or lessons the course no longer
-/// has are left out.
+/// How many questions of `reviews` are due by `now` (the end of the
+/// learner's day: `domain::learner::review`): the scheduler's code is in a
+/// chunk of its own, so that the catalog can count the questions due
+/// without FSRS in the first load. Questions the course no longer has are
+/// left out.
 #[cfg(savoir_split)]
 #[leptos::wasm_split::wasm_split(schedule, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn due_count(
@@ -141,10 +141,13 @@ fn queue_of(
     now: u64,
     retention: u8,
 ) -> crate::domain::learner::review::Queue {
+    use crate::adapters::content::catalog;
     use crate::domain::learner::review::{queue, Item};
     use crate::ui::learner::known;
     queue(reviews, now, retention, |item| match item {
-        Item::Checkpoint { module, .. } => known(module, None),
+        Item::Checkpoint { module, question } => catalog()
+            .module(module)
+            .is_some_and(|m| m.questions.iter().any(|q| q == question)),
         Item::Exercise { module, lesson } => known(module, Some(lesson)),
     })
 }

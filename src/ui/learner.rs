@@ -31,6 +31,16 @@ fn now() -> u64 {
     js_sys::Date::now() as u64
 }
 
+/// The last millisecond of today in the browser's time zone.
+fn end_of_today() -> u64 {
+    let day = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(now() as f64));
+    day.set_hours(23);
+    day.set_minutes(59);
+    day.set_seconds(59);
+    day.set_milliseconds(999);
+    day.get_time() as u64
+}
+
 #[derive(Clone, Copy)]
 pub struct Learner {
     session: StoredValue<ProgressSession, LocalStorage>,
@@ -311,7 +321,7 @@ impl Learner {
     /// has are left out.
     pub fn review_queue(&self) -> crate::domain::learner::review::Queue {
         let retention = self.retention();
-        self.with(|p| crate::ui::lazy::queue_now(&p.reviews, now(), retention))
+        self.with(|p| crate::ui::lazy::queue_now(&p.reviews, end_of_today(), retention))
     }
 
     /// Every question's review log (tracked), for the count of those due.
@@ -321,9 +331,10 @@ impl Learner {
         self.with(|p| p.reviews.clone())
     }
 
-    /// The browser's clock, in milliseconds since 1970.
-    pub fn now(&self) -> u64 {
-        now()
+    /// The last millisecond of the learner's day, by the browser's clock
+    /// and time zone: a question is due today if it falls due by then.
+    pub fn end_of_today(&self) -> u64 {
+        end_of_today()
     }
 }
 

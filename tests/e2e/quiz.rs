@@ -516,9 +516,9 @@ pub async fn finish_first_checkpoint(
 /// two days on (`Date.now`, which the app reads, replaced in the page: no
 /// waiting), the catalog counts them and the review page offers them,
 /// with axe finding nothing in either language. A wrong answer there is due
-/// again a day later; tried again and answered right, the question is
-/// scheduled further out, which the stored log replayed on the host
-/// confirms. A language switch keeps the queue and the answers; a reload
+/// again a day later (answered right after a retry, it stays so: only a
+/// first answer counts); another answered right is scheduled further out,
+/// which the stored logs replayed on the host confirm. A language switch keeps the queue and the answers; a reload
 /// on the real clock finds nothing due.
 pub async fn spaced_review_brings_back_wrong_answers_when_due(
     c: &Client,
@@ -639,50 +639,67 @@ pub async fn spaced_review_brings_back_wrong_answers_when_due(
         "focus back on the question",
     )
     .await?;
+    // Right after a retry: not a review (the explanation was just read).
     answer(c, q, true).await?;
     assert_eq!(verdict(c, q).await?, ui(Lang::En, "quiz-correct", &[]));
+    // Another question, answered right at once.
+    let other = questions
+        .iter()
+        .find(|x| x.id != q.id)
+        .ok_or("one question asked only")?;
+    answer(c, other, true).await?;
     wait_for(
         c,
         &format!(
             "document.querySelector(\"[data-review-key$='/{}'] [data-testid=review-scheduled]\")",
-            q.id
+            other.id
         ),
         "the date it comes back",
     )
     .await?;
+    let left = text(c, "[data-testid=review-left]").await?;
+    assert!(
+        left.starts_with(&ui(Lang::En, "review-left", &[("count", count - 2)])),
+        "{left}"
+    );
 
-    // The stored log: the checkpoint's wrong answer, then the review's
-    // wrong and right ones; replayed, the right answer sends it further out.
-    let key = format!("{}/{}", loaded.module.id, q.id);
-    let needle = format!("\"{key}\":[{{");
+    // The stored logs: each question's checkpoint answer (wrong), then its
+    // first answer in review; replayed, the right one comes back later than
+    // the wrong one.
     harness::wait_stored(
         c,
         "savoir:progress",
         "\"right\":true,\"context\":\"review\"",
     )
     .await?;
-    harness::wait_stored(c, "savoir:progress", &needle).await?;
     let stored = eval(c, "localStorage.getItem('savoir:progress')").await?;
     let progress: serde_json::Value = serde_json::from_str(stored.as_str().unwrap_or("{}"))?;
-    let log: Vec<Review> = serde_json::from_value(progress["reviews"][&key].clone())?;
-    let shape: Vec<(bool, Context)> = log.iter().map(|r| (r.right, r.context)).collect();
+    let log_of = |id: &str| -> Result<Vec<Review>, BoxError> {
+        let key = format!("{}/{id}", loaded.module.id);
+        Ok(serde_json::from_value(progress["reviews"][&key].clone())?)
+    };
+    let shape = |log: &[Review]| -> Vec<(bool, Context)> {
+        log.iter().map(|r| (r.right, r.context)).collect()
+    };
+    let wrong = log_of(&q.id)?;
+    let right = log_of(&other.id)?;
     assert_eq!(
-        shape,
-        [
-            (false, Context::Checkpoint),
-            (false, Context::Review),
-            (true, Context::Review)
-        ]
+        shape(&wrong),
+        [(false, Context::Checkpoint), (false, Context::Review)]
+    );
+    assert_eq!(
+        shape(&right),
+        [(false, Context::Checkpoint), (true, Context::Review)]
     );
     let day = 86_400_000;
     assert!(
-        log[1].at >= log[0].at + 2 * day,
+        wrong[1].at >= wrong[0].at + 2 * day,
         "answered on the moved clock"
     );
-    let after_wrong = schedule(&log[..2], 85).map(|s| s.due).unwrap_or(0);
-    let after_right = schedule(&log, 85).map(|s| s.due).unwrap_or(0);
-    assert_eq!(after_wrong, log[1].at + day, "wrong: back the next day");
-    assert!(after_right > after_wrong, "right: further out");
+    let after_wrong = schedule(&wrong, 85).map(|s| s.due).unwrap_or(0);
+    let after_right = schedule(&right, 85).map(|s| s.due).unwrap_or(0);
+    assert_eq!(after_wrong, wrong[1].at + day, "wrong: back the next day");
+    assert!(after_right > after_wrong + day, "right: further out");
 
     // A switch keeps the queue and the answer.
     super::pages::switch_language(c, Lang::Fr).await?;

@@ -62,6 +62,11 @@ pub struct ModuleSummary {
     /// Percent of the checkpoint's maximum score needed to pass.
     pub pass_mark: u8,
     pub lessons: Vec<LessonSummary>,
+    /// The ids of its checkpoint's questions, the whole pool: so that
+    /// review can leave out a question the course no longer has without
+    /// fetching the checkpoint.
+    #[serde(default)]
+    pub questions: Vec<String>,
 }
 
 /// A track (category) lessons belong to, such as "Standards logic".
@@ -94,6 +99,15 @@ impl Catalog {
     pub fn track(&self, id: &str) -> Option<&Track> {
         self.tracks.iter().find(|t| t.id == id)
     }
+}
+
+/// Ids separated by single spaces, as the generated course index keeps a
+/// module's question ids (ids never hold spaces); none for an empty text.
+pub fn ids(text: &str) -> Vec<String> {
+    text.split(' ')
+        .filter(|id| !id.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 impl ModuleSummary {
@@ -130,6 +144,7 @@ mod tests {
             question_count: 3,
             pass_mark: 70,
             lessons: vec![lesson("a"), lesson("b"), lesson("c")],
+            questions: Vec::new(),
         };
         let ids = |(p, n): (Option<&LessonSummary>, Option<&LessonSummary>)| {
             (p.map(|l| l.id.clone()), n.map(|l| l.id.clone()))

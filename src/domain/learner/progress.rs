@@ -303,16 +303,6 @@ impl Progress {
         )
     }
 
-    /// Drops a question from review (and from the mistakes): for questions
-    /// the course no longer has. Returns whether anything changed.
-    pub fn forget_review(&mut self, item: &Item) -> bool {
-        let key = item.key();
-        let logged = self.reviews.remove(&key).is_some();
-        let mistaken =
-            matches!(item, Item::Checkpoint { .. }) && self.mistakes.remove(&key).is_some();
-        logged || mistaken
-    }
-
     /// The review queue at `now` (see [`review::queue`]).
     pub fn review_queue(
         &self,
@@ -391,6 +381,7 @@ mod tests {
                     duration_minutes: 5,
                 })
                 .collect(),
+            questions: Vec::new(),
         }
     }
 

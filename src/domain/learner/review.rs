@@ -32,6 +32,10 @@ pub const LOG_LIMIT: usize = 64;
 
 /// One day in milliseconds.
 pub const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+/// The latest answer time kept: the last millisecond of the year 9999.
+/// A later one (a forged file) is left out, so that the scheduler's date
+/// arithmetic never leaves its range.
+pub const LATEST: u64 = 253_402_300_799_999;
 
 /// Where an answer was given.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -105,9 +109,12 @@ impl Item {
 }
 
 /// Adds an answer to a log, in time order, once (the same answer from two
-/// copies is one answer), keeping the newest [`LOG_LIMIT`]. Returns whether
-/// the log changed.
+/// copies is one answer), keeping the newest [`LOG_LIMIT`]; an answer after
+/// [`LATEST`] is left out. Returns whether the log changed.
 pub fn record(log: &mut Vec<Review>, review: Review) -> bool {
+    if review.at > LATEST {
+        return false;
+    }
     match log.binary_search(&review) {
         Ok(_) => false,
         Err(at) => {

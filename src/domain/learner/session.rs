@@ -337,13 +337,6 @@ impl ProgressSession {
         Touched::from_flag(changed, Touched::Others)
     }
 
-    /// Drops a question the course no longer has from review.
-    pub fn forget_review(&mut self, item: &crate::domain::learner::review::Item) -> Touched {
-        let changed = self.progress.forget_review(item);
-        self.unsaved |= changed;
-        Touched::from_flag(changed, Touched::Others)
-    }
-
     /// Changes a control's entry in the workbook at `now`; written at the
     /// next save. Entries merge by time (the one changed last wins), so
     /// they need no note of whose change it was.

@@ -82,10 +82,10 @@ struct PreferencesFile {
     lang: Option<String>,
     #[serde(default)]
     bilingual: bool,
-    /// The desired retention of spaced review; a value out of range reads
-    /// as the default.
+    /// The desired retention of spaced review; a value out of range, or
+    /// not a whole number, reads as the default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    retention: Option<u8>,
+    retention: Option<serde_json::Value>,
 }
 
 impl PreferencesFile {
@@ -93,7 +93,7 @@ impl PreferencesFile {
         PreferencesFile {
             lang: p.lang.map(|l| l.tag().to_owned()),
             bilingual: p.bilingual,
-            retention: p.retention,
+            retention: p.retention.map(serde_json::Value::from),
         }
     }
 
@@ -102,7 +102,12 @@ impl PreferencesFile {
         Preferences {
             lang: self.lang.as_deref().and_then(Lang::from_tag),
             bilingual: self.bilingual,
-            retention: self.retention.filter(|n| RETENTION_RANGE.contains(n)),
+            retention: self
+                .retention
+                .as_ref()
+                .and_then(serde_json::Value::as_u64)
+                .and_then(|n| u8::try_from(n).ok())
+                .filter(|n| RETENTION_RANGE.contains(n)),
         }
     }
 }
@@ -125,8 +130,24 @@ struct FileIn {
 }
 
 fn checksum(progress: &Progress, preferences: &Preferences) -> String {
-    let text = format!("{}\n{}", progress.encode(), preferences.encode());
+    checksum_of(&progress.encode(), preferences)
+}
+
+fn checksum_of(progress: &str, preferences: &Preferences) -> String {
+    let text = format!("{progress}\n{}", preferences.encode());
     format!("{:016x}", fnv1a(&text))
+}
+
+/// The progress as a build writing `schema` encoded it: this build's text
+/// with that schema number. The fields each schema added are left out when
+/// empty, so an older file's progress, read into this build's types,
+/// encodes as it was written, and its checksum still holds.
+fn as_written(progress: &Progress, schema: u32) -> String {
+    progress.encode().replacen(
+        &format!("{{\"schema\":{SCHEMA},"),
+        &format!("{{\"schema\":{schema},"),
+        1,
+    )
 }
 
 /// The file for a learner's progress and preferences, exported at `now`.
@@ -165,7 +186,8 @@ pub struct Summary {
     pub lessons_completed: usize,
     pub reflections: usize,
     pub attempts_finished: usize,
-    pub mistakes: usize,
+    /// Questions with answers kept for spaced review.
+    pub reviewed: usize,
     /// Controls with a decision in the workbook.
     pub controls_decided: usize,
 }
@@ -182,7 +204,7 @@ impl Summary {
                 .values()
                 .filter(|a| a.finished.is_some())
                 .count(),
-            mistakes: progress.mistakes_to_practise().len(),
+            reviewed: progress.reviews.len(),
             controls_decided: progress.workbook.decided(),
         }
     }
@@ -227,20 +249,21 @@ pub fn import(
             file.exported
         )));
     }
-    // Checked whatever schema the file claims: a changed number must not
-    // let a changed document through.
-    let progress = Progress::decode(&file.progress.encode())
-        .map_err(|e| ImportError::Invalid(e.to_string()))?;
+    // Checked as the exporting build wrote it, whatever schema the file
+    // claims: a changed number must not let a changed document through.
+    let stated = as_written(&file.progress, file.schema);
     let preferences = file
         .preferences
         .as_ref()
         .map(PreferencesFile::read)
         .unwrap_or_default();
-    if checksum(&progress, &preferences) != file.checksum {
+    Progress::decode(&stated).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    if checksum_of(&stated, &preferences) != file.checksum {
         return Err(ImportError::Tampered);
     }
-    // The loader's own rules, so that the next start keeps all of it.
-    let (progress, dropped) = Progress::decode_lenient(&progress.encode(), known)
+    // The loader's own rules (and its migrations: an older file's mistakes
+    // start its review logs), so that the next start keeps all of it.
+    let (progress, dropped) = Progress::decode_lenient(&stated, known)
         .map_err(|e| ImportError::Invalid(e.to_string()))?;
     Ok(Imported {
         progress,
@@ -269,6 +292,15 @@ mod tests {
         let fresh = Attempt::new("m", 42, 100);
         p.answer_attempt(&fresh, "q1", Answer::Text("SMSI".into()), Lang::En);
         p.practised("m", "q2", false, 120);
+        p.reviewed(
+            &crate::domain::learner::review::Item::Checkpoint {
+                module: "m".into(),
+                question: "q2".into(),
+            },
+            false,
+            crate::domain::learner::review::Context::Checkpoint,
+            120,
+        );
         p.workbook.set("8.15", 130, |e| {
             e.applicable = Some(crate::domain::learner::soa::Applicability::Applicable);
             e.owner = "SOC".into();
@@ -326,11 +358,57 @@ mod tests {
             (
                 summary.lessons_started,
                 summary.reflections,
-                summary.mistakes,
+                summary.reviewed,
                 summary.controls_decided
             ),
             (2, 1, 1, 1)
         );
+        Ok(())
+    }
+
+    #[test]
+    fn a_file_from_the_previous_schema_still_imports_and_migrates() -> Result<(), ImportError> {
+        // Schema 3 wrote the same text as this build for a progress with no
+        // review logs, but with its own number, and summed it so.
+        let mut p = sample();
+        p.reviews.clear();
+        let prefs = Preferences::default();
+        let stated = as_written(&p, 3);
+        assert!(stated.starts_with("{\"schema\":3,"));
+        let file = format!(
+            "{{\"format\":\"{FORMAT}\",\"schema\":3,\"exported\":5,\"checksum\":\"{}\",\"progress\":{stated},\"preferences\":{{\"lang\":null,\"bilingual\":false}}}}",
+            checksum_of(&stated, &prefs)
+        );
+        let imported = import(&file, &|_, _| true)?;
+        // Its mistake (q2 wrong) starts a review log.
+        let logs: Vec<&String> = imported.progress.reviews.keys().collect();
+        assert_eq!(logs, ["m/q2"]);
+        // The same file with a changed answer is still refused.
+        let changed = file.replacen("SMSI", "ISMS", 1);
+        assert_eq!(import(&changed, &|_, _| true), Err(ImportError::Tampered));
+        // And one claiming this schema with the old sum.
+        let renumbered = file.replace("\"schema\":3,", &format!("\"schema\":{SCHEMA},"));
+        assert_eq!(
+            import(&renumbered, &|_, _| true),
+            Err(ImportError::Tampered)
+        );
+        // The desired retention travels with the file; an odd value is no
+        // crash and no unreadable file: it reads as the default, so the sum
+        // no longer holds.
+        let chosen = Preferences {
+            retention: Some(80),
+            ..Preferences::default()
+        };
+        let file = export(&sample(), &chosen, 5);
+        assert_eq!(import(&file, &|_, _| true)?.preferences.retention, Some(80));
+        for odd in ["300", "\"80\"", "80.5"] {
+            let forged = file.replace("\"retention\":80", &format!("\"retention\":{odd}"));
+            assert_eq!(
+                import(&forged, &|_, _| true),
+                Err(ImportError::Tampered),
+                "{odd}"
+            );
+        }
         Ok(())
     }
 

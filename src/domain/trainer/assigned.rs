@@ -323,6 +323,7 @@ mod tests {
                 question_count: 4,
                 pass_mark: 50,
                 lessons: vec![lesson("one"), lesson("two")],
+                questions: Vec::new(),
             }],
         }
     }

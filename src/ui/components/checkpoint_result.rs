@@ -86,6 +86,7 @@ pub fn CheckpointResult(
         view! {
             <h3>{i18n.tr("checkpoint-to-review")}</h3>
             <ul class="checkpoint-result__review" data-testid="to-review">{review}</ul>
+            <p data-testid="review-later">{i18n.tr("checkpoint-review-later")}</p>
         }
         .into_any()
     };

@@ -194,19 +194,24 @@ pub fn LessonView(
     });
     let (m, l) = (module_id.clone(), lesson_id.clone());
     let kind = info.exercise.kind.clone();
-    // Each answer also goes into the exercise's review log, so that it
-    // comes back for spaced review.
+    // The first answer of each visit also goes into the exercise's review
+    // log, so that it comes back for spaced review (one given after a
+    // retry, with the explanation just read, says nothing of memory).
+    let logged = StoredValue::new(false);
     let on_answer = Callback::new(move |a| {
-        let item = crate::domain::learner::review::Item::Exercise {
-            module: m.clone(),
-            lesson: l.clone(),
-        };
-        let right = crate::domain::learner::scoring::is_correct(&kind, &a);
-        learner.reviewed(
-            &item,
-            right,
-            crate::domain::learner::review::Context::Exercise,
-        );
+        if !logged.get_value() {
+            logged.set_value(true);
+            let item = crate::domain::learner::review::Item::Exercise {
+                module: m.clone(),
+                lesson: l.clone(),
+            };
+            let right = crate::domain::learner::scoring::is_correct(&kind, &a);
+            learner.reviewed(
+                &item,
+                right,
+                crate::domain::learner::review::Context::Exercise,
+            );
+        }
         learner.update_lesson(&m, &l, |e| e.exercise = Some(a));
     });
     let (m, l) = (module_id.clone(), lesson_id.clone());

@@ -11,7 +11,9 @@ use leptos::prelude::*;
 pub fn RetentionSetting() -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
-    let typed = RwSignal::new(learner.retention().to_string());
+    let typed = RwSignal::new(String::new());
+    // What is in force, also after an import brings another value.
+    Effect::new(move |_| typed.set(learner.retention().to_string()));
     // `None`: nothing said yet; `Some(Ok(percent))` kept; `Some(Err(()))` refused.
     let outcome = RwSignal::new(None::<Result<u8, ()>>);
     let apply = move || {

@@ -23,8 +23,8 @@ pub struct ReviewItem {
 
 /// The review page: how many questions are due and when the next fall due,
 /// then each due question with its module, feedback at once, and the date
-/// it comes back once answered. Answers may be tried again; each answer
-/// goes into the question's review log (`Context::Review`), and a checkpoint
+/// it comes back once answered. Answers may be tried again; the first goes
+/// into the question's review log (`Context::Review`), and a checkpoint
 /// question's into its mistakes too.
 #[component]
 pub fn ReviewView(
@@ -55,14 +55,20 @@ pub fn ReviewView(
         .into_iter()
         .map(|ReviewItem { item, question, text, module_title }| {
             let answer = RwSignal::new(None);
-            let anchor = format!("review-{}", item.key().replace('/', "-"));
+            let anchor = format!("review-{}", item.key());
             let kind = question.kind.clone();
             let answered = item.clone();
+            // Only the first answer is a review: one given after a retry,
+            // with the explanation just read, says nothing of memory.
+            let logged = StoredValue::new(false);
             let on_answer = Callback::new(move |a| {
-                let right = is_correct(&kind, &a);
-                learner.reviewed(&answered, right, Context::Review);
-                if let Item::Checkpoint { module, question } = &answered {
-                    learner.practised(module, question, right);
+                if !logged.get_value() {
+                    logged.set_value(true);
+                    let right = is_correct(&kind, &a);
+                    learner.reviewed(&answered, right, Context::Review);
+                    if let Item::Checkpoint { module, question } = &answered {
+                        learner.practised(module, question, right);
+                    }
                 }
                 answer.set(Some(a));
             });

@@ -90,11 +90,6 @@ impl Learner {
         self.change(|s| s.reviewed(item, right, context, now()));
     }
 
-    /// Drops a question the course no longer has from review.
-    pub fn forget_review(&self, item: &crate::domain::learner::review::Item) {
-        self.change(|s| s.forget_review(item));
-    }
-
     /// Notes a question practised, right or wrong.
     pub fn practised(&self, module: &str, question: &str, right: bool) {
         self.change(|s| s.practised(module, question, right, now()));
@@ -178,6 +173,7 @@ impl Learner {
         self.refresh(&Touched::All);
         if let (Ok(()), Some(prefs)) = (&result, preferences) {
             self.bilingual.set(prefs.bilingual);
+            self.retention.set(prefs.retention());
             if let Err(e) = self.store.with_value(|s| prefs.save(s.as_store())) {
                 log_error(&e);
             }

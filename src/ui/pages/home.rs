@@ -20,17 +20,24 @@ pub fn HomePage() -> impl IntoView {
     // The questions due for review, counted by the scheduler's chunk once
     // the catalog is drawn, and again at each change of the progress.
     let due = RwSignal::new(0usize);
+    let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
         let logs = learner.review_logs();
         let retention = learner.retention();
         if logs.is_empty() {
+            latest.set_value(latest.get_value() + 1);
             due.set(0);
             return;
         }
-        let now = learner.now();
+        let until = learner.end_of_today();
+        // Only the latest count is shown: an earlier one may arrive later.
+        let run = latest.get_value() + 1;
+        latest.set_value(run);
         leptos::task::spawn_local(async move {
-            if let Ok(count) = crate::ui::lazy::due_count(logs, now, retention).await {
-                due.set(count);
+            if let Ok(count) = crate::ui::lazy::due_count(logs, until, retention).await {
+                if latest.get_value() == run {
+                    due.set(count);
+                }
             }
         });
     });

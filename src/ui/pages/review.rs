@@ -10,9 +10,10 @@ use std::sync::Arc;
 /// course, interleaved by module (`domain::learner::review`). The queue is
 /// taken when the page opens, so that a question answered stays in view
 /// with its feedback (and through a language switch); each module's
-/// checkpoint and each lesson is fetched once. A question the course no
-/// longer has is dropped from the learner's review logs, so that no count
-/// promises a question this page cannot show.
+/// checkpoint and each lesson is fetched once. Questions the course no
+/// longer has are left out of the queue (by the course index's question
+/// ids), their logs kept: deleting them would be undone by the next merge
+/// with another tab's copy.
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     let source = crate::ui::app::use_content_source();
@@ -45,14 +46,16 @@ pub fn ReviewPage() -> impl IntoView {
                         Some((loaded.lesson.exercise.clone(), Arc::clone(&loaded.text)))
                     }
                 };
-                match (found, title(item.module())) {
-                    (Some((question, text)), Some(module_title)) => items.push(ReviewItem {
+                // Not in the bundle fetched (a course changed since the index
+                // was built): left out, its log kept.
+                if let (Some((question, text)), Some(module_title)) = (found, title(item.module()))
+                {
+                    items.push(ReviewItem {
                         item,
                         question,
                         text,
                         module_title,
-                    }),
-                    _ => learner.forget_review(&item),
+                    });
                 }
             }
             let ready: Ready =

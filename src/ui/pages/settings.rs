@@ -143,7 +143,7 @@ pub fn SettingsPage() -> impl IntoView {
                     ("settings-count-completed", s.lessons_completed),
                     ("settings-count-reflections", s.reflections),
                     ("settings-count-attempts", s.attempts_finished),
-                    ("settings-count-mistakes", s.mistakes),
+                    ("settings-count-reviewed", s.reviewed),
                     ("settings-count-workbook", s.controls_decided),
                 ]
                 .into_iter()

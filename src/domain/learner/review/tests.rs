@@ -81,6 +81,13 @@ fn logs_merge_as_a_union_in_time_order() {
     let mut other = normalised(theirs.clone());
     merge(&mut other, &[answer(T0 + 3 * DAY_MS, true)]);
     assert_eq!(schedule(&other, 90), schedule(&mine, 90));
+    // An answer dated past the year 9999 (a forged file) is left out, and
+    // the last one allowed still schedules without overflow.
+    let mut forged = vec![answer(T0, true)];
+    assert!(!record(&mut forged, answer(u64::MAX, true)));
+    assert!(!record(&mut forged, answer(LATEST + 1, false)));
+    assert!(record(&mut forged, answer(LATEST, true)));
+    assert!(schedule(&forged, 97).is_some_and(|s| s.due > LATEST));
     // The log keeps its newest answers only.
     let long: Vec<Review> = (0..100)
         .rev()

@@ -259,13 +259,16 @@ impl Builder<'_> {
             context
                 .extensions
                 .insert(self.iri("extensions/context"), "review".to_owned());
-            out.push(self.statement(
+            let mut statement = self.statement(
                 VerbKind::Answered,
                 self.question_activity(module, question),
                 Some(result),
                 context,
                 review.at,
-            ));
+            );
+            // Right and wrong in the same millisecond are two answers.
+            statement.id = derived_uuid(&format!("{}|review|{}", statement.id, review.right));
+            out.push(statement);
         }
     }
 
