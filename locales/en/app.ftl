@@ -190,6 +190,7 @@ settings-retention-label = Desired retention (%)
 settings-retention-help = How many of your answers you want to still get right when a question comes back for review, from 70 to 97%. Higher means more frequent reviews; 90 suits most learners.
 settings-retention-saved = Reviews are now scheduled for { $percent } retention.
 settings-retention-invalid = Enter a whole number from 70 to 97.
+settings-retention-save = Keep this retention
 settings-reset-heading = Start again
 settings-reset-button = Erase my progress on this device
 settings-reset-confirm = This erases every lesson, reflection, attempt, workbook entry and accepted assignment kept in this browser. Download a copy first if you may want your progress back.

@@ -194,6 +194,7 @@ settings-retention-label = Rétention souhaitée (%)
 settings-retention-help = La part de vos réponses que vous voulez encore réussir quand une question revient, de 70 à 97 %. Plus elle est haute, plus les révisions sont fréquentes ; 90 convient à la plupart.
 settings-retention-saved = Les révisions visent désormais une rétention de { $percent }.
 settings-retention-invalid = Saisissez un nombre entier de 70 à 97.
+settings-retention-save = Garder cette rétention
 settings-reset-heading = Recommencer
 settings-reset-button = Effacer ma progression sur cet appareil
 settings-reset-confirm = Cela efface toutes les leçons, réflexions, tentatives, saisies du classeur et devoirs acceptés conservés dans ce navigateur. Téléchargez d’abord une copie au cas où vous voudriez retrouver votre progression.

@@ -20,7 +20,13 @@ use crate::domain::shared::language::Lang;
 use crate::domain::trainer::assigned::{Item, Signature, Status};
 use crate::domain::trainer::assignment::Assignment;
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
+
+mod error;
+mod reviews;
+
+pub use error::ResultsError;
+use reviews::reviews_of;
+pub use reviews::ReviewResult;
 
 /// What every result file says it is.
 pub const FORMAT: &str = "savoir-results";
@@ -76,16 +82,6 @@ impl AttemptResult {
     }
 }
 
-/// One answer given in spaced review to a checkpoint question: practice,
-/// not an attempt, so a trainer can tell the two apart.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReviewResult {
-    pub question: String,
-    /// Milliseconds since 1970.
-    pub at: u64,
-    pub right: bool,
-}
-
 /// One assigned module.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ModuleResult {
@@ -133,68 +129,6 @@ pub struct Results {
     /// Every interface language an attempt was answered in.
     #[serde(default)]
     pub languages: Vec<Lang>,
-}
-
-/// Why a file cannot be read as results.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum ResultsError {
-    #[error("the file is too large ({0} bytes)")]
-    TooLarge(usize),
-    #[error("the file is not JSON: {0}")]
-    NotJson(String),
-    #[error("the file is cut short")]
-    Truncated,
-    #[error("the file is not a Savoir result file")]
-    Foreign,
-    #[error("the file comes from a newer version (version {0})")]
-    NewerVersion(u32),
-    #[error("the file was changed after it was made")]
-    Tampered,
-    #[error("the file's contents are not valid: {0}")]
-    Invalid(String),
-}
-
-impl ResultsError {
-    /// The interface message that explains this to a trainer.
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            ResultsError::TooLarge(_) => "results-error-too-large",
-            ResultsError::NotJson(_) => "results-error-not-json",
-            ResultsError::Truncated => "results-error-truncated",
-            ResultsError::Foreign => "results-error-foreign",
-            ResultsError::NewerVersion(_) => "results-error-newer",
-            ResultsError::Tampered => "results-error-tampered",
-            ResultsError::Invalid(_) => "results-error-invalid",
-        }
-    }
-}
-
-/// The answers a learner gave in review to a module's checkpoint questions,
-/// oldest first.
-fn reviews_of(progress: &Progress, module: &str) -> Vec<ReviewResult> {
-    use crate::domain::learner::review::{Context, Item};
-    let mut out: Vec<ReviewResult> = progress
-        .reviews
-        .iter()
-        .filter_map(|(key, log)| match Item::parse(key)? {
-            Item::Checkpoint {
-                module: m,
-                question,
-            } if m == module => Some((question, log)),
-            _ => None,
-        })
-        .flat_map(|(question, log)| {
-            log.iter()
-                .filter(|r| r.context == Context::Review)
-                .map(move |r| ReviewResult {
-                    question: question.clone(),
-                    at: r.at,
-                    right: r.right,
-                })
-        })
-        .collect();
-    out.sort_by(|a, b| (a.at, &a.question).cmp(&(b.at, &b.question)));
-    out
 }
 
 /// The longest time an attempt is counted for: a week. An attempt left

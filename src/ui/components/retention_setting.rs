@@ -41,13 +41,14 @@ pub fn RetentionSetting() -> impl IntoView {
             <p id="retention-help">{i18n.tr("settings-retention-help")}</p>
             <form class="settings__retention" on:submit=move |ev| { ev.prevent_default(); apply(); }>
                 <label for="retention">{i18n.tr("settings-retention-label")}</label>
-                <input id="retention" type="number" inputmode="numeric" data-testid="retention"
+                <input id="retention" class="field settings__retention-input" type="number" inputmode="numeric" data-testid="retention"
                     min=*RETENTION_RANGE.start() max=*RETENTION_RANGE.end() step="1"
                     aria-describedby="retention-help"
                     aria-invalid=move || matches!(outcome.get(), Some(Err(()))).to_string()
                     prop:value=move || typed.get()
                     on:input=move |ev| typed.set(event_target_value(&ev))
                     on:change=move |_| apply()/>
+                <button type="submit" class="button" data-testid="retention-save">{i18n.tr("settings-retention-save")}</button>
             </form>
             <p role="status" data-testid="retention-status">{said}</p>
         </section>
