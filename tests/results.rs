@@ -265,6 +265,10 @@ fn every_kind_of_bad_result_file_is_told_apart() {
         "\"exported\":9999999999999999",
         1,
     ));
+    // A review answered at a time no browser can show.
+    let review_at = format!("\"at\":{}", NOW - 900_000);
+    assert!(file.contains(&review_at), "the file holds a review");
+    let forged_review = resum(&file.replacen(&review_at, "\"at\":18446744073709551615", 1));
     let cases: Vec<(String, Expect)> = vec![
         ("not json at all".into(), |e| {
             matches!(e, ResultsError::NotJson(_))
@@ -282,6 +286,7 @@ fn every_kind_of_bad_result_file_is_told_apart() {
         (edited, |e| *e == ResultsError::Tampered),
         (too_high, |e| matches!(e, ResultsError::Invalid(_))),
         (far_future, |e| matches!(e, ResultsError::Invalid(_))),
+        (forged_review, |e| matches!(e, ResultsError::Invalid(_))),
         (file.clone() + &" ".repeat(6_000_000), |e| {
             matches!(e, ResultsError::TooLarge(_))
         }),

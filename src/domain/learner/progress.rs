@@ -292,15 +292,23 @@ impl Progress {
 
     /// Adds an answer to a question's review log. Returns whether it changed.
     pub fn reviewed(&mut self, item: &Item, right: bool, context: Context, now: u64) -> bool {
-        let log = self.reviews.entry(item.key()).or_default();
-        review::record(
-            log,
-            Review {
-                at: now,
-                right,
-                context,
-            },
-        )
+        let review = Review {
+            at: now,
+            right,
+            context,
+        };
+        match self.reviews.get_mut(&item.key()) {
+            Some(log) => review::record(log, review),
+            None => {
+                // No empty log is left behind when the answer is refused.
+                let mut log = Vec::new();
+                let added = review::record(&mut log, review);
+                if added {
+                    self.reviews.insert(item.key(), log);
+                }
+                added
+            }
+        }
     }
 
     /// The review queue at `now` (see [`review::queue`]).

@@ -318,6 +318,7 @@ impl Results {
             .flat_map(|m| &m.attempts)
             .flat_map(|a| [Some(a.started), a.finished])
             .flatten()
+            .chain(self.modules.iter().flat_map(|m| &m.reviews).map(|r| r.at))
             .chain([self.exported]);
         if dates
             .into_iter()

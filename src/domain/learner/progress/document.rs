@@ -43,6 +43,7 @@ impl Progress {
             for log in progress.reviews.values_mut() {
                 *log = review::normalised(std::mem::take(log));
             }
+            progress.reviews.retain(|_, log| !log.is_empty());
             if older(text) {
                 progress.seed_reviews();
             }
@@ -226,10 +227,14 @@ impl Document for Progress {
             }
         }
         for (key, raw) in loose.reviews {
-            let log = serde_json::from_str::<Vec<Review>>(raw.get()).ok();
+            // A log left empty once answers out of range are dropped is
+            // dropped whole, as the next read would.
+            let log = serde_json::from_str::<Vec<Review>>(raw.get())
+                .ok()
+                .map(review::normalised);
             match (log, Item::parse(&key)) {
                 (Some(log), Some(item)) if known(item.module(), None) && !log.is_empty() => {
-                    progress.reviews.insert(key, review::normalised(log));
+                    progress.reviews.insert(key, log);
                 }
                 _ => _ = keep(false),
             }
@@ -398,6 +403,12 @@ mod tests {
         }}"#;
         let (p, dropped) = Progress::decode_lenient(text, &known)?;
         assert_eq!(dropped, 6);
+        // A log whose every answer is past the year 9999 is dropped whole,
+        // by both readers, and counted.
+        let forged = r#"{"schema":4,"reviews":{"m/q":[{"at":253402300800000,"right":true}]}}"#;
+        let (lenient, dropped) = Progress::decode_lenient(forged, &known)?;
+        assert!(lenient.reviews.is_empty() && dropped == 1);
+        assert!(Progress::decode(forged)?.reviews.is_empty());
         // In time order, each answer once.
         let q1: Vec<(u64, bool)> = p.reviews["m/q1"].iter().map(|r| (r.at, r.right)).collect();
         assert_eq!(q1, [(10, false), (20, true)]);
