@@ -126,17 +126,10 @@ pub async fn due_count(
     Ok(queue_of(&reviews, now, retention).due.len())
 }
 
-/// The review queue, computed here: for code that is already in the
-/// scheduler's chunk (the review page).
-pub fn queue_now(
-    reviews: &std::collections::BTreeMap<String, Vec<crate::domain::learner::review::Review>>,
-    now: u64,
-    retention: u8,
-) -> crate::domain::learner::review::Queue {
-    queue_of(reviews, now, retention)
-}
-
-fn queue_of(
+/// The review queue, computed here (the review page, whose code is
+/// already in the scheduler's chunk, calls it directly). Questions the
+/// course no longer has are left out.
+pub fn queue_of(
     reviews: &std::collections::BTreeMap<String, Vec<crate::domain::learner::review::Review>>,
     now: u64,
     retention: u8,

@@ -321,7 +321,7 @@ impl Learner {
     /// has are left out.
     pub fn review_queue(&self) -> crate::domain::learner::review::Queue {
         let retention = self.retention();
-        self.with(|p| crate::ui::lazy::queue_now(&p.reviews, end_of_today(), retention))
+        self.with(|p| crate::ui::lazy::queue_of(&p.reviews, end_of_today(), retention))
     }
 
     /// Every question's review log (tracked), for the count of those due.

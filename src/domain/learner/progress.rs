@@ -311,16 +311,6 @@ impl Progress {
         }
     }
 
-    /// The review queue at `now` (see [`review::queue`]).
-    pub fn review_queue(
-        &self,
-        now: u64,
-        retention: u8,
-        exists: impl Fn(&Item) -> bool,
-    ) -> review::Queue {
-        review::queue(&self.reviews, now, retention, exists)
-    }
-
     /// Notes a checkpoint question answered right or wrong (in an attempt or
     /// in practice). Right answers are recorded too, so that a copy from
     /// another tab where the question was since answered right puts it right.

@@ -247,7 +247,7 @@ impl Builder<'_> {
         for review in reviews {
             let Some(question) = checkpoint
                 .as_ref()
-                .and_then(|c| c.questions.iter().find(|q| q.id == review.question))
+                .and_then(|c| c.question(&review.question))
             else {
                 continue;
             };
@@ -287,7 +287,7 @@ impl Builder<'_> {
         for answer in &attempt.answers {
             let Some(question) = checkpoint
                 .as_ref()
-                .and_then(|c| c.questions.iter().find(|q| q.id == answer.question))
+                .and_then(|c| c.question(&answer.question))
             else {
                 continue;
             };
