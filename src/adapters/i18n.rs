@@ -34,8 +34,12 @@ macro_rules! locale_files {
 /// The interface's Fluent files for a language.
 pub fn locale_files(lang: Lang) -> &'static [LocaleFile<'static>] {
     match lang {
-        Lang::En => locale_files!("en": "app.ftl", "assignments.ftl", "controls.ftl"),
-        Lang::Fr => locale_files!("fr": "app.ftl", "assignments.ftl", "controls.ftl"),
+        Lang::En => {
+            locale_files!("en": "app.ftl", "assignments.ftl", "certificate.ftl", "controls.ftl")
+        }
+        Lang::Fr => {
+            locale_files!("fr": "app.ftl", "assignments.ftl", "certificate.ftl", "controls.ftl")
+        }
     }
 }
 
@@ -299,6 +303,12 @@ mod tests {
                     ("old", "A.12.4.1"),
                     ("parts", "theme=robots"),
                     ("rest", "A.12.4.1, A.12.4.2"),
+                    ("assignment", "Assignment: Finance"),
+                    ("trainer", "Camille"),
+                    ("course", "ISO/IEC 27002"),
+                    ("best", "75%"),
+                    ("learner", "Ana"),
+                    ("scope", "the whole course"),
                 ] {
                     args.set(name, value);
                 }

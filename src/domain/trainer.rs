@@ -29,6 +29,7 @@
 
 pub mod assigned;
 pub mod assignment;
+pub mod certificate;
 pub mod class;
 pub mod results;
 pub mod xapi;

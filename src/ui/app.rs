@@ -86,6 +86,7 @@ pub fn App() -> impl IntoView {
                 Some(Page::Controls) => lazy(LazyPage::Controls),
                 Some(Page::Control { number }) => lazy(LazyPage::Control(number)),
                 Some(Page::Workbook) => lazy(LazyPage::Workbook),
+                Some(Page::Certificate) => lazy(LazyPage::Certificate),
                 Some(Page::Module { .. } | Page::Lesson { .. } | Page::Checkpoint { .. } | Page::NotFound) => {
                     view! { <NotFoundPage/> }.into_any()
                 }

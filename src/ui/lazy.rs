@@ -1,8 +1,9 @@
 //! Pages whose code is fetched when they are first opened, not on a
 //! learner's first visit (the catalog, a module, a lesson): the trainer's
 //! pages, the data page, an accepted assignment, the controls explorer, a
-//! control's page, the workbook, a checkpoint and spaced review; and the
-//! review scheduler, which the catalog calls to count what is due.
+//! control's page, the workbook, a checkpoint, spaced review and the
+//! certificate of completion; and the review scheduler, which the catalog
+//! calls to count what is due.
 //!
 //! In the release build (`scripts/dist.sh` sets `--cfg savoir_split` and
 //! links with `--emit-relocs`), each function below is a split point of
@@ -24,8 +25,8 @@
 use crate::adapters::content::ContentError;
 use crate::ui::components::{LoadFuture, Loader, Ready};
 use crate::ui::pages::{
-    AssignmentPage, CheckpointPage, ControlPage, ControlsPage, DashboardPage, ReviewPage,
-    SettingsPage, TrainerPage, WorkbookPage,
+    AssignmentPage, CertificatePage, CheckpointPage, ControlPage, ControlsPage, DashboardPage,
+    ReviewPage, SettingsPage, TrainerPage, WorkbookPage,
 };
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -100,6 +101,12 @@ split_page!(
         Rc::new(|| view! { <ReviewPage/> }.into_any())
     }
 );
+split_page!(
+    certificate,
+    fn certificate() {
+        Rc::new(|| view! { <CertificatePage/> }.into_any())
+    }
+);
 
 /// How many questions of `reviews` are due by `now` (the end of the
 /// learner's day: `domain::learner::review`): the scheduler's code is in a
@@ -158,6 +165,7 @@ pub enum LazyPage {
     /// A module's checkpoint, by module id.
     Checkpoint(String),
     Review,
+    Certificate,
 }
 
 /// Shows `page` once its code is here (at once where it is in the main
@@ -174,6 +182,7 @@ pub fn lazy(page: LazyPage) -> AnyView {
             LazyPage::Workbook => Box::pin(workbook()),
             LazyPage::Checkpoint(module) => Box::pin(checkpoint(module)),
             LazyPage::Review => Box::pin(review()),
+            LazyPage::Certificate => Box::pin(certificate()),
         }
     };
     view! { <Loader load=Rc::new(load) loading="page-loading"/> }.into_any()

@@ -1,6 +1,7 @@
 //! One component per page.
 
 mod assignment;
+mod certificate;
 mod checkpoint;
 mod control;
 mod controls;
@@ -15,6 +16,7 @@ mod trainer;
 mod workbook;
 
 pub use assignment::AssignmentPage;
+pub use certificate::CertificatePage;
 pub use checkpoint::CheckpointPage;
 pub use control::ControlPage;
 pub use controls::ControlsPage;

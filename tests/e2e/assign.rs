@@ -89,7 +89,7 @@ async fn learner_passes(
     base: &str,
     link: &str,
     module: &str,
-) -> Result<String, BoxError> {
+) -> Result<(String, String), BoxError> {
     // The link names no language: it opens in the learner's own (French).
     let assignment = AssignmentPage::open_link(l, link, Lang::Fr).await?;
     assert_eq!(assignment.by().await?, "Camille Martin");
@@ -134,7 +134,31 @@ async fn learner_passes(
     assert!(eval(l, "window.savedFiles.length").await? == json!(0));
     assignment.type_name("Ana Lima").await?;
     assignment.export_results().await?;
-    last_download(l).await
+    let file = last_download(l).await?;
+
+    // Passed: the assignment's certificate, with the name signed above.
+    crate::harness::click(l, "[data-testid=assignment-certificate]").await?;
+    pages::shown(l, "certificate", "the assignment's certificate").await?;
+    let shown = |css: &'static str| async move {
+        Ok::<_, BoxError>(
+            eval(l, &format!("document.querySelector('{css}').textContent"))
+                .await?
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+        )
+    };
+    assert_eq!(
+        shown("[data-testid=certificate-shown-name]").await?,
+        "Ana Lima"
+    );
+    let assignment_line = shown(".certificate__assignment").await?;
+    assert!(
+        assignment_line.contains("Finance, autumn") && assignment_line.contains("Camille Martin"),
+        "{assignment_line}"
+    );
+    let code = shown("[data-testid=certificate-code]").await?;
+    Ok((file, code))
 }
 
 /// Issue 7's journey, end to end across two browsers.
@@ -155,7 +179,7 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
         outcome = outcome.and(Err(e));
     }
     let _ = learner.close().await;
-    let file = outcome?;
+    let (file, code) = outcome?;
 
     let results = Results::from_file(&file).map_err(|e| format!("the downloaded file: {e}"))?;
     assert_eq!(results.learner.name, "Ana Lima");
@@ -211,6 +235,31 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
         percents,
         json!(expected),
         "asked questions right, others not asked"
+    );
+
+    // The learner's certificate code matches this file, for the assignment.
+    let field = c
+        .find(fantoccini::Locator::Css(
+            "[data-testid=certificate-check-code]",
+        ))
+        .await?;
+    field.send_keys(&code).await?;
+    crate::harness::click(c, "[data-testid=certificate-check-submit]").await?;
+    crate::harness::wait_for(
+        c,
+        "document.querySelector('[data-testid=certificate-check-outcome] [data-outcome]')",
+        "the certificate check",
+    )
+    .await?;
+    let said = eval(
+        c,
+        "document.querySelector('[data-testid=certificate-check-outcome] [data-outcome=match]')?.textContent",
+    )
+    .await?;
+    assert!(
+        said.as_str()
+            .is_some_and(|t| t.contains("Ana Lima") && t.contains("Finance, autumn")),
+        "{said}"
     );
 
     // The same file again changes nothing.

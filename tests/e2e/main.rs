@@ -13,7 +13,8 @@
 //! two tabs), `faults.rs` (every stored document under every fault; the
 //! table of what the user sees heads that file), `assign.rs` (issue 7:
 //! trainer, learner and dashboard across two browsers), `offline.rs`
-//! (issue 13), `axe.rs` (accessibility). They act through the page objects
+//! (issue 13), `certificate.rs` (issue 19's certificate), `axe.rs`
+//! (accessibility). They act through the page objects
 //! of `pages.rs`. No journey sleeps a fixed time: each waits for the
 //! condition a sleep would stand for. After each journey the harness reads
 //! the browser console and fails it on any Content Security Policy
@@ -23,6 +24,7 @@
 mod answers;
 mod assign;
 mod axe;
+mod certificate;
 mod controls;
 mod faults;
 mod harness;
@@ -44,6 +46,7 @@ use axe::{
     axe_finds_no_violations_on_a_checkpoint_before_and_after_answering,
     axe_finds_no_violations_on_catalog_module_and_lesson,
 };
+use certificate::a_certificate_says_what_is_missing_then_certifies_every_module_and_the_dashboard_checks_its_code;
 use controls::{
     a_tampered_controls_address_is_applied_in_part_and_said,
     the_controls_explorer_filters_searches_and_shares_in_both_languages,
@@ -378,6 +381,7 @@ fn main() {
         the_keyboard_alone_switches_mode_and_language_and_skips: english.clone(),
         checkpoint_answers_survive_a_switch_and_free_text_is_accepted_in_either_language: english.clone(),
         spaced_review_brings_back_wrong_answers_when_due: english.clone(),
+        a_certificate_says_what_is_missing_then_certifies_every_module_and_the_dashboard_checks_its_code: english.clone(),
         a_lesson_exercise_works_by_keyboard_and_gives_feedback: english.clone(),
         fault_1_no_stored_data_starts_clean_and_saves: english.clone(),
         fault_2_corrupt_json_is_kept_aside_told_and_downloadable: english.clone(),

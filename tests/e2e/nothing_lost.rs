@@ -576,6 +576,7 @@ pub async fn defect_9_no_page_scrolls_sideways_at_320_px(
         pages.push(route::trainer(lang));
         pages.push(route::dashboard(lang));
         pages.push(route::review(lang));
+        pages.push(route::certificate(lang, None));
         pages.push(route::controls(lang, ""));
         pages.push(route::control(lang, "5.31"));
         pages.push(route::workbook(lang));

@@ -23,8 +23,12 @@ use serde_json::json;
 
 /// The first module's checkpoint as the built site serves it.
 pub fn first_checkpoint() -> Result<LoadedModule, BoxError> {
+    checkpoint_of(&savoir::adapters::content::catalog().modules[0].id)
+}
+
+/// A module's checkpoint as the built site serves it.
+pub fn checkpoint_of(module: &str) -> Result<LoadedModule, BoxError> {
     let dist = harness::dist_dir()?;
-    let module = &savoir::adapters::content::catalog().modules[0].id;
     let file = dist.join("content").join(module).join("module.json");
     let json = std::fs::read_to_string(&file)?;
     Ok(LoadedModule::from_json(&file.display().to_string(), &json)?)

@@ -34,6 +34,9 @@ pub enum Page {
     Control { number: String },
     /// The learner's Statement of Applicability workbook.
     Workbook,
+    /// A certificate of completion: of the whole course, or of the accepted
+    /// assignment the query's `for` names.
+    Certificate,
     /// An address that leads nowhere.
     NotFound,
 }
@@ -71,6 +74,7 @@ impl Route {
                 module: (*module).to_owned(),
             },
             ["review"] => Page::Review,
+            ["certificate"] => Page::Certificate,
             ["settings"] => Page::Settings,
             ["trainer"] => Page::Trainer,
             ["trainer", "results"] => Page::Dashboard,
@@ -203,6 +207,16 @@ pub fn workbook(lang: Lang) -> String {
     format!("/{}/controls/soa", lang.tag())
 }
 
+/// The certificate of completion: of the whole course, or of an accepted
+/// assignment, by id (ids are letters, digits and hyphens: see
+/// `Assignment::validate`).
+pub fn certificate(lang: Lang, assignment: Option<&str>) -> String {
+    match assignment {
+        Some(id) => format!("/{}/certificate?for={id}", lang.tag()),
+        None => format!("/{}/certificate", lang.tag()),
+    }
+}
+
 /// An assignment's page, for the link's code.
 pub fn assignment(lang: Lang, code: &str) -> String {
     format!("/{}/assignment#{code}", lang.tag())
@@ -321,6 +335,14 @@ mod tests {
             })
         );
         assert_eq!(Route::parse(&review(Lang::En)).page(), Some(Page::Review));
+        assert_eq!(
+            Route::parse(&certificate(Lang::Fr, None)).page(),
+            Some(Page::Certificate)
+        );
+        assert_eq!(
+            certificate(Lang::En, Some("a-1")),
+            "/en/certificate?for=a-1"
+        );
         assert_eq!(
             Route::parse(&settings(Lang::Fr)).page(),
             Some(Page::Settings)

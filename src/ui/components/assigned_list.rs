@@ -39,6 +39,13 @@ pub fn AssignedList() -> impl IntoView {
                     let group = a.group.clone();
                     let title = move || assignment_title(&group, i18n.lang());
                     let due = a.due.clone();
+                    let id = a.id.clone();
+                    let certificate = status.done().then(|| view! {
+                        " "
+                        <a class="assigned__certificate" href=move || route::certificate(i18n.lang(), Some(&id))>
+                            {i18n.tr("certificate-link")}
+                        </a>
+                    });
                     view! {
                         <li class="assigned__item" data-assignment-id=a.id.clone()>
                             <a href=move || route::assignment(i18n.lang(), &code)>{title}</a>
@@ -47,6 +54,7 @@ pub fn AssignedList() -> impl IntoView {
                             <span class="assigned__due">
                                 {move || i18n.t_args("assigned-due", &[("date", day_text(&due, i18n.lang()).into())])}
                             </span>
+                            {certificate}
                         </li>
                     }
                 })

@@ -195,6 +195,14 @@ pub fn AssignmentView(assignment: Assignment) -> impl IntoView {
                         {move || i18n.t_args("assignment-accepted-on", &[("date", date_text(when, i18n.lang()).into())])}
                     </p>
                     <ResultsExport assignment=a.get_value()/>
+                    {move || status.get().done().then(|| {
+                        let id = a.get_value().id;
+                        view! {
+                            <p><a href=move || route::certificate(i18n.lang(), Some(&id)) data-testid="assignment-certificate">
+                                {i18n.tr("certificate-link")}
+                            </a></p>
+                        }
+                    })}
                 }
                 .into_any(),
             }}

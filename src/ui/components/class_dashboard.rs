@@ -6,7 +6,9 @@ use crate::domain::trainer::class::{copy_key, Class, STORAGE_KEY};
 use crate::ui::app::use_store;
 use crate::ui::assignments::{assignment_title, today};
 use crate::ui::components::PageFrame;
-use crate::ui::components::{ClassGrid, ConfirmButton, QuestionChart, ResultsImport};
+use crate::ui::components::{
+    CertificateCheck, ClassGrid, ConfirmButton, QuestionChart, ResultsImport,
+};
 use crate::ui::document::focus_by_id;
 use crate::ui::format::day_text;
 use crate::ui::i18n::use_i18n;
@@ -230,6 +232,7 @@ pub fn ClassDashboard(
             <ResultsImport class on_imported save/>
             {picker}
             {body}
+            <CertificateCheck class/>
             <section aria-labelledby="dashboard-forget-heading">
                 <h2 id="dashboard-forget-heading">{i18n.tr("dashboard-forget-heading")}</h2>
                 <p class="settings__status" id="dashboard-forget-status" tabindex="-1" role="status">

@@ -72,6 +72,9 @@ pub fn HomePage() -> impl IntoView {
                 <a href=move || route::workbook(i18n.lang()) data-testid="soa-home-link">{i18n.tr("soa-link")}</a>
             </p>
             <p class="home__data">
+                <a href=move || route::certificate(i18n.lang(), None) data-testid="certificate-link">{i18n.tr("certificate-link")}</a>
+            </p>
+            <p class="home__data">
                 <a href=move || route::settings(i18n.lang()) data-testid="settings-link">{i18n.tr("settings-link")}</a>
             </p>
             <p class="home__data">
