@@ -63,9 +63,15 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // The interface text of the pages fetched when first opened, which the
+    // release build fetches with them (see adapters::i18n).
+    println!("cargo::rerun-if-changed=locales");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
     let result = std::fs::write(out_dir.join("catalog.rs"), rust_catalog(&course.catalog))
-        .and_then(|()| authoring::write_bundles(&course, &root.join("target").join("content")));
+        .and_then(|()| authoring::page_text(&root.join("locales")))
+        .and_then(|text| {
+            authoring::write_bundles(&course, &text, &root.join("target").join("content"))
+        });
     if let Err(e) = result {
         eprintln!("cannot write the compiled course: {e}");
         std::process::exit(1);

@@ -75,10 +75,12 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 /// CSS it references (404.html, a copy of index.html for static hosts, is
 /// not). The service worker, its registration script, the manifest and the
 /// icons come after the page has loaded; they are listed with the kind
-/// "after load" and not counted, as are the chunks in `lazy/` ("on demand").
+/// "after load" and not counted, as are the chunks in `lazy/` and a
+/// stylesheet index.html does not link ("on demand").
 fn sizes(dist: &Path) -> Result<(Vec<Value>, usize), BoxError> {
     let mut rows = Vec::new();
     let mut initial_brotli = 0;
+    let page = std::fs::read_to_string(dist.join("index.html"))?;
     let mut entries: Vec<_> = std::fs::read_dir(dist)?.filter_map(Result::ok).collect();
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
@@ -93,13 +95,16 @@ fn sizes(dist: &Path) -> Result<(Vec<Value>, usize), BoxError> {
             }
             Some("wasm") => "wasm",
             Some("js") => "js",
+            // A page's own styles (the certificate's), linked by that page
+            // when it is opened, not by index.html.
+            Some("css") if !page.contains(name.as_str()) => "on demand",
             Some("css") => "css",
             Some("html") if name == "index.html" => "html",
             _ => continue,
         };
         let bytes = std::fs::read(entry.path())?;
         let (gz, br) = (gzip(&bytes)?, brotli(&bytes)?);
-        if kind != "after load" {
+        if kind != "after load" && kind != "on demand" {
             initial_brotli += br;
         }
         rows.push(

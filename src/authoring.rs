@@ -57,7 +57,7 @@ mod report;
 #[path = "authoring/stats.rs"]
 mod stats;
 
-pub use bundles::write_bundles;
+pub use bundles::{page_text, write_bundles};
 pub use course::{compile, CompiledCourse};
 pub use report::Problem;
 pub use stats::{stats, word_count, CourseStats};

@@ -121,11 +121,19 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The message ids a language's Fluent files define.
+/// The message ids a language's Fluent files define: those compiled into
+/// every build and those of the pages fetched when first opened.
 fn defined(lang: &str) -> BTreeSet<String> {
     let dir = root().join("locales").join(lang);
+    let mut ids = defined_in(&dir);
+    ids.extend(defined_in(&dir.join("pages")));
+    ids
+}
+
+/// The message ids of the Fluent files in `dir` (not in its folders).
+fn defined_in(dir: &Path) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    for entry in std::fs::read_dir(&dir)
+    for entry in std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(Result::ok)
     {
@@ -405,4 +413,122 @@ fn the_lexer_finds_literals_and_skips_comments() {
     assert!(names_something("<p data-testid=") && names_something(" class = "));
     assert!(names_something("request_animation_frame(|| focus_by_id("));
     assert!(!names_something("<ConfirmButton yes=") && !names_something("i18n.t("));
+}
+
+/// The source files only the pages fetched when first opened use
+/// (`src/ui/lazy.rs`): in the release build their text may come with them
+/// (`locales/<lang>/pages/`). Any other file is part of the first load, so
+/// the ids it names must be compiled in (`locales/<lang>/*.ftl`): a new
+/// file counts as first load until it is listed here.
+const PAGE_ONLY: &[&str] = &[
+    "src/ui/pages/assignment.rs",
+    "src/ui/pages/certificate.rs",
+    "src/ui/pages/checkpoint.rs",
+    "src/ui/pages/control.rs",
+    "src/ui/pages/controls.rs",
+    "src/ui/pages/dashboard.rs",
+    "src/ui/pages/review.rs",
+    "src/ui/pages/settings.rs",
+    "src/ui/pages/trainer.rs",
+    "src/ui/pages/workbook.rs",
+    "src/ui/components/assignment_view.rs",
+    "src/ui/components/certificate_check.rs",
+    "src/ui/components/certificate_missing.rs",
+    "src/ui/components/certificate_view.rs",
+    "src/ui/components/checkpoint_result.rs",
+    "src/ui/components/checkpoint_view.rs",
+    "src/ui/components/class_dashboard.rs",
+    "src/ui/components/class_grid.rs",
+    "src/ui/components/confirm_button.rs",
+    "src/ui/components/control_detail.rs",
+    "src/ui/components/control_explorer.rs",
+    "src/ui/components/control_filters.rs",
+    "src/ui/components/control_results.rs",
+    "src/ui/components/page_frame.rs",
+    "src/ui/components/question_chart.rs",
+    "src/ui/components/results_export.rs",
+    "src/ui/components/results_import.rs",
+    "src/ui/components/retention_setting.rs",
+    "src/ui/components/review_view.rs",
+    "src/ui/components/share_link.rs",
+    "src/ui/components/soa_print.rs",
+    "src/ui/components/soa_row.rs",
+    "src/ui/components/soa_summary.rs",
+    "src/ui/components/soa_workbook.rs",
+];
+
+/// Files that name every page or component without running them: the
+/// lists of modules, and the split points.
+const INDEXES: &[&str] = &["src/ui/components.rs", "src/ui/pages.rs", "src/ui/lazy.rs"];
+
+#[test]
+fn text_the_first_load_shows_is_compiled_in() {
+    let page_only = |place: &str| {
+        PAGE_ONLY
+            .iter()
+            .any(|f| place.starts_with(&format!("{f}:")))
+    };
+    let mut wrong = Vec::new();
+    for lang in ["en", "fr"] {
+        let compiled = defined_in(&root().join("locales").join(lang));
+        for (id, places) in used_ids() {
+            let first: Vec<&String> = places.iter().filter(|p| !page_only(p)).collect();
+            if !first.is_empty() && !compiled.contains(&id) {
+                wrong.push(format!(
+                    "`{id}` is in locales/{lang}/pages/ but the first load names it at {first:?}: move it to locales/{lang}/*.ftl"
+                ));
+            }
+        }
+    }
+    // And no first-load file uses what a page-only file defines (which would
+    // make that file part of the first load too).
+    let mut defined_there: Vec<(String, &str)> = Vec::new();
+    for file in PAGE_ONLY {
+        let source = std::fs::read_to_string(root().join(file)).unwrap_or_default();
+        // Top-level items only (a method's name is not the file's).
+        for line in source.lines() {
+            for prefix in [
+                "pub fn ",
+                "pub struct ",
+                "pub enum ",
+                "pub(crate) fn ",
+                "pub type ",
+            ] {
+                if let Some(rest) = line.strip_prefix(prefix) {
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    if !name.is_empty() {
+                        defined_there.push((name, file));
+                    }
+                }
+            }
+        }
+    }
+    assert!(defined_there.len() > 30, "{defined_there:?}");
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    for path in files {
+        let rel = path
+            .strip_prefix(root())
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        if PAGE_ONLY.contains(&rel.as_str()) || INDEXES.contains(&rel.as_str()) {
+            continue;
+        }
+        let source = without_test_modules(&std::fs::read_to_string(&path).unwrap_or_default());
+        let words: BTreeSet<&str> = source
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .collect();
+        for (name, file) in &defined_there {
+            // Names too common to tell (a `new`, an `id`) are not
+            // evidence; components and helpers have distinctive names.
+            if name.len() > 4 && words.contains(name.as_str()) {
+                wrong.push(format!("{rel} uses `{name}` of the page-only {file}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

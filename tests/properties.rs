@@ -267,7 +267,11 @@ fn results() -> impl Strategy<Value = Results> {
     )
         .prop_map(
             |(assignment, (learner, name), exported, status, modules)| Results {
-                learner: Signature { id: learner, name },
+                learner: Signature {
+                    id: learner,
+                    name,
+                    ..Default::default()
+                },
                 on: assignment.due.clone(),
                 assignment,
                 exported,

@@ -173,6 +173,7 @@ fn learner_results(course: &Course, id: &str, name: &str, exported: u64) -> Resu
     let signature = Signature {
         id: id.into(),
         name: name.into(),
+        ..Default::default()
     };
     let checkpoint = |m: &str| course.checkpoint(m);
     Results::of(
@@ -238,6 +239,7 @@ fn an_attempt_left_open_for_days_is_counted_as_a_week_and_still_reads() {
     let signature = Signature {
         id: "slow".into(),
         name: "Slow".into(),
+        ..Default::default()
     };
     let get = |m: &str| course.checkpoint(m);
     let results = Results::of(signature, &a, &p, &course.catalog, &get, NOW, "2026-11-22");

@@ -2,64 +2,19 @@
 ## the class dashboard.
 
 trainer-link = For trainers: assign modules to a group
-trainer-title = Assign modules
-trainer-intro = Choose what your group should do and by when. You get a link to share, and its QR code: the link holds the whole assignment, so nothing is sent or stored anywhere. Learners send their results back to you as files.
-trainer-what = What to assign
-trainer-what-hint = Tick whole modules (their lessons and checkpoint), or open a module to pick single lessons.
-trainer-single-lessons = Or single lessons of “{ $module }”
-trainer-due = Due date
-trainer-pass-mark = Pass mark for each checkpoint (%)
-trainer-group = Group (as learners will see it)
-trainer-by = Your name (as learners will see it)
-trainer-note-en = Note in English (optional)
-trainer-note-fr = Note in French (optional)
-trainer-create = Create the link
-trainer-error-nothing = Choose at least one module or lesson.
-trainer-error-due = Choose a due date.
-trainer-error-pass = The pass mark must be a whole number from 1 to 100.
-trainer-error-too-long = The link would be too long: assign fewer lessons or shorten the note.
-
-share-heading = Share this assignment
-share-intro = Send this link to your group, or show or print its QR code. Anyone with the link can open it; it holds nothing but what you typed above.
-share-link-label = Assignment link
-share-copy = Copy the link
-share-copied = The link is copied.
-share-copy-failed = The browser would not copy the link: select it and copy it yourself.
-share-print = Print
-share-open = Open it as a learner would (new tab)
-share-qr-too-long = This link is too long for a QR code: share the link itself.
-share-qr-caption = QR code of the assignment link
 
 assignment-title = Assignment
 assignment-title-group = Assignment: { $group }
-assignment-by = Assigned by
-assignment-by-unsigned = Your trainer
-assignment-due = Due
-assignment-pass-mark = Pass mark
-assignment-status = Status
-assignment-note = A note from your trainer
-assignment-what = What to do
-assignment-item-module = module and checkpoint
-assignment-item-lesson = lesson
-assignment-best = best score { $percent }
-assignment-accept-hint = Accepting lists this assignment on your home page, with its due date and where you stand. It is kept in this browser only.
-assignment-accept = Accept this assignment
-assignment-accepted-on = You accepted this assignment on { $date }.
-assignment-conflict = You have already accepted an assignment with this link's identifier, but this link says something else (its dates, pass mark, note or what it asks). It may have been changed after it was sent. The assignment you accepted stays as it was; ask your trainer which one is right.
-assignment-conflict-open = Open the assignment you accepted
 assignments-problem-newer = Your accepted assignments were saved by a newer version of Savoir. This version leaves them as they are and cannot add to them: open the app again once it is up to date.
 assignments-problem-unreadable = Your accepted assignments could not be read. They are kept as they are, not written over; your progress is not affected. Ask your trainer to send the links again, or erase your data on this device to start afresh.
 assignments-problem-full = This browser's storage is full, so the assignment could not be kept. Free some space (the data page shows what Savoir keeps) and try again.
 assignments-problem-storage = This browser refused to keep the assignment. Try again; if it keeps failing, check that the browser allows this site to store data.
-assignment-to-catalog = Back to all modules
-assignment-error-heading = This assignment link cannot be used
 assignment-error-malformed = It is not an assignment link, or part of it is missing.
 assignment-error-truncated = The link is cut short: part of it was lost when it was copied or sent.
 assignment-error-tampered = The link was changed after your trainer made it, so it cannot be trusted.
 assignment-error-too-long = The link is far longer than any assignment link.
 assignment-error-newer = The link was made by a newer version of Savoir. Open it again once this app has been updated.
 assignment-error-invalid = The link names modules or lessons this course does not have, or a due date or pass mark that is not possible.
-assignment-error-nothing-stored = Nothing was saved. Ask your trainer to send the link again.
 
 assigned-heading = Your assignments
 assigned-due = due { $date }
@@ -70,29 +25,7 @@ assigned-status-passed = Passed
 assigned-status-failed = Not passed yet
 assigned-status-overdue = Overdue
 
-results-heading = Send your results
-results-intro = Download a file of your results for this assignment and send it to your trainer, by email or however they ask. It holds your answers, scores, attempts, time spent in checkpoints and the languages you used, with the name you type here: nothing else. The app sends nothing by itself.
-results-name = Your name, as your trainer knows you
-results-name-first = Type your name first, so that your trainer knows whose results these are.
-results-progress-unread = Your progress could not be read in full just now (see the notice above), so a results file would say less than you did. Reload the page, then try again.
-results-download = Download my results file
-results-export-done = Your results file has been downloaded. Send it to your trainer.
-results-download-failed = The browser would not download the file. Try again, or try another browser.
-results-export-offline = A checkpoint could not be loaded, so your answers could not be checked. Try again once you are online.
-results-summary-title = Savoir results: { $name }
-results-summary-assignment = Assignment: { $group }, from { $by }, due { $due }, pass mark { $pass }%.
-results-summary-status = Overall: { $status }.
-results-summary-module =
-    { $count ->
-        [0] { $title }: { $status }, no finished attempt.
-        [one] { $title }: { $status }, best score { $best }% in one attempt.
-       *[other] { $title }: { $status }, best score { $best }% in { $count } attempts.
-    }
-results-summary-lessons = Lessons completed: { $done } of { $count }.
-results-summary-time = Time in checkpoints: { $minutes } min. Languages used: { $languages }.
-results-summary-made = File made on { $date }. The details follow, and the same results as xAPI 1.0.3 statements.
 results-error-too-large = the file is too large to be a result file.
-results-error-unreadable = the browser could not read the file.
 results-error-not-json = it is not a result file (it cannot be read as JSON).
 results-error-truncated = the file is cut short.
 results-error-foreign = it is not a Savoir result file.
@@ -100,57 +33,8 @@ results-error-newer = it was made by a newer version of Savoir.
 results-error-tampered = it was changed after the learner made it.
 results-error-invalid = it holds values that are not possible.
 
-dashboard-link = Class dashboard: see your learners' results
-dashboard-title = Class results
-dashboard-intro = Import the result files your learners sent you. They are kept in this browser only, apart from any learner's own progress, and nothing is sent anywhere.
-dashboard-unreadable = The results kept in this browser could not be read. They are left as they are; imports are not saved.
-dashboard-import-heading = Import result files
-dashboard-drop = Drop result files here, as many as you like, or choose them.
-dashboard-choose = Choose result files
 dashboard-file-added = imported.
 dashboard-file-updated = imported: newer results from a learner already here.
 dashboard-file-older = an older file from a learner already here: nothing changed.
 dashboard-file-unchanged = already here, nothing changed.
 dashboard-file-another-copy = imported, as another assignment: its details differ from one already here under the same link (was the link edited?). Both are in the assignment list.
-dashboard-not-saved-full = This browser's storage is full, so nothing from these files was kept. Remove the results here or import fewer files at a time.
-dashboard-not-saved-newer = The dashboard here was saved by a newer version of Savoir, which this one does not change: nothing from these files was kept.
-dashboard-not-saved-unreadable = The dashboard stored here cannot be read and is left as it is: nothing from these files was kept.
-dashboard-not-read = This browser could not read the dashboard stored here, so nothing is written over it: nothing from these files was kept. Reload the page to try again.
-dashboard-not-saved = This browser refused to save the dashboard: nothing from these files was kept.
-dashboard-unknown-module = Module { $id } (not in this version of the course)
-dashboard-pass-mark = pass mark { $mark } %
-dashboard-made = made { $date }
-dashboard-copy = copy { $n } of { $count }
-dashboard-file-rejected = not imported: { $reason }
-dashboard-empty = No results yet: import the files your learners sent you.
-dashboard-forget-heading = Forget these results
-dashboard-forget = Remove every imported result from this browser
-dashboard-forget-confirm = This removes every learner's results from this browser. The files you imported are not touched: you can import them again.
-dashboard-forget-yes = Yes, remove them
-dashboard-forgotten = Every imported result has been removed from this browser.
-dashboard-assignment = Assignment
-dashboard-grid-caption = Each learner's status and best score, by module
-dashboard-lessons = Lessons
-dashboard-lessons-done = { $done } of { $count }
-dashboard-sent = file made { $date }
-dashboard-csv = Download as CSV
-dashboard-questions = What the group got right
-dashboard-questions-hint = For each checkpoint question, the share of the learners asked it who got it right in their latest finished attempt. The lowest bars show what to go over again.
-dashboard-chart-title = { $module }: the questions
-dashboard-question-right =
-    { $count ->
-        [0] not asked yet
-       *[other] { $right } of { $count } right
-    }
-
-csv-learner = Learner
-csv-group = Group
-csv-module = Module
-csv-status = Status
-csv-best = Best score (%)
-csv-last = Last score (%)
-csv-attempts = Finished attempts
-csv-minutes = Minutes in checkpoints
-csv-date = Date of the file
-csv-overall = Overall status
-csv-lessons = Lessons completed

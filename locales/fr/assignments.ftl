@@ -2,64 +2,19 @@
 ## résultats et le tableau de bord de la classe.
 
 trainer-link = Formateurs : attribuer des modules à un groupe
-trainer-title = Attribuer des modules
-trainer-intro = Choisissez ce que votre groupe doit faire, et pour quand. Vous obtenez un lien à partager et son code QR : le lien contient tout le devoir, rien n’est donc envoyé ni enregistré nulle part. Les apprenants vous renvoient leurs résultats sous forme de fichiers.
-trainer-what = Ce qu’il faut faire
-trainer-what-hint = Cochez des modules entiers (leurs leçons et leur point de contrôle), ou ouvrez un module pour choisir des leçons.
-trainer-single-lessons = Ou seulement certaines leçons de « { $module } »
-trainer-due = Date limite
-trainer-pass-mark = Note de réussite de chaque point de contrôle (%)
-trainer-group = Groupe (tel que les apprenants le verront)
-trainer-by = Votre nom (tel que les apprenants le verront)
-trainer-note-en = Message en anglais (facultatif)
-trainer-note-fr = Message en français (facultatif)
-trainer-create = Créer le lien
-trainer-error-nothing = Choisissez au moins un module ou une leçon.
-trainer-error-due = Choisissez une date limite.
-trainer-error-pass = La note de réussite doit être un nombre entier de 1 à 100.
-trainer-error-too-long = Le lien serait trop long : attribuez moins de leçons ou raccourcissez le message.
-
-share-heading = Partager ce devoir
-share-intro = Envoyez ce lien à votre groupe, ou affichez ou imprimez son code QR. Toute personne qui a le lien peut l’ouvrir ; il ne contient que ce que vous avez saisi ci-dessus.
-share-link-label = Lien du devoir
-share-copy = Copier le lien
-share-copied = Le lien est copié.
-share-copy-failed = Le navigateur n’a pas voulu copier le lien : sélectionnez-le et copiez-le vous-même.
-share-print = Imprimer
-share-open = L’ouvrir comme un apprenant (nouvel onglet)
-share-qr-too-long = Ce lien est trop long pour un code QR : partagez le lien lui-même.
-share-qr-caption = Code QR du lien du devoir
 
 assignment-title = Devoir
 assignment-title-group = Devoir : { $group }
-assignment-by = Attribué par
-assignment-by-unsigned = Votre formateur
-assignment-due = À rendre le
-assignment-pass-mark = Note de réussite
-assignment-status = État
-assignment-note = Un message de votre formateur
-assignment-what = Ce qu’il faut faire
-assignment-item-module = module et point de contrôle
-assignment-item-lesson = leçon
-assignment-best = meilleur score { $percent }
-assignment-accept-hint = Si vous l’acceptez, ce devoir figurera sur votre page d’accueil, avec sa date limite et votre avancement. Il est conservé dans ce navigateur seulement.
-assignment-accept = Accepter ce devoir
-assignment-accepted-on = Vous avez accepté ce devoir le { $date }.
-assignment-conflict = Vous avez déjà accepté un devoir portant l’identifiant de ce lien, mais ce lien en dit autre chose (dates, seuil de réussite, message ou contenu demandé). Il a peut-être été modifié après son envoi. Le devoir que vous avez accepté reste tel quel ; demandez à votre formateur lequel est le bon.
-assignment-conflict-open = Ouvrir le devoir que vous avez accepté
 assignments-problem-newer = Vos devoirs acceptés ont été enregistrés par une version plus récente de Savoir. Cette version les laisse tels quels et ne peut pas en ajouter : rouvrez l’application une fois celle-ci mise à jour.
 assignments-problem-unreadable = Vos devoirs acceptés sont illisibles. Ils sont conservés tels quels, sans être remplacés ; votre progression n’est pas touchée. Demandez à votre formateur de vous renvoyer les liens, ou effacez vos données sur cet appareil pour repartir de zéro.
 assignments-problem-full = L’espace de stockage de ce navigateur est plein : le devoir n’a pas pu être conservé. Libérez de la place (la page de données montre ce que Savoir conserve) et réessayez.
 assignments-problem-storage = Ce navigateur a refusé de conserver le devoir. Réessayez ; si cela échoue encore, vérifiez que le navigateur autorise ce site à stocker des données.
-assignment-to-catalog = Retour à tous les modules
-assignment-error-heading = Ce lien de devoir est inutilisable
 assignment-error-malformed = Ce n’est pas un lien de devoir, ou une partie en manque.
 assignment-error-truncated = Le lien est tronqué : une partie s’est perdue quand il a été copié ou envoyé.
 assignment-error-tampered = Le lien a été modifié après sa création par votre formateur : on ne peut pas s’y fier.
 assignment-error-too-long = Le lien est bien plus long qu’aucun lien de devoir.
 assignment-error-newer = Le lien a été créé par une version plus récente de Savoir. Rouvrez-le une fois l’application mise à jour.
 assignment-error-invalid = Le lien mentionne des modules ou des leçons que ce cours n’a pas, ou une date limite ou une note de réussite impossible.
-assignment-error-nothing-stored = Rien n’a été enregistré. Demandez à votre formateur de vous renvoyer le lien.
 
 assigned-heading = Vos devoirs
 assigned-due = à rendre le { $date }
@@ -70,29 +25,7 @@ assigned-status-passed = Réussi
 assigned-status-failed = Pas encore réussi
 assigned-status-overdue = En retard
 
-results-heading = Envoyer vos résultats
-results-intro = Téléchargez un fichier de vos résultats pour ce devoir et envoyez-le à votre formateur, par courriel ou comme il vous le demande. Il contient vos réponses, vos scores, vos tentatives, le temps passé dans les points de contrôle et les langues utilisées, avec le nom que vous saisissez ici : rien d’autre. L’application n’envoie rien d’elle-même.
-results-name = Votre nom, tel que votre formateur le connaît
-results-name-first = Saisissez d’abord votre nom, pour que votre formateur sache de qui sont ces résultats.
-results-progress-unread = Votre progression n’a pas pu être lue entièrement à l’instant (voir l’avis ci-dessus) : un fichier de résultats en dirait moins que ce que vous avez fait. Rechargez la page, puis réessayez.
-results-download = Télécharger mon fichier de résultats
-results-export-done = Votre fichier de résultats a été téléchargé. Envoyez-le à votre formateur.
-results-download-failed = Le navigateur n’a pas voulu télécharger le fichier. Réessayez, ou essayez un autre navigateur.
-results-export-offline = Un point de contrôle n’a pas pu être chargé, vos réponses n’ont donc pas pu être vérifiées. Réessayez une fois en ligne.
-results-summary-title = Résultats Savoir : { $name }
-results-summary-assignment = Devoir : { $group }, de { $by }, à rendre le { $due }, note de réussite { $pass } %.
-results-summary-status = Bilan : { $status }.
-results-summary-module =
-    { $count ->
-        [0] { $title } : { $status }, aucune tentative terminée.
-        [one] { $title } : { $status }, meilleur score { $best } % en une tentative.
-       *[other] { $title } : { $status }, meilleur score { $best } % en { $count } tentatives.
-    }
-results-summary-lessons = Leçons terminées : { $done } sur { $count }.
-results-summary-time = Temps passé dans les points de contrôle : { $minutes } min. Langues utilisées : { $languages }.
-results-summary-made = Fichier créé le { $date }. Suivent le détail, et les mêmes résultats sous forme de déclarations xAPI 1.0.3.
 results-error-too-large = le fichier est trop volumineux pour être un fichier de résultats.
-results-error-unreadable = le navigateur n’a pas pu lire le fichier.
 results-error-not-json = ce n’est pas un fichier de résultats (il n’est pas lisible en JSON).
 results-error-truncated = le fichier est tronqué.
 results-error-foreign = ce n’est pas un fichier de résultats Savoir.
@@ -100,60 +33,8 @@ results-error-newer = il a été créé par une version plus récente de Savoir.
 results-error-tampered = il a été modifié après sa création par l’apprenant.
 results-error-invalid = il contient des valeurs impossibles.
 
-dashboard-link = Tableau de bord de la classe : voir les résultats de vos apprenants
-dashboard-title = Résultats de la classe
-dashboard-intro = Importez les fichiers de résultats que vos apprenants vous ont envoyés. Ils sont conservés dans ce navigateur seulement, séparément de la progression des apprenants, et rien n’est envoyé nulle part.
-dashboard-unreadable = Les résultats conservés dans ce navigateur sont illisibles. Ils restent tels quels ; les importations ne sont pas enregistrées.
-dashboard-import-heading = Importer des fichiers de résultats
-dashboard-drop = Déposez ici des fichiers de résultats, autant que vous voulez, ou choisissez-les.
-dashboard-choose = Choisir des fichiers de résultats
 dashboard-file-added = importé.
 dashboard-file-updated = importé : des résultats plus récents d’un apprenant déjà présent.
 dashboard-file-older = un fichier plus ancien d’un apprenant déjà présent : rien n’a changé.
 dashboard-file-unchanged = déjà présent, rien n’a changé.
 dashboard-file-another-copy = importé, comme un autre devoir : ses détails diffèrent de ceux d’un devoir déjà présent sous le même lien (le lien a-t-il été modifié ?). Les deux figurent dans la liste des devoirs.
-dashboard-not-saved-full = L’espace de stockage de ce navigateur est plein : rien de ces fichiers n’a été conservé. Retirez les résultats présents ou importez moins de fichiers à la fois.
-dashboard-not-saved-newer = Le tableau de bord a été enregistré ici par une version plus récente de Savoir, que celle-ci ne modifie pas : rien de ces fichiers n’a été conservé.
-dashboard-not-saved-unreadable = Le tableau de bord enregistré ici est illisible et reste tel quel : rien de ces fichiers n’a été conservé.
-dashboard-not-read = Ce navigateur n’a pas pu lire le tableau de bord enregistré ici : rien n’est écrit par-dessus, et rien de ces fichiers n’a été conservé. Rechargez la page pour réessayer.
-dashboard-not-saved = Ce navigateur a refusé d’enregistrer le tableau de bord : rien de ces fichiers n’a été conservé.
-dashboard-unknown-module = Module { $id } (absent de cette version du cours)
-dashboard-pass-mark = seuil de réussite { $mark } %
-dashboard-made = créé le { $date }
-dashboard-copy = copie { $n } sur { $count }
-dashboard-file-rejected = non importé : { $reason }
-dashboard-empty = Pas encore de résultats : importez les fichiers que vos apprenants vous ont envoyés.
-dashboard-forget-heading = Oublier ces résultats
-dashboard-forget = Retirer de ce navigateur tous les résultats importés
-dashboard-forget-confirm = Cela retire de ce navigateur les résultats de tous les apprenants. Les fichiers importés ne sont pas touchés : vous pourrez les importer de nouveau.
-dashboard-forget-yes = Oui, les retirer
-dashboard-forgotten = Tous les résultats importés ont été retirés de ce navigateur.
-dashboard-assignment = Devoir
-dashboard-grid-caption = État et meilleur score de chaque apprenant, par module
-dashboard-lessons = Leçons
-dashboard-lessons-done = { $done } sur { $count }
-dashboard-sent = fichier du { $date }
-dashboard-csv = Télécharger en CSV
-dashboard-questions = Ce que le groupe a réussi
-dashboard-questions-hint = Pour chaque question des points de contrôle, la part des apprenants à qui elle a été posée qui y ont bien répondu lors de leur dernière tentative terminée. Les barres les plus courtes montrent ce qu’il faut revoir.
-dashboard-chart-title = { $module } : les questions
-dashboard-question-right =
-    { $count ->
-        [0] pas encore posée
-       *[other] { $right ->
-            [one] { $right } bonne réponse sur { $count }
-           *[other] { $right } bonnes réponses sur { $count }
-        }
-    }
-
-csv-learner = Apprenant
-csv-group = Groupe
-csv-module = Module
-csv-status = État
-csv-best = Meilleur score (%)
-csv-last = Dernier score (%)
-csv-attempts = Tentatives terminées
-csv-minutes = Minutes dans les points de contrôle
-csv-date = Date du fichier
-csv-overall = État d’ensemble
-csv-lessons = Leçons terminées

@@ -227,6 +227,29 @@ impl LoadedControls {
     }
 }
 
+/// Fetches the interface text of the pages fetched when first opened, once
+/// per visit, and hands it to `adapters::i18n` (release build only: every
+/// other build compiles it in).
+#[cfg(savoir_split)]
+pub async fn fetch_page_text(source: &ContentSource) -> Result<(), ContentError> {
+    if crate::adapters::i18n::page_text_ready() {
+        return Ok(());
+    }
+    let url = format!(
+        "{}{}",
+        source.base,
+        crate::domain::content::lesson::INTERFACE_TEXT
+    );
+    fetch_cached(url, |url, json| {
+        crate::adapters::i18n::add_page_text(json).map_err(|cause| ContentError::Malformed {
+            url: url.to_owned(),
+            cause,
+        })
+    })
+    .await
+    .map(|_| ())
+}
+
 /// Fetches the controls' data, or returns the copy already fetched.
 pub async fn fetch_controls(
     source: &ContentSource,

@@ -31,16 +31,94 @@ macro_rules! locale_files {
     };
 }
 
-/// The interface's Fluent files for a language.
+/// The interface's Fluent files for a language that every build compiles
+/// in: what the first load's pages (the catalog, a module, a lesson, the
+/// shell) and the banners say.
 pub fn locale_files(lang: Lang) -> &'static [LocaleFile<'static>] {
     match lang {
+        Lang::En => locale_files!("en": "app.ftl", "assignments.ftl", "controls.ftl"),
+        Lang::Fr => locale_files!("fr": "app.ftl", "assignments.ftl", "controls.ftl"),
+    }
+}
+
+/// The Fluent files of the pages fetched when first opened
+/// (`locales/<lang>/pages/`). The release build, which splits those pages
+/// off (`savoir_split`), fetches them with the first such page opened
+/// ([`PAGE_TEXT`], written by `build.rs`); every other build, and the host,
+/// compiles them in.
+#[cfg(not(savoir_split))]
+pub fn page_locale_files(lang: Lang) -> &'static [LocaleFile<'static>] {
+    match lang {
         Lang::En => {
-            locale_files!("en": "app.ftl", "assignments.ftl", "certificate.ftl", "controls.ftl")
+            locale_files!("en": "pages/app.ftl", "pages/assignments.ftl", "pages/certificate.ftl", "pages/controls.ftl")
         }
         Lang::Fr => {
-            locale_files!("fr": "app.ftl", "assignments.ftl", "certificate.ftl", "controls.ftl")
+            locale_files!("fr": "pages/app.ftl", "pages/assignments.ftl", "pages/certificate.ftl", "pages/controls.ftl")
         }
     }
+}
+
+/// Where the release build's page text is, under the content folder:
+/// `{"en": [{"path", "source"}…], "fr": […]}` of `locales/<lang>/pages/`.
+pub const PAGE_TEXT: &str = "interface.json";
+
+/// One language's page text as `build.rs` writes it.
+#[derive(Debug, serde::Deserialize)]
+pub struct PageFile {
+    pub path: String,
+    pub source: String,
+}
+
+/// The page text fetched in the release build, once it is here.
+#[cfg(savoir_split)]
+static FETCHED: OnceLock<TextBundles> = OnceLock::new();
+
+/// Takes in the page text fetched from [`PAGE_TEXT`] (the first copy
+/// wins; a second fetch changes nothing). Problems are reported as the
+/// compiled-in text's are; a file that is not the expected JSON is an
+/// error, and the page that asked for it says so with a retry.
+#[cfg(savoir_split)]
+pub fn add_page_text(json: &str) -> Result<(), String> {
+    let files: std::collections::BTreeMap<String, Vec<PageFile>> =
+        serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let of = |lang: Lang| -> Vec<LocaleFile<'_>> {
+        files
+            .get(lang.tag())
+            .map(|list| {
+                list.iter()
+                    .map(|f| LocaleFile {
+                        path: &f.path,
+                        source: &f.source,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (bundles, errors) = TextBundles::from_files(&of(Lang::En), &of(Lang::Fr));
+    errors.iter().for_each(report);
+    _ = FETCHED.set(bundles);
+    Ok(())
+}
+
+/// Whether the page text is here (always, outside the release build).
+pub fn page_text_ready() -> bool {
+    #[cfg(savoir_split)]
+    return FETCHED.get().is_some();
+    #[cfg(not(savoir_split))]
+    true
+}
+
+/// Formats interface message `id`: from the compiled-in text, else (in the
+/// release build) from the page text fetched, else as a missing message.
+pub fn interface_message(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    let main = localizer();
+    #[cfg(savoir_split)]
+    if !main.has(lang, id) {
+        if let Some(pages) = FETCHED.get().filter(|p| p.has(lang, id)) {
+            return pages.format(lang, id, args);
+        }
+    }
+    main.format(lang, id, args)
 }
 
 /// A problem found while loading or formatting interface text.
@@ -79,7 +157,13 @@ impl TextBundles {
     /// so the app can still show most of its text; the host tests require the
     /// list to be empty.
     pub fn build() -> (TextBundles, Vec<I18nError>) {
-        TextBundles::from_files(locale_files(Lang::En), locale_files(Lang::Fr))
+        #[cfg(savoir_split)]
+        return TextBundles::from_files(locale_files(Lang::En), locale_files(Lang::Fr));
+        #[cfg(not(savoir_split))]
+        TextBundles::from_files(
+            &[locale_files(Lang::En), page_locale_files(Lang::En)].concat(),
+            &[locale_files(Lang::Fr), page_locale_files(Lang::Fr)].concat(),
+        )
     }
 
     /// Builds bundles from Fluent sources, one list per language.

@@ -14,10 +14,13 @@ pub const CATALOG_INDEX: &str = "catalog.json";
 /// Writes the bundles the app fetches into `out`: one JSON file per lesson
 /// and per module, and the controls' data, at the paths `domain::content::lesson` names. Files left from an
 /// earlier build of a lesson that no longer exists are removed.
-pub fn write_bundles(course: &CompiledCourse, out: &Path) -> std::io::Result<()> {
-    use crate::domain::content::lesson::{lesson_bundle_path, module_bundle_path};
+///
+/// `interface` is the page text for `INTERFACE_TEXT` ([`page_text`]).
+pub fn write_bundles(course: &CompiledCourse, interface: &str, out: &Path) -> std::io::Result<()> {
+    use crate::domain::content::lesson::{lesson_bundle_path, module_bundle_path, INTERFACE_TEXT};
     // Bundles are plain data: serialising them cannot fail.
     let mut files: BTreeMap<PathBuf, String> = BTreeMap::new();
+    files.insert(out.join(INTERFACE_TEXT), interface.to_owned());
     for m in &course.modules {
         let json = serde_json::to_string(m).unwrap_or_default();
         files.insert(out.join(module_bundle_path(&m.module.id)), json);
@@ -67,4 +70,34 @@ fn remove_stale(dir: &Path, keep: &BTreeMap<PathBuf, String>) -> std::io::Result
         }
     }
     Ok(())
+}
+
+/// The interface text of the pages fetched when first opened, as the
+/// release build fetches it: `{"en": [{"path", "source"}…], "fr": […]}`
+/// from `locales/<lang>/pages/*.ftl`, files in name order. (Their syntax
+/// and messages are checked by the host tests, as every locale file's.)
+pub fn page_text(locales: &Path) -> std::io::Result<String> {
+    let mut all = serde_json::Map::new();
+    for lang in ["en", "fr"] {
+        let dir = locales.join(lang).join("pages");
+        let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        names.sort();
+        let mut files = Vec::new();
+        for path in names {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            files.push(serde_json::json!({
+                "path": format!("locales/{lang}/pages/{name}"),
+                "source": std::fs::read_to_string(&path)?,
+            }));
+        }
+        all.insert(lang.to_owned(), serde_json::Value::Array(files));
+    }
+    Ok(serde_json::Value::Object(all).to_string())
 }

@@ -157,8 +157,13 @@ impl Assignments {
             .unwrap_or_else(|| Signature {
                 id: crate::ui::document::random_uuid(),
                 name: String::new(),
+                named: 0,
             });
-        signature.name = name.trim().chars().take(80).collect();
+        let name: String = name.trim().chars().take(80).collect();
+        if name != signature.name {
+            signature.name = name;
+            signature.named = now();
+        }
         let kept = signature.clone();
         if let Err(e) = self.save(move |a| {
             let changed = a.signature.as_ref() != Some(&kept);

@@ -65,3 +65,10 @@ pub fn percent_text(percent: u8, lang: Lang) -> String {
         Lang::En => format!("{percent}%"),
     }
 }
+
+/// Text in Unicode's composed form (NFC), as the browser makes it: so that
+/// a name typed with a separate accent, or copied from elsewhere, gives the
+/// same verification code as one typed with its accented letters.
+pub fn normalized(text: &str) -> String {
+    String::from(js_sys::JsString::from(text).normalize("NFC"))
+}

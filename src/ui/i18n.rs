@@ -11,7 +11,7 @@
 //! `move || i18n.t(id)`) follows a language switch in place: the page stays
 //! mounted, and focus, scroll position and typed text stay with it.
 
-use crate::adapters::i18n::localizer;
+use crate::adapters::i18n::interface_message;
 use crate::domain::content::catalog::Localized;
 use crate::domain::shared::language::Lang;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -27,7 +27,7 @@ pub type TextFn = Arc<dyn Fn(Lang) -> String + Send + Sync>;
 /// in the current language ([`I18n::t`], [`I18n::t_args`]), as a view
 /// closure ([`I18n::tr`]) or in every language ([`interface_text`]).
 pub fn message(lang: Lang, id: &str) -> String {
-    localizer().format(lang, id, None)
+    interface_message(lang, id, None)
 }
 
 /// Interface message `id` in `lang` with named arguments:
@@ -37,7 +37,7 @@ pub fn message_args(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'st
     for (name, value) in args {
         fluent.set(*name, value.clone());
     }
-    localizer().format(lang, id, Some(&fluent))
+    interface_message(lang, id, Some(&fluent))
 }
 
 /// An interface message in every language (for `BiText` and announcements).

@@ -169,10 +169,14 @@ pub enum LazyPage {
 }
 
 /// Shows `page` once its code is here (at once where it is in the main
-/// module or was fetched before).
+/// module or was fetched before), and in the release build its interface
+/// text too (`locales/<lang>/pages/`, fetched with the first such page and
+/// at the same time as its code).
 pub fn lazy(page: LazyPage) -> AnyView {
+    #[cfg(savoir_split)]
+    let source = crate::ui::app::use_content_source();
     let load = move || -> LoadFuture {
-        match page.clone() {
+        let code: LoadFuture = match page.clone() {
             LazyPage::Trainer => Box::pin(trainer()),
             LazyPage::Dashboard => Box::pin(dashboard()),
             LazyPage::Settings => Box::pin(settings()),
@@ -183,9 +187,59 @@ pub fn lazy(page: LazyPage) -> AnyView {
             LazyPage::Checkpoint(module) => Box::pin(checkpoint(module)),
             LazyPage::Review => Box::pin(review()),
             LazyPage::Certificate => Box::pin(certificate()),
+        };
+        #[cfg(savoir_split)]
+        {
+            let source = source.clone();
+            Box::pin(async move {
+                let text = crate::adapters::content::fetch_page_text(&source);
+                let (text, code) = both(text, code).await;
+                // Either missing, the page could not be loaded: said so, with
+                // a retry (the code's own error first).
+                let page = code?;
+                text.map_err(|e| ContentError::Code {
+                    cause: e.to_string(),
+                })?;
+                Ok(page)
+            })
         }
+        #[cfg(not(savoir_split))]
+        code
     };
     view! { <Loader load=Rc::new(load) loading="page-loading"/> }.into_any()
+}
+
+/// Runs two futures at once (both requests in flight together) and gives
+/// both outputs.
+#[cfg(savoir_split)]
+async fn both<A: std::future::Future, B: std::future::Future>(
+    a: A,
+    b: B,
+) -> (A::Output, B::Output) {
+    use std::task::Poll;
+    let (mut a, mut b) = (Box::pin(a), Box::pin(b));
+    let (mut done_a, mut done_b) = (None, None);
+    std::future::poll_fn(move |cx| {
+        if done_a.is_none() {
+            if let Poll::Ready(out) = a.as_mut().poll(cx) {
+                done_a = Some(out);
+            }
+        }
+        if done_b.is_none() {
+            if let Poll::Ready(out) = b.as_mut().poll(cx) {
+                done_b = Some(out);
+            }
+        }
+        match (done_a.take(), done_b.take()) {
+            (Some(a), Some(b)) => Poll::Ready((a, b)),
+            (a, b) => {
+                done_a = a;
+                done_b = b;
+                Poll::Pending
+            }
+        }
+    })
+    .await
 }
 
 #[cfg(savoir_split)]

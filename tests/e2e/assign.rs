@@ -282,6 +282,7 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
         Signature {
             id: "learner-ben".into(),
             name: "Ben Okafor".into(),
+            ..Default::default()
         },
         &results.assignment,
         &progress,
@@ -412,6 +413,7 @@ pub async fn axe_finds_no_violations_on_trainer_assignment_and_dashboard_pages(
     let signature = Signature {
         id: "learner-1".into(),
         name: "Ana Lima".into(),
+        ..Default::default()
     };
     class.import(Results::of(
         signature,

@@ -311,6 +311,62 @@ pub async fn a_certificate_says_what_is_missing_then_certifies_every_module_and_
     // trainer imports the file of an assignment of every module, and the
     // dashboard checks the code.
     wait_stored(c, "savoir:assignments", NAME).await?;
+
+    // The longest certificate a learner meets: an accepted assignment of
+    // every module, with a long group and trainer, a long name, both
+    // languages, on Letter; still one sheet.
+    let long = Assignment {
+        id: "c0ffee00-0000-4000-8000-0000000000aa".into(),
+        modules: modules.iter().map(|m| m.id.clone()).collect(),
+        due: "2099-12-31".into(),
+        pass_mark: 80,
+        group: "Information security team, spring intake".into(),
+        by: "Marie-Claire Fontaine-Lefebvre".into(),
+        ..Default::default()
+    };
+    visit(
+        c,
+        base,
+        &route::assignment(Lang::En, &long.encode()),
+        Lang::En,
+    )
+    .await?;
+    click(c, "[data-testid=accept]").await?;
+    wait_stored(c, "savoir:assignments", &long.id).await?;
+    visit(
+        c,
+        base,
+        &route::certificate(Lang::En, Some(&long.id)),
+        Lang::En,
+    )
+    .await?;
+    shown(c, "certificate", "the assignment's certificate").await?;
+    let assigned = text(c, ".certificate__assignment").await?;
+    assert!(
+        assigned.contains(&long.group) && assigned.contains(&long.by),
+        "{assigned}"
+    );
+    let field = c
+        .find(Locator::Css("[data-testid=certificate-name]"))
+        .await?;
+    field.clear().await?;
+    field
+        .send_keys("Anne-Sophie Marguerite Delacroix-Vandenberghe de la Tour d’Auvergne")
+        .await?;
+    click(c, "input[name=certificate-language][value=both]").await?;
+    click(c, "input[name=certificate-paper][value=letter]").await?;
+    wait_for(
+        c,
+        "document.querySelectorAll('.certificate__side').length === 2 && document.querySelector('[data-paper=letter]')",
+        "both languages on Letter",
+    )
+    .await?;
+    prints_within(
+        c,
+        700,
+        "Letter, both languages, an assignment and a long name",
+    )
+    .await?;
     let assignment = Assignment {
         id: "c0ffee00-0000-4000-8000-000000000019".into(),
         modules: modules.iter().map(|m| m.id.clone()).collect(),
@@ -323,6 +379,7 @@ pub async fn a_certificate_says_what_is_missing_then_certifies_every_module_and_
         Signature {
             id: "learner-ana".into(),
             name: NAME.into(),
+            ..Default::default()
         },
         &assignment,
         &progress,

@@ -358,6 +358,7 @@ pub fn result_file(
         Signature {
             id: id.into(),
             name: name.into(),
+            ..Default::default()
         },
         assignment,
         &progress,

@@ -424,6 +424,11 @@ pub async fn a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_ret
         json!(true),
         "the loader comes with the glue"
     );
+    assert_eq!(
+        eval(c, &fetched("/content/interface.json")).await?,
+        json!(false),
+        "nor the text of the pages fetched when first opened"
+    );
 
     // Back to the catalog; the host goes down; the explorer is opened.
     click(c, ".breadcrumbs a").await?;
@@ -454,6 +459,16 @@ pub async fn a_pages_code_is_fetched_when_first_opened_and_a_failed_fetch_is_ret
         "the explorer after a retry",
     )
     .await?;
+    assert_eq!(
+        eval(c, &fetched("/content/interface.json")).await?,
+        json!(true),
+        "the explorer's text came with its code"
+    );
+    // Its text, which is not compiled into the first load, is shown.
+    assert_eq!(
+        super::text(c, "article.controls > h1 + p").await?,
+        savoir::ui::i18n::message(Lang::Fr, "controls-intro")
+    );
     assert_eq!(
         eval(c, &fetched("/lazy/split_controls-")).await?,
         json!(true)

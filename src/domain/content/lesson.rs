@@ -324,6 +324,11 @@ pub fn lesson_bundle_path(module_id: &str, lesson_id: &str) -> String {
     format!("{module_id}/{lesson_id}.json")
 }
 
+/// Where the release build serves the interface text of the pages fetched
+/// when first opened (`locales/<lang>/pages/`), relative to the content
+/// root: written by `build.rs`, read by `adapters::i18n::add_page_text`.
+pub const INTERFACE_TEXT: &str = "interface.json";
+
 /// Where the built site serves a module's bundle, relative to the content root.
 pub fn module_bundle_path(module_id: &str) -> String {
     format!("{module_id}/module.json")

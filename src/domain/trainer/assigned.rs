@@ -34,6 +34,14 @@ pub struct Signature {
     pub id: String,
     #[serde(default)]
     pub name: String,
+    /// When the name was last typed, milliseconds since 1970 (0 in copies
+    /// made before it was kept): of two tabs' copies, the later name wins.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub named: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// Every accepted assignment, in the order accepted.
@@ -222,7 +230,8 @@ impl Assigned {
     }
 
     /// Takes in another copy (another tab's): every assignment either has,
-    /// and a signature if this one has none. Returns whether anything changed.
+    /// and the other's signature if this one has none or its name was typed
+    /// later. Returns whether anything changed.
     pub fn merge(&mut self, other: &Assigned) -> bool {
         let mut changed = false;
         for item in &other.items {
@@ -231,7 +240,12 @@ impl Assigned {
                 changed = true;
             }
         }
-        if self.signature.is_none() && other.signature.is_some() {
+        let newer = match (&self.signature, &other.signature) {
+            (None, Some(_)) => true,
+            (Some(mine), Some(theirs)) => theirs.named > mine.named && theirs != mine,
+            _ => false,
+        };
+        if newer {
             self.signature.clone_from(&other.signature);
             changed = true;
         }
@@ -389,6 +403,37 @@ mod tests {
     }
 
     #[test]
+    fn the_name_typed_last_wins_a_merge_of_two_tabs() {
+        let signed = |name: &str, named: u64| Assigned {
+            signature: Some(Signature {
+                id: "me".into(),
+                name: name.into(),
+                named,
+            }),
+            ..Assigned::default()
+        };
+        // A stale tab that saves after another tab renamed the learner takes
+        // the new name in, and the other tab keeps it.
+        let mut stale = signed("Old Name", 1_000);
+        assert!(stale.merge(&signed("New Name", 2_000)));
+        assert_eq!(
+            stale.signature.as_ref().map(|s| s.name.as_str()),
+            Some("New Name")
+        );
+        let mut fresh = signed("New Name", 2_000);
+        assert!(!fresh.merge(&signed("Old Name", 1_000)));
+        assert_eq!(
+            fresh.signature.as_ref().map(|s| s.name.as_str()),
+            Some("New Name")
+        );
+        // A copy without a time (an older build's) never wins over a timed one.
+        let mut timed = signed("New Name", 2_000);
+        assert!(!timed.merge(&signed("Older Build", 0)));
+        let mut none = Assigned::default();
+        assert!(none.merge(&signed("Any", 0)));
+    }
+
+    #[test]
     fn an_assignment_of_lessons_is_completed_when_they_are_read() {
         let c = catalog();
         let a = assignment("b", &[], &["basics/one", "basics/two"]);
@@ -421,6 +466,7 @@ mod tests {
         other_tab.signature = Some(Signature {
             id: "l1".into(),
             name: "Ana".into(),
+            ..Default::default()
         });
         assert_eq!(other_tab.save(&store, &known), Ok(()));
         let stored = Assigned::load(&store, &known).unwrap_or_default();

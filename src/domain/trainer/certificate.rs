@@ -175,7 +175,8 @@ fn graded_progress<'a>(progress: &'a Progress) -> impl Fn(&str) -> Vec<Graded<'a
     }
 }
 
-fn graded_results<'a>(results: &'a Results) -> impl Fn(&str) -> Vec<Graded<'a>> + 'a {
+/// A result file's finished attempts up to `until` (milliseconds since 1970).
+fn graded_results<'a>(results: &'a Results, until: u64) -> impl Fn(&str) -> Vec<Graded<'a>> + 'a {
     move |module| {
         results
             .modules
@@ -183,6 +184,7 @@ fn graded_results<'a>(results: &'a Results) -> impl Fn(&str) -> Vec<Graded<'a>> 
             .filter(|m| m.module == module)
             .flat_map(|m| &m.attempts)
             .filter_map(|a| Graded::of(a.finished, a.percent, &a.languages))
+            .filter(|a| a.finished <= until)
             .collect()
     }
 }
@@ -246,24 +248,48 @@ pub fn of_assignment(progress: &Progress, assignment: &Assignment) -> Result<Fac
 }
 
 /// Every certificate a result file supports: its assignment's, and the
-/// whole course's when the file covers every module of `catalog`.
+/// whole course's when the file covers every module of `catalog`; each as
+/// it stood after every finished attempt the file holds. A certificate made
+/// before the learner studied further (a better score, an attempt in the
+/// other language) still matches the later file: its facts are those the
+/// file gives up to the attempt it was made after.
 pub fn of_results(results: &Results, catalog: &Catalog) -> Vec<Facts> {
-    let attempts = graded_results(results);
     let read = |m: &str, l: &str| {
         results
             .lessons
             .iter()
             .any(|r| r.module == m && r.lesson == l && r.status.done())
     };
-    let mut out: Vec<Facts> = certify(for_assignment(&results.assignment, read, &attempts))
-        .into_iter()
-        .collect();
     let covered = catalog
         .modules
         .iter()
         .all(|m| results.modules.iter().any(|r| r.module == m.id));
-    if covered {
-        out.extend(certify(for_course(catalog, &attempts)));
+    let mut times: Vec<u64> = results
+        .modules
+        .iter()
+        .flat_map(|m| &m.attempts)
+        .filter_map(|a| a.finished)
+        .collect();
+    times.sort_unstable();
+    times.dedup();
+    // A lessons-only assignment has no attempt: certified as it stands.
+    if times.is_empty() {
+        times.push(u64::MAX);
+    }
+    let mut out: Vec<Facts> = Vec::new();
+    for until in times {
+        let attempts = graded_results(results, until);
+        let mut found: Vec<Facts> = certify(for_assignment(&results.assignment, read, &attempts))
+            .into_iter()
+            .collect();
+        if covered {
+            found.extend(certify(for_course(catalog, &attempts)));
+        }
+        for facts in found {
+            if !out.contains(&facts) {
+                out.push(facts);
+            }
+        }
     }
     out
 }

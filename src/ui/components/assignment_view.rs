@@ -1,10 +1,10 @@
 use crate::adapters::content::catalog;
 use crate::domain::shared::language::Lang;
 use crate::domain::shared::route;
-use crate::domain::trainer::assigned::{Item, Status};
+use crate::domain::trainer::assigned::Item;
 use crate::domain::trainer::assignment::Assignment;
 use crate::ui::assignments::{assignment_title, problem_message, today, use_assignments};
-use crate::ui::components::{Breadcrumbs, ResultsExport};
+use crate::ui::components::{status_badge, Breadcrumbs, ResultsExport};
 use crate::ui::document::focus_by_id;
 use crate::ui::format::{date_text, day_text, percent_text};
 use crate::ui::i18n::use_i18n;
@@ -13,14 +13,6 @@ use leptos::prelude::*;
 
 /// A text that follows the interface language.
 type Text = Box<dyn Fn() -> String + Send + Sync>;
-
-/// A status as a small labelled badge, `data-status` its id.
-pub fn status_badge(status: Status) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <span class="status" data-status=status.id()>{i18n.tr(status.message_id())}</span>
-    }
-}
 
 /// What an assignment asks, by whom, for when, and where the learner stands;
 /// "Accept" until it is accepted, then the results file to send back.

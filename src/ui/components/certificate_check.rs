@@ -1,7 +1,7 @@
 use crate::adapters::content::catalog;
-use crate::domain::trainer::certificate::{verify, Code, Scope};
+use crate::domain::trainer::certificate::{display_name, verify, Code, Scope};
 use crate::domain::trainer::class::Class;
-use crate::ui::assignments::assignment_title;
+use crate::ui::format::normalized;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -11,9 +11,9 @@ enum Outcome {
     Invalid,
     NoFiles,
     NoMatch,
-    /// The learner's name and, per match, the assignment's group (`None`
-    /// for the whole course).
-    Matches(Vec<(String, Option<String>)>),
+    /// Per match: the name the file is signed with, the assignment's group
+    /// (`None` for the whole course), and the name typed when it differs.
+    Matches(Vec<(String, Option<String>, Option<String>)>),
 }
 
 /// "Check a certificate" on the class dashboard: a verification code (and
@@ -36,7 +36,8 @@ pub fn CertificateCheck(class: RwSignal<Class>) -> impl IntoView {
             if c.results.is_empty() {
                 return Outcome::NoFiles;
             }
-            let matches = verify(&c.results, catalog(), parsed, &name.get_untracked());
+            let typed = normalized(&display_name(&name.get_untracked()));
+            let matches = verify(&c.results, catalog(), parsed, &typed);
             if matches.is_empty() {
                 return Outcome::NoMatch;
             }
@@ -49,7 +50,10 @@ pub fn CertificateCheck(class: RwSignal<Class>) -> impl IntoView {
                             Scope::Course => None,
                             Scope::Assignment { group, .. } => Some(group),
                         };
-                        (learner, group)
+                        let other = (!typed.is_empty()
+                            && typed.to_lowercase() != display_name(&learner).to_lowercase())
+                        .then(|| typed.clone());
+                        (learner, group, other)
                     })
                     .collect(),
             )
@@ -72,16 +76,21 @@ pub fn CertificateCheck(class: RwSignal<Class>) -> impl IntoView {
             }
             Outcome::Matches(list) => list
                 .into_iter()
-                .map(|(learner, group)| {
-                    let scope = group.map_or_else(
-                        || i18n.t("dashboard-check-course"),
-                        |g| assignment_title(&g, i18n.lang()),
-                    );
-                    let text = i18n.t_args(
-                        "dashboard-check-match",
-                        &[("learner", learner.into()), ("scope", scope.into())],
-                    );
-                    view! { <p data-outcome="match">{text}</p> }
+                .map(|(learner, group, other)| {
+                    let learner = ("learner", learner.into());
+                    let text = match group {
+                        None => i18n.t_args("dashboard-check-match-course", &[learner]),
+                        Some(g) if g.is_empty() => {
+                            i18n.t_args("dashboard-check-match-untitled", &[learner])
+                        }
+                        Some(g) => i18n.t_args(
+                            "dashboard-check-match-assignment",
+                            &[learner, ("group", g.into())],
+                        ),
+                    };
+                    let other = other
+                        .map(|n| i18n.t_args("dashboard-check-other-name", &[("name", n.into())]));
+                    view! { <p data-outcome="match">{text} {other.map(|o| view! { " " {o} })}</p> }
                 })
                 .collect_view()
                 .into_any(),

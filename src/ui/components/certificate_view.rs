@@ -15,6 +15,27 @@ pub enum Paper {
 }
 
 impl Paper {
+    /// Letter where the browser's language names a country that uses it
+    /// (the United States, Canada, Mexico, the Philippines, Chile,
+    /// Colombia, Venezuela), else A4.
+    pub fn usual() -> Paper {
+        let tag = web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .unwrap_or_default();
+        let region = tag
+            .rsplit(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_uppercase();
+        let letter = tag.contains(['-', '_'])
+            && ["US", "CA", "MX", "PH", "CL", "CO", "VE"].contains(&region.as_str());
+        if letter {
+            Paper::Letter
+        } else {
+            Paper::A4
+        }
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Paper::A4 => "a4",
@@ -123,11 +144,14 @@ pub fn CertificateView(
                 <ul class="certificate__lessons">{items}</ul>
             }
         });
+        // Said only when attempts say it (a lessons-only assignment has none).
         let studied = match facts.languages[..] {
-            [Lang::En] => "en",
-            [Lang::Fr] => "fr",
-            _ => "both",
-        };
+            [Lang::En] => Some("en"),
+            [Lang::Fr] => Some("fr"),
+            [Lang::En, Lang::Fr] => Some("both"),
+            _ => None,
+        }
+        .map(|which| view! { <p>{message_args(lang, "certificate-languages", &[("languages", which.into())])}</p> });
         view! {
             <div class="certificate__side" lang=lang.tag()>
                 <h2 class="certificate__kind">{t("certificate-kind")}</h2>
@@ -137,7 +161,7 @@ pub fn CertificateView(
                 {assignment.map(|a| view! { <p class="certificate__assignment">{a}</p> })}
                 {modules}
                 {lessons}
-                <p>{message_args(lang, "certificate-languages", &[("languages", studied.into())])}</p>
+                {studied}
                 <p>{message_args(lang, "certificate-issued", &[("date", date_text(issued, lang).into())])}</p>
                 <p class="certificate__code">
                     {t("certificate-code")} " " <strong data-testid="certificate-code">{code.clone()}</strong>

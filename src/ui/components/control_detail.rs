@@ -1,7 +1,7 @@
 use crate::adapters::content::{catalog, LoadedControls};
 use crate::domain::content::controls::{Control, Facet};
 use crate::domain::shared::route;
-use crate::ui::components::control_results::origin;
+use crate::ui::components::control_results::origin_sentence;
 use crate::ui::components::{BiText, Breadcrumbs};
 use crate::ui::i18n::{localized_text, use_i18n, TextFn};
 use crate::ui::reading::settle_page;
@@ -66,7 +66,7 @@ pub fn ControlDetail(data: Arc<LoadedControls>, number: String) -> impl IntoView
             </p>
             <p class="control__summary"><BiText text=localized_text(&control.summary)/></p>
             <h2>{i18n.tr("controls-origin")}</h2>
-            <p data-testid="control-origin">{move || origin(i18n.lang(), change, &from)}</p>
+            <p data-testid="control-origin">{move || origin_sentence(i18n.lang(), change, &from)}</p>
             <h2>{i18n.tr("controls-attributes-heading")}</h2>
             <dl class="control__attributes">{attributes}</dl>
             <h2>{i18n.tr("controls-lessons-heading")}</h2>

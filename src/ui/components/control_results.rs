@@ -109,7 +109,7 @@ fn ControlItem(
         let text = format!(
             "{} {}",
             message_args(lang, "controls-replaces", &[("old", old.into())]),
-            origin(lang, change, &from)
+            origin_sentence(lang, change, &from)
         );
         Some(view! { <p class="controls__replaces" data-testid="controls-replaces">{text}</p> })
     };
@@ -127,7 +127,7 @@ fn ControlItem(
 }
 
 /// Where a control comes from in the 2013 edition, as a sentence.
-pub fn origin(lang: Lang, change: Change, from: &[String]) -> String {
+pub fn origin_sentence(lang: Lang, change: Change, from: &[String]) -> String {
     let list = join(lang, from);
     let id = match change {
         Change::New => "controls-change-new",

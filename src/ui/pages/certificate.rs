@@ -5,6 +5,7 @@ use crate::domain::trainer::assignment::Assignment;
 use crate::domain::trainer::certificate::{self, display_name, Facts, Missing, NAME_LIMIT};
 use crate::ui::assignments::{assignment_title, use_assignments};
 use crate::ui::components::{CertificateMissing, CertificateView, PageFrame, Paper};
+use crate::ui::format::{day_text, normalized};
 use crate::ui::i18n::{message, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::router::use_location;
@@ -61,7 +62,7 @@ pub fn CertificatePage() -> impl IntoView {
     let name = RwSignal::new(signed().unwrap_or_default());
     // The certificate's languages: the page's at first.
     let sides = RwSignal::new(None::<Vec<Lang>>);
-    let paper = RwSignal::new(Paper::A4);
+    let paper = RwSignal::new(Paper::usual());
 
     // "Certificate for": the whole course, or each accepted assignment.
     let scopes = move || {
@@ -74,10 +75,16 @@ pub fn CertificatePage() -> impl IntoView {
                 .map(|a| {
                     let here = (current.as_deref() == Some(a.id.as_str())).then_some("page");
                     let id = a.id.clone();
-                    let group = a.group.clone();
+                    // With its due date, so that two assignments of one group
+                    // (or of none) are told apart.
+                    let label = move || {
+                        let lang = i18n.lang();
+                        let due = i18n.t_args("assigned-due", &[("date", day_text(&a.due, lang).into())]);
+                        format!("{} ({due})", assignment_title(&a.group, lang))
+                    };
                     view! {
                         <li><a href=move || route::certificate(i18n.lang(), Some(&id)) aria-current=here>
-                            {move || assignment_title(&group, i18n.lang())}
+                            {label}
                         </a></li>
                     }
                 })
@@ -96,12 +103,19 @@ pub fn CertificatePage() -> impl IntoView {
         })
     };
 
-    let keep_name = move |_| {
-        let typed = display_name(&name.get_untracked());
+    // Kept as the learner's signature when the field is left, and before
+    // printing (by the button or the browser's own command).
+    let keep_name = move || {
+        let typed = normalized(&display_name(&name.get_untracked()));
         if !typed.is_empty() && signed().as_deref() != Some(typed.as_str()) {
             assignments.sign(&typed);
         }
     };
+    let before_print = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
+        move |_| keep_name(),
+    );
+    on_cleanup(move || before_print.remove());
     let language = move |value: Option<Lang>, label: String, lang: Option<Lang>| {
         let chosen = move || {
             let current = sides.get().unwrap_or_else(|| vec![i18n.lang()]);
@@ -130,6 +144,7 @@ pub fn CertificatePage() -> impl IntoView {
         }
     };
     let print = move |_| {
+        keep_name();
         if let Some(w) = web_sys::window() {
             _ = w.print();
         }
@@ -144,7 +159,7 @@ pub fn CertificatePage() -> impl IntoView {
         Standing::Missing(missing) => view! { <CertificateMissing missing/> }.into_any(),
         Standing::Ready(facts) => {
             let certificate = move || {
-                let typed = display_name(&name.get());
+                let typed = normalized(&display_name(&name.get()));
                 if typed.is_empty() {
                     return view! { <p class="certificate-page__needs-name" data-testid="certificate-needs-name">{i18n.tr("certificate-needs-name")}</p> }.into_any();
                 }
@@ -159,7 +174,7 @@ pub fn CertificatePage() -> impl IntoView {
                             maxlength=NAME_LIMIT aria-describedby="certificate-name-hint"
                             prop:value=move || name.get()
                             on:input=move |ev| name.set(event_target_value(&ev))
-                            on:change=keep_name/>
+                            on:change=move |_| keep_name()/>
                         <span id="certificate-name-hint" class="certificate-page__hint">{i18n.tr("certificate-name-hint")}</span>
                     </p>
                     <fieldset class="certificate-page__choices">

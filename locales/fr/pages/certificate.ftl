@@ -1,9 +1,8 @@
 # L’attestation de réussite (/<lang>/certificate) et sa vérification sur le
-# tableau de bord du formateur.
+# tableau de bord du formateur : chargées avec ces pages (voir ../pages/app.ftl).
 
-certificate-link = Attestation de réussite
-certificate-title = Attestation de réussite
-certificate-intro = Réussissez tous les modules du cours, ou d’un devoir que vous avez accepté, et cette page vous établit une attestation à imprimer ou à enregistrer en PDF. Elle atteste de ce que vous avez étudié dans ce navigateur.
+certificate-title = Attestation de fin de formation
+certificate-intro = Réussissez tous les modules du cours, ou menez à bien un devoir que vous avez accepté, et cette page vous établit une attestation à imprimer ou à enregistrer en PDF. Elle rend compte de ce que vous avez étudié dans ce navigateur.
 certificate-scope-label = Attestation pour
 certificate-scope-course = Le cours entier
 certificate-unknown-assignment = Cette adresse désigne un devoir qui n’a pas été accepté sur cet appareil. Choisissez le cours entier ou l’un de vos devoirs.
@@ -21,35 +20,36 @@ certificate-paper-legend = Format du papier
 certificate-paper-a4 = A4
 certificate-paper-letter = Lettre US
 certificate-print = Imprimer ou enregistrer en PDF
-certificate-kind = Attestation de réussite
-certificate-certifies = Nous attestons que
+certificate-kind = Attestation de fin de formation
+certificate-certifies = La présente atteste que
 certificate-completed-course = a réussi tous les modules du cours « { $course } ».
 certificate-completed-assignment = a mené à bien un devoir du cours « { $course } ».
 certificate-assignment-by = { $assignment }, donné par { $trainer }.
 certificate-assignment = { $assignment }.
 certificate-modules = Modules réussis
 certificate-module = Module
-certificate-best = Meilleur score
+certificate-best = Meilleur résultat
 certificate-passed-on = Réussi le
 certificate-lessons = Leçons lues jusqu’au bout
 certificate-languages =
     { $languages ->
-        [en] Étudié en anglais.
-        [fr] Étudié en français.
-       *[both] Étudié en anglais et en français.
+        [en] Langue d’étude : anglais.
+        [fr] Langue d’étude : français.
+       *[both] Langues d’étude : anglais et français.
     }
 certificate-issued = Établie le { $date }.
 certificate-code = Code de vérification :
-certificate-code-hint = Un formateur peut vérifier ce code sur le tableau de bord de classe de Savoir, avec le fichier de résultats de cette personne.
-certificate-not-accredited = Cette attestation rend compte d’une formation suivie dans un navigateur web avec Savoir. Ce n’est pas une certification accréditée, et rien n’empêche de la falsifier : c’est le fichier de résultats qu’un formateur vérifie.
-
+certificate-code-hint = Un formateur peut vérifier ce code sur le tableau de bord de classe de Savoir, avec un fichier de résultats de cette personne qui couvre les mêmes modules.
+certificate-not-accredited = Cette attestation rend compte d’une formation suivie dans un navigateur web avec Savoir. Ce n’est pas une certification accréditée, et elle n’est pas protégée contre la falsification : son code montre seulement qu’elle concorde avec un fichier de résultats issu du même navigateur.
 dashboard-check-heading = Vérifier une attestation
 dashboard-check-intro = Tapez le code de vérification imprimé sur l’attestation d’une personne : il est vérifié avec les fichiers de résultats importés ici.
 dashboard-check-code = Code de vérification
 dashboard-check-name = Nom sur l’attestation, s’il diffère de celui du fichier de résultats
 dashboard-check-submit = Vérifier le code
 dashboard-check-invalid = Un code de vérification compte douze lettres et chiffres, comme 7KQ2-M9XA-3TBW.
-dashboard-check-match = Ce code correspond aux résultats de { $learner } : { $scope }.
-dashboard-check-course = le cours entier
-dashboard-check-no-match = Aucun fichier de résultats importé ici ne donne ce code. L’attestation a peut-être été modifiée, ou la personne a de nouveau réussi un questionnaire après avoir envoyé son fichier : demandez-lui-en un nouveau.
+dashboard-check-match-course = Ce code correspond au fichier de résultats signé par { $learner }, pour le cours entier.
+dashboard-check-match-assignment = Ce code correspond au fichier de résultats signé par { $learner }, pour le devoir « { $group } ».
+dashboard-check-match-untitled = Ce code correspond au fichier de résultats signé par { $learner }, pour son devoir (sans nom de groupe).
+dashboard-check-other-name = Avec le nom tapé ci-dessus, { $name }, et non celui du fichier.
+dashboard-check-no-match = Aucun fichier de résultats importé ici ne donne ce code. L’attestation a peut-être été modifiée, elle porte peut-être un autre nom que le fichier (tapez-le ci-dessus), ou le fichier est plus ancien qu’elle : demandez à la personne son dernier fichier.
 dashboard-check-no-files = Importez d’abord le fichier de résultats de la personne : le code est vérifié avec lui.

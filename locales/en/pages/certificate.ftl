@@ -1,9 +1,8 @@
 # The certificate of completion (/<lang>/certificate), and its check on the
-# trainer's class dashboard.
+# trainer's class dashboard: fetched with those pages (see ../pages/app.ftl).
 
-certificate-link = Certificate of completion
 certificate-title = Certificate of completion
-certificate-intro = Pass every module of the course, or of an assignment you accepted, and this page makes you a certificate to print or save as a PDF. It records what you studied in this browser.
+certificate-intro = Pass every module of the course, or complete an assignment you accepted, and this page makes you a certificate to print or save as a PDF. It records what you studied in this browser.
 certificate-scope-label = Certificate for
 certificate-scope-course = The whole course
 certificate-unknown-assignment = This address names an assignment that was not accepted on this device. Choose the whole course or one of your assignments.
@@ -34,22 +33,23 @@ certificate-passed-on = Passed on
 certificate-lessons = Lessons read to the end
 certificate-languages =
     { $languages ->
-        [en] Studied in English.
-        [fr] Studied in French.
-       *[both] Studied in English and in French.
+        [en] Language of study: English.
+        [fr] Language of study: French.
+       *[both] Languages of study: English and French.
     }
 certificate-issued = Issued on { $date }.
 certificate-code = Verification code:
-certificate-code-hint = A trainer can check this code on Savoir’s class dashboard, given this learner’s result file.
-certificate-not-accredited = This certificate records study completed in a web browser with Savoir. It is not an accredited certification, and nothing stops a person from forging it: the result file is what a trainer checks.
-
+certificate-code-hint = A trainer can check this code on Savoir’s class dashboard against a result file of this learner’s that covers the same modules.
+certificate-not-accredited = This certificate records study completed in a web browser with Savoir. It is not an accredited certification, and it is not protected against forgery: its code only shows that it agrees with a result file made in the same browser.
 dashboard-check-heading = Check a certificate
 dashboard-check-intro = Type the verification code printed on a learner’s certificate: it is checked against the result files imported here.
 dashboard-check-code = Verification code
 dashboard-check-name = Name on the certificate, if it differs from the one on the result file
 dashboard-check-submit = Check the code
 dashboard-check-invalid = A verification code has twelve letters and digits, such as 7KQ2-M9XA-3TBW.
-dashboard-check-match = This code matches the results of { $learner }: { $scope }.
-dashboard-check-course = the whole course
-dashboard-check-no-match = No result file imported here gives this code. The certificate may have been changed, or the learner passed a checkpoint again after sending their file: ask them for a new one.
+dashboard-check-match-course = This code matches the result file signed { $learner }, for the whole course.
+dashboard-check-match-assignment = This code matches the result file signed { $learner }, for the assignment “{ $group }”.
+dashboard-check-match-untitled = This code matches the result file signed { $learner }, for its assignment (which has no group name).
+dashboard-check-other-name = With the name typed above, { $name }, not the one the file is signed with.
+dashboard-check-no-match = No result file imported here gives this code. The certificate may have been changed, it may carry another name than the file (type it above), or the file may be older than the certificate: ask the learner for their latest one.
 dashboard-check-no-files = Import the learner’s result file first: the code is checked against it.
