@@ -534,3 +534,43 @@ fn the_dashboard_counts_each_learner_once_and_shows_what_the_group_missed() {
         Some(Status::Failed)
     );
 }
+
+#[test]
+fn a_result_file_cut_anywhere_is_said_to_be_cut_short() {
+    let course = course();
+    let results = learner_results(&course, "learner-1", "Ana Lima", NOW);
+    let file = course.file(&results);
+    let mut wrong = Vec::new();
+    // Every cut after a character a value can go on from (a number's `1.`
+    // was read as "not JSON"), and every seventh of the rest: each read is
+    // of the whole prefix.
+    let cuts = file
+        .char_indices()
+        .skip(1)
+        .enumerate()
+        .filter(|(n, (at, _))| {
+            n % 7 == 0
+                || file[..*at].ends_with(|c: char| c.is_ascii_digit() || ".eE+-\\".contains(c))
+        })
+        .map(|(_, (at, _))| at);
+    for at in cuts {
+        // Only the final newline gone: the file is whole.
+        if file[at..].trim().is_empty() {
+            continue;
+        }
+        match Results::from_file(&file[..at]).map(|_| "read as a whole file") {
+            Err(ResultsError::Truncated) => {}
+            other => {
+                let before: String = file[..at].chars().rev().take(30).collect();
+                let before: String = before.chars().rev().collect();
+                wrong.push(format!("cut at {at} (…{before:?}): {other:?}"));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} cuts misread, first: {:#?}",
+        wrong.len(),
+        &wrong[..wrong.len().min(5)]
+    );
+}

@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod csv;
+pub mod json;
 pub mod language;
 pub mod route;
 pub mod store;

@@ -218,7 +218,7 @@ pub fn import(
     known: &dyn Fn(&str, Option<&str>) -> bool,
 ) -> Result<Imported, ImportError> {
     let describe = |e: serde_json::Error| {
-        if e.is_eof() {
+        if crate::domain::shared::json::cut_short(text, &e) {
             ImportError::Truncated
         } else {
             ImportError::NotJson(e.to_string())

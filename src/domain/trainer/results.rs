@@ -16,6 +16,7 @@ use crate::domain::content::lesson::Checkpoint;
 use crate::domain::learner::progress::Progress;
 use crate::domain::learner::quiz::{best_and_last, fnv1a};
 use crate::domain::learner::scoring::{credit, Answer};
+use crate::domain::shared::json::cut_short;
 use crate::domain::shared::language::Lang;
 use crate::domain::trainer::assigned::{Item, Signature, Status};
 use crate::domain::trainer::assignment::Assignment;
@@ -268,7 +269,7 @@ impl Results {
             return Err(ResultsError::TooLarge(text.len()));
         }
         let head: Head = serde_json::from_str(text).map_err(|e| {
-            if e.is_eof() {
+            if cut_short(text, &e) {
                 ResultsError::Truncated
             } else if e.is_syntax() {
                 ResultsError::NotJson(e.to_string())

@@ -48,7 +48,7 @@ pub fn CertificateMissing(missing: Vec<Missing>) -> impl IntoView {
                 view! {
                     <li data-missing="module">
                         <a href=href>{label}</a>
-                        " "
+                        " – "
                         <span>{said}</span>
                     </li>
                 }
@@ -68,7 +68,7 @@ pub fn CertificateMissing(missing: Vec<Missing>) -> impl IntoView {
                 view! {
                     <li data-missing="lesson">
                         <a href=move || route::lesson(i18n.lang(), &module, &lesson)>{label}</a>
-                        " "
+                        " – "
                         <span>{i18n.tr("certificate-missing-lesson")}</span>
                     </li>
                 }
