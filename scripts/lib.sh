@@ -45,6 +45,10 @@ STEP_NOTE=""
 STEP_START=$SECONDS
 STEP_TIMES=()
 STEPS_START=$SECONDS
+# Free disk space, in KiB, where the build writes (target/ lives there).
+disk_free_kib() { df -Pk "$ROOT" | awk 'NR == 2 { print $4 }'; }
+DISK_FREE_START="$(disk_free_kib)"
+gib() { awk -v k="$1" 'BEGIN { printf "%.1f GiB", k / 1048576 }'; }
 TESTS_PASSED=0
 TESTS_FAILED=0
 step() {
@@ -67,6 +71,9 @@ step_report() {
   printf '%s\n' "${STEP_TIMES[@]}" >&2
   printf '%6d s  total%s\n' $((SECONDS - STEPS_START)) "$([ "$status" = 0 ] || echo ' (failed)')" >&2
   printf 'tests: %d passed, %d failed\n' "$TESTS_PASSED" "$TESTS_FAILED" >&2
+  printf 'disk: %s free at the start, %s at the end; target/ holds %s\n' \
+    "$(gib "$DISK_FREE_START")" "$(gib "$(disk_free_kib)")" \
+    "$(gib "$(du -sk "${CARGO_TARGET_DIR:-$ROOT/target}" 2>/dev/null | cut -f1 || echo 0)")" >&2
   return "$status"
 }
 

@@ -8,6 +8,13 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 trap step_report EXIT
 
+# A clean run writes about 5 GiB (measured by CI; the summary prints it).
+if [ "$DISK_FREE_START" -lt $((6 * 1048576)) ]; then
+  say "warning: only $(gib "$DISK_FREE_START") free on disk; a clean run needs about 6 GiB"
+fi
+# A one-off run (CI) gains nothing from incremental caches but their disk.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
+
 step "setup: install what is missing, fetch every crate"
 "$ROOT/scripts/setup.sh" --test
 load_env
