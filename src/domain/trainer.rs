@@ -32,4 +32,5 @@ pub mod assignment;
 pub mod certificate;
 pub mod class;
 pub mod results;
+pub mod scorm;
 pub mod xapi;

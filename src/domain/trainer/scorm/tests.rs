@@ -1,0 +1,456 @@
+use super::*;
+use crate::domain::content::catalog::{LessonSummary, Level, Localized, ModuleSummary};
+use crate::domain::content::lesson::{Accepted, Categorised, Pair, Question};
+use crate::domain::learner::progress::lesson_key;
+
+fn module(id: &str, pass_mark: u8, lessons: usize) -> ModuleSummary {
+    ModuleSummary {
+        id: id.into(),
+        title: Localized::default(),
+        summary: Localized::default(),
+        level: Level::Introductory,
+        duration_minutes: 10,
+        question_count: 4,
+        pass_mark,
+        lessons: (0..lessons)
+            .map(|i| LessonSummary {
+                id: format!("lesson-number-{i}"),
+                title: Localized::default(),
+                level: Level::Introductory,
+                duration_minutes: 5,
+            })
+            .collect(),
+        questions: ["q1", "q2", "q3", "q4"].map(String::from).to_vec(),
+    }
+}
+
+/// `basics` passes at 50 %, `more` at 75 %.
+fn catalog() -> Catalog {
+    Catalog {
+        course_id: "course".into(),
+        title: Localized::default(),
+        summary: Localized::default(),
+        tracks: Vec::new(),
+        modules: vec![module("basics", 50, 2), module("more", 75, 2)],
+    }
+}
+
+fn true_false() -> Checkpoint {
+    let q = |id: &str| Question {
+        id: id.into(),
+        kind: QuestionKind::TrueFalse { answer: true },
+    };
+    Checkpoint {
+        pass_mark: 50,
+        questions: vec![q("q1"), q("q2"), q("q3"), q("q4")],
+        draw: None,
+    }
+}
+
+/// An attempt at `module` with `right` of 4 answers right, finished a
+/// minute after `started` unless `open`.
+fn attempt(module: &str, started: u64, right: usize, open: bool) -> Attempt {
+    let mut attempt = Attempt::new(module, 1, started);
+    for (i, q) in ["q1", "q2", "q3", "q4"].iter().enumerate() {
+        attempt.answer(q, Answer::TrueFalse(i < right), Lang::Fr);
+    }
+    if !open {
+        attempt.finish(&true_false(), started + 60_000);
+    }
+    attempt
+}
+
+fn scope(m: &str) -> Scope {
+    Scope::Module(m.into())
+}
+
+#[test]
+fn a_module_is_incomplete_then_failed_then_passed_by_its_best_attempt() {
+    let c = catalog();
+    let mut p = Progress::default();
+    let r = report(&p, &c, &scope("more"), None);
+    assert_eq!((r.status, r.raw), (Status::Incomplete, None));
+
+    p.put_attempt(attempt("more", 1_000, 4, true));
+    assert_eq!(
+        report(&p, &c, &scope("more"), None).status,
+        Status::Incomplete,
+        "an open attempt counts for nothing"
+    );
+
+    p.put_attempt(attempt("more", 2_000, 2, false));
+    let r = report(&p, &c, &scope("more"), None);
+    assert_eq!(
+        (r.status, r.raw),
+        (Status::Failed, Some(50)),
+        "50 % is under 75 %"
+    );
+    assert_eq!(
+        report(&p, &c, &scope("more"), Some(50)).status,
+        Status::Passed,
+        "the LMS's mastery score wins"
+    );
+
+    p.put_attempt(attempt("more", 3_000, 3, false));
+    p.put_attempt(attempt("more", 4_000, 1, false));
+    let r = report(&p, &c, &scope("more"), None);
+    assert_eq!(
+        (r.status, r.raw),
+        (Status::Passed, Some(75)),
+        "the best attempt, not the last"
+    );
+    assert_eq!(
+        report(&p, &c, &scope("basics"), None).raw,
+        None,
+        "another module's work is not this one's"
+    );
+    assert_eq!(
+        report(&p, &c, &scope("gone"), None).status,
+        Status::Incomplete
+    );
+}
+
+#[test]
+fn the_course_passes_once_every_module_has_at_its_own_mark() {
+    let c = catalog();
+    let mut p = Progress::default();
+    p.put_attempt(attempt("basics", 1_000, 2, false));
+    let r = report(&p, &c, &Scope::Course, None);
+    assert_eq!(
+        (r.status, r.raw),
+        (Status::Incomplete, Some(25)),
+        "mean of 50 and 0"
+    );
+    p.put_attempt(attempt("more", 2_000, 2, false));
+    assert_eq!(
+        report(&p, &c, &Scope::Course, None).status,
+        Status::Incomplete,
+        "more needs 75 %"
+    );
+    p.put_attempt(attempt("more", 3_000, 3, false));
+    let r = report(&p, &c, &Scope::Course, None);
+    assert_eq!(
+        (r.status, r.raw),
+        (Status::Passed, Some(62)),
+        "mean of 50 and 75, rounded down"
+    );
+}
+
+#[test]
+fn interactions_use_scorm_1_2_formats_for_every_kind_of_question() {
+    let ids = |xs: &[&str]| xs.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
+    let q = |id: &str, kind| Question {
+        id: id.into(),
+        kind,
+    };
+    let checkpoint = Checkpoint {
+        pass_mark: 50,
+        questions: vec![
+            q(
+                "single",
+                QuestionKind::SingleChoice {
+                    options: ids(&["x", "y", "z"]),
+                    correct: "z".into(),
+                },
+            ),
+            q(
+                "multi",
+                QuestionKind::MultipleChoice {
+                    options: ids(&["x", "y", "z"]),
+                    correct: ids(&["x", "z"]),
+                },
+            ),
+            q("tf", QuestionKind::TrueFalse { answer: false }),
+            q(
+                "text",
+                QuestionKind::ShortText {
+                    accept: Accepted {
+                        en: ids(&["policy"]),
+                        fr: ids(&["politique"]),
+                    },
+                },
+            ),
+            q(
+                "match",
+                QuestionKind::Matching {
+                    pairs: vec![
+                        Pair {
+                            left: "l1".into(),
+                            right: "r1".into(),
+                        },
+                        Pair {
+                            left: "l2".into(),
+                            right: "r2".into(),
+                        },
+                    ],
+                },
+            ),
+            q(
+                "order",
+                QuestionKind::Ordering {
+                    items: ids(&["first", "second", "third"]),
+                },
+            ),
+            q(
+                "sort",
+                QuestionKind::Categorising {
+                    categories: ids(&["c1", "c2"]),
+                    items: vec![
+                        Categorised {
+                            id: "i1".into(),
+                            category: "c2".into(),
+                        },
+                        Categorised {
+                            id: "i2".into(),
+                            category: "c1".into(),
+                        },
+                    ],
+                },
+            ),
+            q("skipped", QuestionKind::TrueFalse { answer: true }),
+        ],
+        draw: None,
+    };
+    let mut a = Attempt::new("mod one", 1, 0);
+    a.answer("single", Answer::Single("z".into()), Lang::En);
+    a.answer("multi", Answer::Multiple(ids(&["z", "x"])), Lang::En);
+    a.answer("tf", Answer::TrueFalse(true), Lang::En);
+    a.answer("text", Answer::Text("Politique".into()), Lang::Fr);
+    a.answer(
+        "match",
+        Answer::Matching(
+            [("l1", "r2"), ("l2", "r1")]
+                .map(|(l, r)| (l.to_owned(), r.to_owned()))
+                .into(),
+        ),
+        Lang::En,
+    );
+    a.answer(
+        "order",
+        Answer::Ordering(ids(&["first", "second", "third"])),
+        Lang::En,
+    );
+    a.answer(
+        "sort",
+        Answer::Categorising(
+            [("i1", "c2"), ("i2", "c1")]
+                .map(|(l, r)| (l.to_owned(), r.to_owned()))
+                .into(),
+        ),
+        Lang::En,
+    );
+    a.finish(&checkpoint, 1);
+    let got: Vec<(String, &str, String, String, &str)> = interactions(&a, &checkpoint)
+        .into_iter()
+        .map(|i| (i.id, i.kind, i.response, i.correct, i.result))
+        .collect();
+    let want = [
+        ("mod_one.single", "choice", "2", "2", "correct"),
+        ("mod_one.multi", "choice", "2,0", "0,2", "correct"),
+        ("mod_one.tf", "true-false", "t", "f", "wrong"),
+        ("mod_one.text", "fill-in", "Politique", "policy", "correct"),
+        ("mod_one.match", "matching", "0.1,1.0", "0.0,1.1", "wrong"),
+        ("mod_one.order", "sequencing", "0,1,2", "0,1,2", "correct"),
+        ("mod_one.sort", "matching", "0.1,1.0", "0.1,1.0", "correct"),
+        ("mod_one.skipped", "true-false", "", "t", "wrong"),
+    ];
+    let want: Vec<_> = want
+        .iter()
+        .map(|(id, k, r, c, res)| ((*id).to_owned(), *k, (*r).to_owned(), (*c).to_owned(), *res))
+        .collect();
+    assert_eq!(got, want);
+
+    let mut long = Attempt::new("m", 1, 0);
+    long.answer("text", Answer::Text("é".repeat(300)), Lang::Fr);
+    let text = &interactions(&long, &checkpoint)[3];
+    assert_eq!(
+        text.response.chars().count(),
+        255,
+        "a CMIFeedback holds 255 characters"
+    );
+}
+
+#[test]
+fn session_time_is_a_cmi_timespan() {
+    assert_eq!(session_time(0), "0000:00:00.00");
+    assert_eq!(session_time(3_723_456), "0001:02:03.45");
+    assert_eq!(session_time(u64::MAX), "9999:59:59.99");
+}
+
+/// A learner who did everything at length, in a course the size of this
+/// one (9 modules of 4 lessons, ids as long as its longest): every lesson
+/// read, each with a long French reflection, an exercise and a position,
+/// and thirty attempts at each checkpoint, the last one open.
+fn heavy() -> (Progress, Vec<String>) {
+    let modules: Vec<String> = (0..9)
+        .map(|m| format!("organisational-controls-{m}"))
+        .collect();
+    let mut p = Progress::default();
+    p.generation = 1_764_000_000_000;
+    for (m, id) in modules.iter().enumerate() {
+        for l in 0..4 {
+            let entry = LessonProgress {
+                reflection: format!(
+                    "Réflexion n° {m}.{l} : {}",
+                    "une politique écrite, revue et approuvée ; ".repeat(8)
+                ),
+                skipped: false,
+                reached_end: true,
+                position: Some("block-a-fairly-long-block-id".into()),
+                updated: 1_764_000_000_000 + (m * 10 + l) as u64,
+                exercise: Some(Answer::Text("une réponse à l'exercice".into())),
+            };
+            p.lessons.insert(
+                lesson_key(id, &format!("vulnerabilities-and-configuration-{l}")),
+                entry,
+            );
+        }
+        for k in 0..30u64 {
+            let right = ((k as usize) + m) % 5;
+            p.put_attempt(attempt(
+                id,
+                1_764_100_000_000 + k * 100_000,
+                right.min(4),
+                k == 29,
+            ));
+        }
+    }
+    p.last = Some(Place {
+        module: modules[3].clone(),
+        lesson: "lesson-number-2".into(),
+        position: None,
+    });
+    (p, modules)
+}
+
+#[test]
+fn suspend_data_never_passes_4096_characters_and_keeps_what_matters_most() {
+    let (p, modules) = heavy();
+    let known = |_: &str| true;
+    for scope in std::iter::once(Scope::Course).chain(modules.iter().map(|m| scope(m))) {
+        let text = suspend(&p, &scope);
+        assert!(
+            text.len() <= SUSPEND_LIMIT,
+            "{scope:?}: {} characters",
+            text.len()
+        );
+        assert!(text.is_ascii(), "ASCII only, so characters and bytes agree");
+        let back = resume(&text, &known).expect("reads back");
+        assert_eq!(back.generation, p.generation);
+        let c = Catalog {
+            modules: modules.iter().map(|m| module(m, 50, 4)).collect(),
+            ..catalog()
+        };
+        for m in modules.iter().filter(|m| scope.covers(m)) {
+            let was = report(&p, &c, &Scope::Module(m.clone()), None);
+            let now = report(&back, &c, &Scope::Module(m.clone()), None);
+            assert_eq!(was, now, "{scope:?}: {m}'s best score and status survive");
+            for l in 0..4 {
+                let key = lesson_key(m, &format!("vulnerabilities-and-configuration-{l}"));
+                assert!(
+                    back.lessons[&key].is_complete(),
+                    "{scope:?}: {key} stays complete"
+                );
+            }
+            assert!(
+                back.attempts_of(m).any(|a| a.finished.is_none()),
+                "{scope:?}: the open attempt of {m} stays, to be resumed"
+            );
+        }
+        assert!(
+            back.lessons
+                .keys()
+                .chain(back.attempts.values().map(|a| &a.module))
+                .all(|k| scope.covers(k.split('/').next().unwrap_or(""))),
+            "{scope:?}: nothing outside the scope"
+        );
+    }
+    // One module's share keeps whole reflections and the open attempt.
+    let one = resume(&suspend(&p, &scope(&modules[0])), &known).unwrap();
+    let key = lesson_key(&modules[0], "vulnerabilities-and-configuration-0");
+    let (got, had) = (&one.lessons[&key], &p.lessons[&key]);
+    assert_eq!(
+        (&got.reflection, got.reached_end, got.updated),
+        (&had.reflection, had.reached_end, had.updated),
+        "a module's reflections fit whole"
+    );
+    let open = one
+        .attempts_of(&modules[0])
+        .find(|a| a.finished.is_none())
+        .unwrap();
+    assert_eq!(open.answers.len(), 4, "the open attempt keeps its answers");
+}
+
+#[test]
+fn a_light_state_reads_back_whole_and_merges_with_the_device_s_own() {
+    let mut p = Progress::default();
+    p.lessons.insert(
+        lesson_key("basics", "lesson-number-0"),
+        LessonProgress {
+            reflection: "Écrit sur l'autre appareil".into(),
+            reached_end: true,
+            updated: 5,
+            ..Default::default()
+        },
+    );
+    p.put_attempt(attempt("basics", 1_000, 3, false));
+    p.put_attempt(attempt("more", 2_000, 3, false));
+    let text = suspend(&p, &scope("basics"));
+    let back = resume(&text, &|_| true).unwrap();
+    assert_eq!(back.lessons, p.lessons);
+    assert_eq!(back.attempts.len(), 1, "only the scope's attempts");
+    assert_eq!(
+        back.attempts.values().next(),
+        p.attempts_of("basics").next()
+    );
+
+    // The device already holds its own work: both are kept.
+    let mut device = Progress::default();
+    device.put_attempt(attempt("basics", 9_000, 1, false));
+    assert!(device.absorb(back));
+    assert_eq!(device.attempts_of("basics").count(), 2);
+
+    // A module the course no longer has is left out.
+    let back = resume(&text, &|m| m != "basics").unwrap();
+    assert!(back.lessons.is_empty() && back.attempts.is_empty());
+}
+
+#[test]
+fn a_foreign_or_newer_resume_state_is_told_not_read() {
+    let known = |_: &str| true;
+    assert_eq!(resume("", &known).unwrap_err(), ResumeError::Empty);
+    assert_eq!(
+        resume(r#"{"v":2}"#, &known).unwrap_err(),
+        ResumeError::Newer(2)
+    );
+    assert!(matches!(
+        resume("lesson=3;page=2", &known),
+        Err(ResumeError::Foreign(_))
+    ));
+    assert!(matches!(resume("{}", &known), Err(ResumeError::Foreign(_))));
+    assert!(matches!(
+        resume(r#"{"v":1,"a":{"m":[{"i":3}]}}"#, &known),
+        Err(ResumeError::Foreign(_))
+    ));
+    assert_eq!(resume(r#"{"v":1}"#, &known).unwrap(), Progress::default());
+}
+
+#[test]
+fn even_far_more_than_any_course_holds_is_cut_to_the_limit() {
+    let mut p = Progress::default();
+    for l in 0..400 {
+        let entry = LessonProgress {
+            reflection: "x".repeat(500),
+            reached_end: true,
+            updated: 1,
+            ..Default::default()
+        };
+        p.lessons
+            .insert(lesson_key("big", &format!("lesson-{l:03}")), entry);
+    }
+    let text = suspend(&p, &Scope::Course);
+    assert!(text.len() <= SUSPEND_LIMIT, "{} characters", text.len());
+    let back = resume(&text, &|_| true).unwrap();
+    assert!(!back.lessons.is_empty(), "what fits is kept");
+    assert!(back.lessons.values().all(LessonProgress::is_complete));
+}
