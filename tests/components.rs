@@ -500,3 +500,160 @@ async fn a_missing_lesson_file_gets_a_localised_error_and_a_retry() {
     assert_eq!(server.requests(), 3);
     drop(handle);
 }
+
+/// Puts a real SCORM 1.2 runtime, scorm-again's `Scorm12API` (npm, put in
+/// `node_modules/` by setup), on this window as `window.API`, as an LMS
+/// does on the frame around a package; `mastery` as its manifest's
+/// mastery score. Returns the runtime.
+fn scorm_runtime(mastery: &str) -> wasm_bindgen::JsValue {
+    use wasm_bindgen::JsValue;
+    let window: JsValue = web_sys::window().unwrap().into();
+    // Its bundle sets `this.Scorm12API`: run as a function called on the
+    // window, outside the strict mode of the test's module.
+    let bundle = include_str!("../node_modules/scorm-again/dist/scorm12.min.js");
+    js_sys::Function::new_no_args(bundle)
+        .call0(&window)
+        .unwrap();
+    let class: js_sys::Function = js_sys::Reflect::get(&window, &"Scorm12API".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let settings = js_sys::Object::new();
+    js_sys::Reflect::set(&settings, &"logLevel".into(), &JsValue::from(5)).unwrap();
+    let api = js_sys::Reflect::construct(&class, &js_sys::Array::of1(&settings)).unwrap();
+    let data = js_sys::JSON::parse(&format!(
+        r#"{{"core": {{"student_name": "Lima, Ana", "student_id": "ana"}}, "student_data": {{"mastery_score": "{mastery}"}}}}"#
+    ))
+    .unwrap();
+    let load: js_sys::Function = js_sys::Reflect::get(&api, &"loadFromJSON".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    load.call2(&api, &data, &JsValue::from_str("")).unwrap();
+    js_sys::Reflect::set(&window, &"API".into(), &api).unwrap();
+    api
+}
+
+/// What the runtime holds at `path` (dots between parts), as text.
+fn runtime_value(api: &wasm_bindgen::JsValue, path: &str) -> String {
+    let value = runtime_value_object(api, path);
+    value.as_string().unwrap_or_else(|| format!("{value:?}"))
+}
+
+#[wasm_bindgen_test]
+fn the_scorm_adapter_finds_a_real_runtime_and_leaves_status_score_interactions_and_resume_state_in_it(
+) {
+    use savoir::adapters::scorm::Lms;
+    use savoir::domain::trainer::scorm::{Interaction, Report, Status, SUSPEND_LIMIT};
+
+    let api = scorm_runtime("80");
+    let lms = Lms::find().expect("the API on this window");
+    assert!(lms.initialize(), "LMSInitialize");
+    assert_eq!(
+        lms.value("cmi.core.lesson_status").as_deref(),
+        Some("not attempted")
+    );
+    assert_eq!(lms.mastery(), Some(80));
+    assert_eq!(
+        lms.learner_name().as_deref(),
+        Some("Ana Lima"),
+        "turned round from 'Last, First'"
+    );
+
+    assert!(lms.report(&Report {
+        status: Status::Incomplete,
+        raw: None
+    }));
+    assert_eq!(runtime_value(&api, "cmi.core.lesson_status"), "incomplete");
+    assert!(lms.report(&Report {
+        status: Status::Passed,
+        raw: Some(85)
+    }));
+    assert_eq!(runtime_value(&api, "cmi.core.lesson_status"), "passed");
+    assert_eq!(runtime_value(&api, "cmi.core.score.raw"), "85");
+    assert_eq!(runtime_value(&api, "cmi.core.score.max"), "100");
+
+    assert!(lms.keeps_interactions());
+    let interaction = |id: &str, result| Interaction {
+        id: id.into(),
+        kind: "choice",
+        response: "1".into(),
+        correct: "1".into(),
+        result,
+    };
+    let sent = [
+        interaction("basics.q1", "correct"),
+        interaction("basics.q2", "wrong"),
+    ];
+    assert_eq!(lms.add_interactions(&sent), 2);
+    assert_eq!(
+        lms.add_interactions(&sent[..1]),
+        1,
+        "appended after those already there"
+    );
+    assert_eq!(lms.value("cmi.interactions._count").as_deref(), Some("3"));
+    // Interactions are write-only to a SCO; what the runtime commits to
+    // the LMS holds them.
+    let second = runtime_value_object(&committed_cmi(&api), "interactions.1");
+    assert_eq!(runtime_value(&second, "id"), "basics.q2");
+    assert_eq!(runtime_value(&second, "result"), "wrong");
+    assert_eq!(runtime_value(&second, "type"), "choice");
+
+    let full = "x".repeat(SUSPEND_LIMIT);
+    assert!(lms.suspend(&full), "4,096 characters are taken");
+    assert!(
+        !lms.suspend(&format!("{full}y")),
+        "one more is refused here, whatever the runtime allows"
+    );
+    assert_eq!(
+        runtime_value(&api, "cmi.suspend_data"),
+        full,
+        "the refused one was never sent"
+    );
+
+    assert!(lms.set("cmi.core.session_time", "0000:01:02.00"));
+    assert!(lms.commit(), "LMSCommit");
+    assert_eq!(
+        runtime_value(&committed_cmi(&api), "core.session_time"),
+        "00:01:02", // the runtime keeps it in its own form
+    );
+    assert!(lms.finish(), "LMSFinish");
+    assert_eq!(runtime_value(&api, "cmi.core.lesson_status"), "passed");
+    // A page framed twice below the window holding the API finds it too.
+    let outer = document().create_element("iframe").unwrap();
+    document().body().unwrap().append_child(&outer).unwrap();
+    let outer_window = js_sys::Reflect::get(&outer, &"contentWindow".into()).unwrap();
+    let outer_document = js_sys::Reflect::get(&outer_window, &"document".into()).unwrap();
+    // Another realm's element: not an `instanceof` this window's classes.
+    let outer_body: web_sys::Element = js_sys::Reflect::get(&outer_document, &"body".into())
+        .unwrap()
+        .unchecked_into();
+    let inner = document().create_element("iframe").unwrap();
+    outer_body.append_child(&inner).unwrap();
+    let inner_window = js_sys::Reflect::get(&inner, &"contentWindow".into()).unwrap();
+    let framed = Lms::find_from(inner_window.clone()).expect("the API two parents up");
+    assert_eq!(framed.value("cmi.core.score.raw").as_deref(), Some("85"));
+    outer.remove();
+    js_sys::Reflect::delete_property(&web_sys::window().unwrap().into(), &"API".into()).unwrap();
+    assert!(
+        Lms::find().is_none(),
+        "no LMS, no API: the app runs standalone"
+    );
+}
+
+/// What the runtime would commit to the LMS (its own JSON of `cmi`), with
+/// the elements a SCO may only write.
+fn committed_cmi(api: &wasm_bindgen::JsValue) -> wasm_bindgen::JsValue {
+    let cmi = runtime_value_object(api, "cmi");
+    let text = String::from(js_sys::JSON::stringify(&cmi).unwrap());
+    js_sys::JSON::parse(&text).unwrap()
+}
+
+/// The runtime's object at `path` (dots between parts).
+fn runtime_value_object(api: &wasm_bindgen::JsValue, path: &str) -> wasm_bindgen::JsValue {
+    let mut value = api.clone();
+    for part in path.split('.') {
+        value = js_sys::Reflect::get(&value, &part.into()).unwrap();
+    }
+    value
+}
