@@ -34,3 +34,6 @@ pub mod class;
 pub mod results;
 pub mod scorm;
 pub mod xapi;
+
+#[cfg(test)]
+mod fixtures;

@@ -1,60 +1,19 @@
 use super::*;
-use crate::domain::content::catalog::{LessonSummary, Level, Localized, ModuleSummary};
-use crate::domain::content::lesson::{Checkpoint, Question, QuestionKind};
 use crate::domain::learner::quiz::Attempt;
-use crate::domain::learner::scoring::Answer;
 use crate::domain::trainer::assigned::Signature;
-
-fn module(id: &str, pass_mark: u8) -> ModuleSummary {
-    ModuleSummary {
-        id: id.into(),
-        title: Localized::default(),
-        summary: Localized::default(),
-        level: Level::Introductory,
-        duration_minutes: 10,
-        question_count: 4,
-        pass_mark,
-        lessons: vec![LessonSummary {
-            id: "one".into(),
-            title: Localized::default(),
-            level: Level::Introductory,
-            duration_minutes: 5,
-        }],
-        questions: ["q1", "q2", "q3", "q4"].map(String::from).to_vec(),
-    }
-}
+use crate::domain::trainer::fixtures;
 
 /// Two modules: `basics` passes at 50 %, `more` at 75 %.
 fn catalog() -> Catalog {
-    Catalog {
-        course_id: "course".into(),
-        title: Localized::default(),
-        summary: Localized::default(),
-        tracks: Vec::new(),
-        modules: vec![module("basics", 50), module("more", 75)],
-    }
-}
-
-fn checkpoint(pass_mark: u8) -> Checkpoint {
-    let q = |id: &str| Question {
-        id: id.into(),
-        kind: QuestionKind::TrueFalse { answer: true },
-    };
-    Checkpoint {
-        pass_mark,
-        questions: vec![q("q1"), q("q2"), q("q3"), q("q4")],
-        draw: None,
-    }
+    fixtures::catalog(vec![
+        fixtures::module("basics", 50, &["one"]),
+        fixtures::module("more", 75, &["one"]),
+    ])
 }
 
 /// Finishes an attempt at `module` with `right` of 4 answers right, in `lang`.
 fn finish(progress: &mut Progress, module: &str, started: u64, right: usize, lang: Lang) {
-    let mut attempt = Attempt::new(module, 1, started);
-    for (i, q) in ["q1", "q2", "q3", "q4"].iter().enumerate() {
-        attempt.answer(q, Answer::TrueFalse(i < right), lang);
-    }
-    attempt.finish(&checkpoint(50), started + 60_000);
-    progress.put_attempt(attempt);
+    progress.put_attempt(fixtures::finished(module, started, right, lang));
 }
 
 fn assignment(modules: &[&str], lessons: &[&str]) -> Assignment {
@@ -77,7 +36,7 @@ fn results_of(progress: &Progress, assignment: &Assignment) -> Results {
         ..Default::default()
     };
     let c = catalog();
-    let pass = |m: &str| c.module(m).map(|s| checkpoint(s.pass_mark));
+    let pass = |m: &str| c.module(m).map(|s| fixtures::checkpoint(s.pass_mark));
     Results::of(
         learner,
         assignment,

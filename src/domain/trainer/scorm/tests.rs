@@ -1,63 +1,26 @@
 use super::*;
-use crate::domain::content::catalog::{LessonSummary, Level, Localized, ModuleSummary};
+use crate::domain::content::catalog::ModuleSummary;
 use crate::domain::content::lesson::{Accepted, Categorised, Pair, Question};
 use crate::domain::learner::progress::lesson_key;
+use crate::domain::trainer::fixtures;
 
-fn module(id: &str, pass_mark: u8, lessons: usize) -> ModuleSummary {
-    ModuleSummary {
-        id: id.into(),
-        title: Localized::default(),
-        summary: Localized::default(),
-        level: Level::Introductory,
-        duration_minutes: 10,
-        question_count: 4,
-        pass_mark,
-        lessons: (0..lessons)
-            .map(|i| LessonSummary {
-                id: format!("lesson-number-{i}"),
-                title: Localized::default(),
-                level: Level::Introductory,
-                duration_minutes: 5,
-            })
-            .collect(),
-        questions: ["q1", "q2", "q3", "q4"].map(String::from).to_vec(),
-    }
+fn module(id: &str, pass_mark: u8) -> ModuleSummary {
+    fixtures::module(id, pass_mark, &["lesson-0", "lesson-1"])
 }
 
 /// `basics` passes at 50 %, `more` at 75 %.
 fn catalog() -> Catalog {
-    Catalog {
-        course_id: "course".into(),
-        title: Localized::default(),
-        summary: Localized::default(),
-        tracks: Vec::new(),
-        modules: vec![module("basics", 50, 2), module("more", 75, 2)],
-    }
+    fixtures::catalog(vec![module("basics", 50), module("more", 75)])
 }
 
-fn true_false() -> Checkpoint {
-    let q = |id: &str| Question {
-        id: id.into(),
-        kind: QuestionKind::TrueFalse { answer: true },
-    };
-    Checkpoint {
-        pass_mark: 50,
-        questions: vec![q("q1"), q("q2"), q("q3"), q("q4")],
-        draw: None,
-    }
-}
-
-/// An attempt at `module` with `right` of 4 answers right, finished a
-/// minute after `started` unless `open`.
+/// An attempt at `module` with `right` of 4 answers right, in French,
+/// finished a minute after `started` unless `open`.
 fn attempt(module: &str, started: u64, right: usize, open: bool) -> Attempt {
-    let mut attempt = Attempt::new(module, 1, started);
-    for (i, q) in ["q1", "q2", "q3", "q4"].iter().enumerate() {
-        attempt.answer(q, Answer::TrueFalse(i < right), Lang::Fr);
+    if open {
+        fixtures::answered(module, started, right, Lang::Fr)
+    } else {
+        fixtures::finished(module, started, right, Lang::Fr)
     }
-    if !open {
-        attempt.finish(&true_false(), started + 60_000);
-    }
-    attempt
 }
 
 fn scope(m: &str) -> Scope {
@@ -338,7 +301,7 @@ fn suspend_data_never_passes_4096_characters_and_keeps_what_matters_most() {
         let back = resume(&text, &known).expect("reads back");
         assert_eq!(back.generation, p.generation);
         let c = Catalog {
-            modules: modules.iter().map(|m| module(m, 50, 4)).collect(),
+            modules: modules.iter().map(|m| module(m, 50)).collect(),
             ..catalog()
         };
         for m in modules.iter().filter(|m| scope.covers(m)) {
