@@ -197,7 +197,7 @@ pub async fn a_trainer_assigns_a_learner_passes_and_the_dashboard_shows_the_scor
     );
     let path = scratch("ana.json", &file)?;
     validate_statements(&path)?;
-    let broken = scratch("broken.json", &file[..file.len() / 2])?;
+    let broken = scratch("broken.json", crate::harness::first_half(&file))?;
 
     // The trainer imports the file, and a broken one with it.
     let dashboard = Dashboard::open(c, base, Lang::En, "dashboard-empty").await?;

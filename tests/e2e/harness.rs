@@ -20,6 +20,17 @@ use tokio::net::TcpListener;
 
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
+/// The first half of `text`, cut at the character boundary at or before
+/// its middle (a file holding French text may have a two-byte letter
+/// there): a file cut short, as a failed download leaves it.
+pub fn first_half(text: &str) -> &str {
+    let mut cut = text.len() / 2;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &text[..cut]
+}
+
 /// The built site: `SAVOIR_DIST`, else `dist/` beside Cargo.toml.
 pub fn dist_dir() -> Result<PathBuf, BoxError> {
     let dir = std::env::var_os("SAVOIR_DIST")

@@ -115,7 +115,7 @@ pub async fn fault_10_storage_cleared_then_importing_the_last_export_restores_ev
     let tampered = file.replacen("\"finished\":", "\"finished\":1", 1);
     assert_ne!(tampered, file);
     for (text, reason) in [
-        (&file[..file.len() / 2], "import-error-truncated"),
+        (crate::harness::first_half(&file), "import-error-truncated"),
         ("name,score\nAda,80\n", "import-error-not-json"),
         (r#"{"rows": []}"#, "import-error-foreign"),
         (tampered.as_str(), "import-error-tampered"),
