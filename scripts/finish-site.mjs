@@ -32,8 +32,9 @@
 //        the offline journey uses it to make "a new deploy")
 
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile, copyFile, rm } from "node:fs/promises";
+import { readFile, writeFile, copyFile, rm } from "node:fs/promises";
 import { join, relative, sep, extname } from "node:path";
+import { files } from "./files.mjs";
 
 const [dir, mode] = process.argv.slice(2);
 if (!dir || !["release", "debug", "--service-worker-only"].includes(mode)) {
@@ -45,16 +46,6 @@ const THEME = "#1d4ed8";
 const BACKGROUND = "#ffffff";
 
 const sha = (algorithm, bytes) => createHash(algorithm).update(bytes).digest("base64");
-
-async function files(root) {
-  const out = [];
-  for (const entry of await readdir(root, { withFileTypes: true })) {
-    const path = join(root, entry.name);
-    if (entry.isDirectory()) out.push(...(await files(path)));
-    else out.push(path);
-  }
-  return out;
-}
 
 const urlOf = (path) => "/" + relative(dir, path).split(sep).join("/");
 

@@ -32,6 +32,11 @@ pub fn start() {
         shell.remove();
         href
     });
+    // Run from a SCORM package, the app keeps its addresses in the page's
+    // fragment: an LMS serves the package's files and nothing else.
+    if adapters::package::packaged() {
+        domain::shared::route::keep_addresses_in_fragment();
+    }
     leptos::mount::mount_to_body(ui::app::App);
     if let (Some(d), Some(href)) = (&document, focused) {
         ui::document::focus_link_to(d, &href);

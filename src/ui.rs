@@ -13,3 +13,4 @@ pub mod offline;
 pub mod pages;
 pub mod reading;
 pub mod router;
+pub mod scorm;

@@ -41,6 +41,10 @@ const NOT_MESSAGES: &[(&str, &str)] = &[
     ("not-started", "assignment status in result files"),
     ("in-progress", "assignment status in result files"),
     ("kebab-case", "serde rename rule"),
+    (
+        "savoir-package",
+        "the meta tag that marks a SCORM package's page",
+    ),
     // Names the service worker and the page agree on.
     ("savoir-apply-update", "message to the service worker"),
     ("savoir-update-waiting", "message from the service worker"),

@@ -57,7 +57,8 @@ pub fn catalog() -> &'static Catalog {
     CATALOG.get_or_init(|| include!(concat!(env!("OUT_DIR"), "/catalog.rs")))
 }
 
-/// Where lesson bundles are fetched from: `/content/` on the built site.
+/// Where lesson bundles are fetched from: `/content/` on the built site,
+/// `content/` beside the page in a SCORM package.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentSource {
     pub base: String,
@@ -66,7 +67,7 @@ pub struct ContentSource {
 impl Default for ContentSource {
     fn default() -> Self {
         ContentSource {
-            base: "/content/".to_owned(),
+            base: crate::adapters::package::file("content/"),
         }
     }
 }

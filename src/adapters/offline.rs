@@ -47,9 +47,13 @@ pub fn online() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
 
-/// Adds the registration script to the page once it has loaded.
+/// Adds the registration script to the page once it has loaded; not in a
+/// SCORM package, which has no worker (`adapters::package`).
 pub fn start() {
     use wasm_bindgen::JsCast;
+    if crate::adapters::package::packaged() {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -42,6 +42,9 @@ pub struct StorageStatus(pub Option<String>);
 pub fn App() -> impl IntoView {
     let (store, problem) = AppStore::open();
     let location = provide_state(store.clone(), problem.map(|e| e.to_string()));
+    if crate::adapters::package::packaged() {
+        connect_lms();
+    }
 
     let route = Memo::new(move |_| Route::parse(&location.path()));
     // For pages whose address names no language, and for `/`.
@@ -50,7 +53,7 @@ pub fn App() -> impl IntoView {
     let page = Memo::new(move |_| route.get().page());
 
     Effect::new(move |_| match route.get() {
-        Route::Entry => location.navigate(&route::home(preferred_lang(&store)), true),
+        Route::Entry => location.navigate(&entry(preferred_lang(&store)), true),
         // A shared assignment link: the same assignment in the learner's language.
         Route::Page {
             lang: None,
@@ -93,6 +96,33 @@ pub fn App() -> impl IntoView {
                 None => ().into_any(),
             }}
         </AppShell>
+    }
+}
+
+/// On a SCORM package's page: provides the LMS's name for the learner (none
+/// yet), and connects to the LMS once the code for it has arrived.
+fn connect_lms() {
+    provide_context(crate::ui::scorm::LmsName(RwSignal::new(None)));
+    let learner = crate::ui::learner::use_learner();
+    let Some(owner) = Owner::current() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        match crate::ui::lazy::lms_connector().await {
+            Ok(connect) => owner.with(|| connect(learner)),
+            Err(e) => crate::ui::document::log_error(&e),
+        }
+    });
+}
+
+/// Where arriving at `/` leads: the course home, or the module a SCORM
+/// package is for.
+fn entry(lang: Lang) -> String {
+    match crate::adapters::package::scope() {
+        Some(crate::domain::trainer::scorm::Scope::Module(m)) if catalog().module(&m).is_some() => {
+            route::module(lang, &m)
+        }
+        _ => route::home(lang),
     }
 }
 

@@ -2,8 +2,9 @@
 //! learner's first visit (the catalog, a module, a lesson): the trainer's
 //! pages, the data page, an accepted assignment, the controls explorer, a
 //! control's page, the workbook, a checkpoint, spaced review and the
-//! certificate of completion; and the review scheduler, which the catalog
-//! calls to count what is due.
+//! certificate of completion; the review scheduler, which the catalog
+//! calls to count what is due; and what connects to an LMS, which only a
+//! SCORM package's page calls.
 //!
 //! In the release build (`scripts/dist.sh` sets `--cfg savoir_split` and
 //! links with `--emit-relocs`), each function below is a split point of
@@ -131,6 +132,21 @@ pub async fn due_count(
     retention: u8,
 ) -> Result<usize, ContentError> {
     Ok(queue_of(&reviews, now, retention).due.len())
+}
+
+/// What connects to the LMS around a SCORM package's page
+/// (`ui::scorm::connect`): in a chunk of its own, which only a package's
+/// page fetches.
+#[cfg(savoir_split)]
+#[leptos::wasm_split::wasm_split(scorm, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn lms_connector() -> Result<Rc<dyn Fn(crate::ui::learner::Learner)>, ContentError> {
+    Ok(Rc::new(crate::ui::scorm::connect))
+}
+
+/// What connects to the LMS (see the split build's `lms_connector`).
+#[cfg(not(savoir_split))]
+pub async fn lms_connector() -> Result<Rc<dyn Fn(crate::ui::learner::Learner)>, ContentError> {
+    Ok(Rc::new(crate::ui::scorm::connect))
 }
 
 /// The review queue, computed here (the review page, whose code is

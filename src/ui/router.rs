@@ -10,6 +10,7 @@
 //! the domain plus this adapter do all this app needs, and the routes are
 //! tested on the host (`domain::shared::route`).
 
+use crate::domain::shared::route;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,6 +30,9 @@ impl Address {
         let Some(location) = web_sys::window().map(|w| w.location()) else {
             return Address::default();
         };
+        if route::in_fragment() {
+            return Address::in_fragment(&location.hash().unwrap_or_default());
+        }
         Address {
             path: location.pathname().unwrap_or_default(),
             query: location
@@ -40,13 +44,32 @@ impl Address {
         }
     }
 
+    /// The app address a packaged site keeps in the page's fragment.
+    fn in_fragment(hash: &str) -> Address {
+        let (path, query, fragment) = route::from_fragment(hash);
+        Address {
+            path,
+            query,
+            fragment,
+        }
+    }
+
     /// Resolves `href` against the current page; `None` for another origin
-    /// or something that is not a URL.
+    /// or something that is not a URL, and, where addresses live in the
+    /// fragment, for another document or a fragment that is no address
+    /// (`#main`: a jump within the page).
     fn resolve(href: &str) -> Option<Address> {
         let location = web_sys::window()?.location();
         let url = web_sys::Url::new_with_base(href, &location.href().ok()?).ok()?;
         if url.origin() != location.origin().ok()? {
             return None;
+        }
+        if route::in_fragment() {
+            let same_document = url.pathname() == location.pathname().ok()?
+                && url.search() == location.search().ok()?;
+            let hash = url.hash();
+            let is_address = hash.is_empty() || hash.starts_with("#/");
+            return (same_document && is_address).then(|| Address::in_fragment(&hash));
         }
         Some(Address {
             path: url.pathname(),
@@ -55,6 +78,8 @@ impl Address {
         })
     }
 
+    /// The address as the browser shows it: the path, or, where addresses
+    /// live in the fragment, this document with the address behind `#`.
     fn href(&self) -> String {
         let mut href = self.path.clone();
         if !self.query.is_empty() {
@@ -62,8 +87,31 @@ impl Address {
             href.push_str(&self.query);
         }
         href.push_str(&self.fragment);
-        href
+        if !route::in_fragment() {
+            return href;
+        }
+        let document = web_sys::window()
+            .map(|w| w.location())
+            .map(|l| {
+                format!(
+                    "{}{}",
+                    l.pathname().unwrap_or_default(),
+                    l.search().unwrap_or_default()
+                )
+            })
+            .unwrap_or_default();
+        format!("{document}{}", route::as_href(href, true))
     }
+}
+
+/// `href` as a full URL, for a link that leaves the app (shared, printed,
+/// shown as a QR code): resolved against this page, so that it also holds
+/// where the site runs from a package's folder.
+pub fn absolute(href: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|base| web_sys::Url::new_with_base(href, &base).ok())
+        .map_or_else(|| href.to_owned(), |url| url.href())
 }
 
 /// The current address, as a signal every component can read.
@@ -172,11 +220,16 @@ pub fn provide_router() -> Location {
         }
         location.address.set(to);
     });
-    let click = window_event_listener(ev::click, move |event| {
-        if let Some(href) = followed_link(&event) {
+    let click = window_event_listener(ev::click, move |event| match followed_link(&event) {
+        Some(Followed::Page(href)) => {
             event.prevent_default();
             location.navigate(&href, false);
         }
+        Some(Followed::Jump(id)) => {
+            event.prevent_default();
+            jump_to(&id);
+        }
+        None => {}
     });
     on_cleanup(move || {
         popstate.remove();
@@ -185,10 +238,20 @@ pub fn provide_router() -> Location {
     location
 }
 
-/// The `href` of an in-app link this click follows, if the router should
-/// handle it: a plain left click on a same-origin link that does not open a
-/// new window, download, or merely jump within the current page.
-fn followed_link(event: &web_sys::MouseEvent) -> Option<String> {
+/// What the router does with a click on a link.
+enum Followed {
+    /// Shows the page at this href.
+    Page(String),
+    /// Moves to the element with this id, on this page: what the browser
+    /// does for a fragment, done here where the fragment holds the address.
+    Jump(String),
+}
+
+/// What the router should do with this click, if anything: a plain left
+/// click on a same-origin link that does not open a new window, download,
+/// or (but where addresses live in the fragment) merely jump within the
+/// current page.
+fn followed_link(event: &web_sys::MouseEvent) -> Option<Followed> {
     if event.default_prevented() || !is_plain_click(event) {
         return None;
     }
@@ -201,13 +264,36 @@ fn followed_link(event: &web_sys::MouseEvent) -> Option<String> {
         return None;
     }
     let href = anchor.get_attribute("href")?;
+    if route::in_fragment() {
+        if let Some(id) = href.strip_prefix('#').filter(|id| !id.starts_with('/')) {
+            return Some(Followed::Jump(id.to_owned()));
+        }
+        return Address::resolve(&href).map(|_| Followed::Page(href));
+    }
     let to = Address::resolve(&href)?;
     let here = Address::current();
     // A jump to a fragment of this page is the browser's job (skip links).
     if to.path == here.path && to.query == here.query && !to.fragment.is_empty() {
         return None;
     }
-    Some(href)
+    Some(Followed::Page(href))
+}
+
+/// Scrolls to the element with this id and gives it keyboard focus (made
+/// focusable by script alone if it is not), as following `#id` would.
+fn jump_to(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if element.tab_index() < 0 && !element.has_attribute("tabindex") {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    element.scroll_into_view();
+    let _ = element.focus();
 }
 
 /// A left click with no modifier key: one that should follow a link in this

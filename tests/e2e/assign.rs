@@ -37,20 +37,9 @@ fn scratch(name: &str, text: &str) -> Result<PathBuf, BoxError> {
 
 /// Runs Learning Locker's xAPI validator on a result file.
 fn validate_statements(path: &Path) -> Result<(), BoxError> {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/xapi/validate.js");
-    let out = std::process::Command::new("node")
-        .arg(script)
-        .arg(path)
-        .output()?;
-    if !out.status.success() {
-        return Err(format!(
-            "the downloaded file's statements are not valid xAPI:\n{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-        .into());
-    }
-    Ok(())
+    crate::harness::node(&["tests/xapi/validate.js".as_ref(), path.as_os_str()])
+        .map(|_| ())
+        .map_err(|e| format!("the downloaded file's statements are not valid xAPI: {e}").into())
 }
 
 /// The trainer's page, filled in and submitted: returns the share link.

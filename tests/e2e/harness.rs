@@ -31,6 +31,25 @@ pub fn first_half(text: &str) -> &str {
     &text[..cut]
 }
 
+/// Runs `node` in the repository's folder with `args` (a script of the
+/// repository and its arguments); its standard output, or, if it failed,
+/// an error with everything it printed.
+pub fn node(args: &[&std::ffi::OsStr]) -> Result<String, BoxError> {
+    let out = std::process::Command::new("node")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()?;
+    if !out.status.success() {
+        return Err(format!(
+            "node {args:?} failed:\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    Ok(String::from_utf8(out.stdout)?)
+}
+
 /// The built site: `SAVOIR_DIST`, else `dist/` beside Cargo.toml.
 pub fn dist_dir() -> Result<PathBuf, BoxError> {
     let dir = std::env::var_os("SAVOIR_DIST")

@@ -13,7 +13,8 @@
 //! two tabs), `faults.rs` (every stored document under every fault; the
 //! table of what the user sees heads that file), `assign.rs` (issue 7:
 //! trainer, learner and dashboard across two browsers), `offline.rs`
-//! (issue 13), `certificate.rs` (issue 19's certificate), `axe.rs`
+//! (issue 13), `certificate.rs` (issue 19's certificate), `scorm.rs`
+//! (issue 20's SCORM package in a stand-in LMS), `axe.rs`
 //! (accessibility). They act through the page objects
 //! of `pages.rs`. No journey sleeps a fixed time: each waits for the
 //! condition a sleep would stand for. After each journey the harness reads
@@ -33,6 +34,7 @@ mod nothing_lost;
 mod offline;
 mod pages;
 mod quiz;
+mod scorm;
 mod storage;
 mod workbook;
 
@@ -93,6 +95,7 @@ use quiz::{
     spaced_review_brings_back_wrong_answers_when_due,
 };
 use savoir::adapters::content::catalog;
+use scorm::a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_data;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -425,6 +428,7 @@ fn main() {
         two_tabs_keep_each_others_exercises_answers_and_assignments: english.clone(),
         an_older_tab_never_writes_over_a_newer_versions_progress: english.clone(),
         a_failed_checkpoint_retried_asks_other_questions_and_a_switch_keeps_them: english.clone(),
+        a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_data: english.clone(),
         a_figures_labels_change_language_in_place: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);

@@ -5,6 +5,7 @@
 
 use crate::domain::content::controls;
 use crate::domain::shared::language::Lang;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// What a page shows, independent of its language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,7 +137,7 @@ pub fn localized_path(path: &str, lang: Lang) -> String {
 }
 
 /// A full address (path, query without its `?`, fragment with its `#`) in
-/// another language.
+/// another language, as an href.
 pub fn localized_href(path: &str, query: &str, fragment: &str, lang: Lang) -> String {
     let mut href = localized_path(path, lang);
     if !query.is_empty() {
@@ -144,67 +145,123 @@ pub fn localized_href(path: &str, query: &str, fragment: &str, lang: Lang) -> St
         href.push_str(query);
     }
     href.push_str(fragment);
-    href
+    at(href)
+}
+
+/// Whether addresses live in the page's fragment (`index.html#/en/...`)
+/// rather than its path: set once at start by a site run from a SCORM
+/// package, which an LMS serves as plain files from a folder of its own,
+/// where no other path than the package's files exists and a reload of
+/// `/en/...` would find nothing.
+static IN_FRAGMENT: AtomicBool = AtomicBool::new(false);
+
+/// Puts every address made from now on in the page's fragment (see
+/// [`in_fragment`]). Called once, before the app mounts.
+pub fn keep_addresses_in_fragment() {
+    IN_FRAGMENT.store(true, Ordering::Relaxed);
+}
+
+/// Whether addresses live in the page's fragment.
+pub fn in_fragment() -> bool {
+    IN_FRAGMENT.load(Ordering::Relaxed)
+}
+
+/// An app address as an href: itself, or behind `#` where addresses live
+/// in the fragment.
+fn at(address: String) -> String {
+    as_href(address, in_fragment())
+}
+
+/// `address` (a path, maybe a query and a fragment) as an href, in the
+/// page's fragment or not.
+pub fn as_href(address: String, in_fragment: bool) -> String {
+    if in_fragment {
+        format!("#{address}")
+    } else {
+        address
+    }
+}
+
+/// The address (path, query without its `?`, fragment with its `#`) an
+/// app address held in a page's fragment stands for: `#/en/x?q#part` is
+/// `/en/x`, `q` and `#part`. An empty fragment is the entry, `/`.
+pub fn from_fragment(fragment: &str) -> (String, String, String) {
+    let inner = fragment.strip_prefix('#').unwrap_or(fragment);
+    let (before, part) = match inner.split_once('#') {
+        Some((before, part)) => (before, format!("#{part}")),
+        None => (inner, String::new()),
+    };
+    let (path, query) = before.split_once('?').unwrap_or((before, ""));
+    let path = if path.starts_with('/') {
+        path.to_owned()
+    } else {
+        format!("/{path}")
+    };
+    (path, query.to_owned(), part)
 }
 
 /// The home page in a language.
 pub fn home(lang: Lang) -> String {
-    format!("/{}/", lang.tag())
+    at(format!("/{}/", lang.tag()))
+}
+
+fn module_path(lang: Lang, module: &str) -> String {
+    format!("/{}/modules/{module}", lang.tag())
 }
 
 /// A module's page in a language.
 pub fn module(lang: Lang, module: &str) -> String {
-    format!("/{}/modules/{module}", lang.tag())
+    at(module_path(lang, module))
 }
 
 /// A lesson's page in a language.
 pub fn lesson(lang: Lang, module: &str, lesson: &str) -> String {
-    format!("/{}/modules/{module}/lessons/{lesson}", lang.tag())
+    at(format!("{}/lessons/{lesson}", module_path(lang, module)))
 }
 
 /// A module's checkpoint.
 pub fn checkpoint(lang: Lang, module: &str) -> String {
-    format!("{}/checkpoint", self::module(lang, module))
+    at(format!("{}/checkpoint", module_path(lang, module)))
 }
 
 /// "Practise my mistakes".
 pub fn review(lang: Lang) -> String {
-    format!("/{}/review", lang.tag())
+    at(format!("/{}/review", lang.tag()))
 }
 
 /// The learner's data on this device.
 pub fn settings(lang: Lang) -> String {
-    format!("/{}/settings", lang.tag())
+    at(format!("/{}/settings", lang.tag()))
 }
 
 /// The trainer's page, where assignment links are made.
 pub fn trainer(lang: Lang) -> String {
-    format!("/{}/trainer", lang.tag())
+    at(format!("/{}/trainer", lang.tag()))
 }
 
 /// The trainer's class dashboard.
 pub fn dashboard(lang: Lang) -> String {
-    format!("/{}/trainer/results", lang.tag())
+    at(format!("/{}/trainer/results", lang.tag()))
 }
 
 /// The controls explorer, with a filter's query (see
 /// `controls::filter::Filter::to_query`; empty for none).
 pub fn controls(lang: Lang, query: &str) -> String {
     if query.is_empty() {
-        format!("/{}/controls", lang.tag())
+        at(format!("/{}/controls", lang.tag()))
     } else {
-        format!("/{}/controls?{query}", lang.tag())
+        at(format!("/{}/controls?{query}", lang.tag()))
     }
 }
 
 /// One control's page.
 pub fn control(lang: Lang, number: &str) -> String {
-    format!("/{}/controls/{number}", lang.tag())
+    at(format!("/{}/controls/{number}", lang.tag()))
 }
 
 /// The Statement of Applicability workbook.
 pub fn workbook(lang: Lang) -> String {
-    format!("/{}/controls/soa", lang.tag())
+    at(format!("/{}/controls/soa", lang.tag()))
 }
 
 /// The certificate of completion: of the whole course, or of an accepted
@@ -212,20 +269,20 @@ pub fn workbook(lang: Lang) -> String {
 /// `Assignment::validate`).
 pub fn certificate(lang: Lang, assignment: Option<&str>) -> String {
     match assignment {
-        Some(id) => format!("/{}/certificate?for={id}", lang.tag()),
-        None => format!("/{}/certificate", lang.tag()),
+        Some(id) => at(format!("/{}/certificate?for={id}", lang.tag())),
+        None => at(format!("/{}/certificate", lang.tag())),
     }
 }
 
 /// An assignment's page, for the link's code.
 pub fn assignment(lang: Lang, code: &str) -> String {
-    format!("/{}/assignment#{code}", lang.tag())
+    at(format!("/{}/assignment#{code}", lang.tag()))
 }
 
 /// The link a trainer shares: no language, so that each learner gets their
 /// own (the app redirects to [`assignment`] in it).
 pub fn shared_assignment(code: &str) -> String {
-    format!("/assignment#{code}")
+    at(format!("/assignment#{code}"))
 }
 
 #[cfg(test)]
@@ -414,6 +471,51 @@ mod tests {
         assert_eq!(
             localized_href("/en/m", "a=1", "#block-3", Lang::Fr),
             "/fr/m?a=1#block-3"
+        );
+    }
+
+    #[test]
+    fn an_address_in_the_fragment_round_trips() {
+        // As a packaged site writes and reads them: every page, with its
+        // query and the part of the page it names.
+        for address in [
+            "/en/",
+            "/fr/modules/foundations/lessons/what-is-27002",
+            "/en/controls?theme=people&q=backup",
+            "/en/assignment#eyJ2IjoxfQ",
+            "/fr/modules/foundations#checkpoint",
+        ] {
+            let href = as_href(address.to_owned(), true);
+            assert!(href.starts_with("#/"), "{href}");
+            let (path, query, part) = from_fragment(&href);
+            let mut back = path.clone();
+            if !query.is_empty() {
+                back.push('?');
+                back.push_str(&query);
+            }
+            back.push_str(&part);
+            assert_eq!(back, address);
+        }
+        assert_eq!(as_href("/en/".into(), false), "/en/");
+    }
+
+    #[test]
+    fn an_empty_or_odd_fragment_is_the_entry_or_not_found() {
+        assert_eq!(
+            from_fragment(""),
+            ("/".into(), String::new(), String::new())
+        );
+        assert_eq!(
+            from_fragment("#"),
+            ("/".into(), String::new(), String::new())
+        );
+        // A skip link's target, or a forged fragment, is no page.
+        let (path, _, _) = from_fragment("#main");
+        assert_eq!(Route::parse(&path).page(), Some(Page::NotFound));
+        let (path, query, part) = from_fragment("#/en/x??y##z");
+        assert_eq!(
+            (path.as_str(), query.as_str(), part.as_str()),
+            ("/en/x", "?y", "##z")
         );
     }
 }

@@ -47,6 +47,23 @@ pub enum Scope {
 }
 
 impl Scope {
+    /// The scope a package's `index.html` names (`adapters::package`):
+    /// `course`, or `module:<id>`; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Scope> {
+        match text.trim() {
+            "course" => Some(Scope::Course),
+            other => other
+                .strip_prefix("module:")
+                .filter(|id| {
+                    !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                })
+                .map(|id| Scope::Module(id.to_owned())),
+        }
+    }
+
     /// Whether a module's work is inside this scope.
     pub fn covers(&self, module: &str) -> bool {
         match self {

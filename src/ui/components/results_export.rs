@@ -140,6 +140,7 @@ pub fn ResultsExport(assignment: Assignment) -> impl IntoView {
             .map(|s| s.name.clone())
             .unwrap_or_default()
     }));
+    crate::ui::scorm::prefill_name(name);
     let status = RwSignal::new(None::<&'static str>);
     let busy = RwSignal::new(false);
     let assignment = StoredValue::new(assignment);

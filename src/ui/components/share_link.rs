@@ -3,13 +3,6 @@ use crate::domain::shared::route;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
-/// The page's origin (`https://host:port`).
-fn origin() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default()
-}
-
 /// A made assignment: its share link (to copy), its QR code (to show or
 /// print), and a way to open it as a learner would. The link names no
 /// language: each learner gets the assignment in their own.
@@ -22,7 +15,7 @@ pub fn ShareLink(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let copied = RwSignal::new(None::<&'static str>);
-    let link = format!("{}{}", origin(), route::shared_assignment(&code));
+    let link = crate::ui::router::absolute(&route::shared_assignment(&code));
     let qr = match qr::svg_data_url(&link) {
         Some(url) => view! {
             <figure class="share__qr">

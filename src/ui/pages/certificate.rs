@@ -60,6 +60,8 @@ pub fn CertificatePage() -> impl IntoView {
     let signed =
         move || untrack(|| assignments.with(|a| a.signature.as_ref().map(|s| s.name.clone())));
     let name = RwSignal::new(signed().unwrap_or_default());
+    // Else the LMS's name for the learner, where an LMS launched the app.
+    crate::ui::scorm::prefill_name(name);
     // The certificate's languages: the page's at first.
     let sides = RwSignal::new(None::<Vec<Lang>>);
     let paper = RwSignal::new(Paper::usual());
@@ -203,7 +205,7 @@ pub fn CertificatePage() -> impl IntoView {
         <PageFrame class="certificate-page" title="certificate-title" intro="certificate-intro">
             // Its styles (screen and print) come with the page, not with the
             // first load: see style/certificate.css.
-            <link rel="stylesheet" href="/certificate.css"/>
+            <link rel="stylesheet" href=crate::adapters::package::file("certificate.css")/>
             {scopes}
             {body}
         </PageFrame>

@@ -417,3 +417,22 @@ fn even_far_more_than_any_course_holds_is_cut_to_the_limit() {
     assert!(!back.lessons.is_empty(), "what fits is kept");
     assert!(back.lessons.values().all(LessonProgress::is_complete));
 }
+
+#[test]
+fn a_packages_scope_is_read_from_its_mark_and_anything_else_is_none() {
+    assert_eq!(Scope::parse("course"), Some(Scope::Course));
+    assert_eq!(
+        Scope::parse(" module:two-standards "),
+        Some(scope("two-standards"))
+    );
+    for bad in [
+        "",
+        "module:",
+        "module:../x",
+        "module:a b",
+        "Course",
+        "lesson:x",
+    ] {
+        assert_eq!(Scope::parse(bad), None, "{bad:?}");
+    }
+}
