@@ -37,6 +37,24 @@ const names = await readdir(dir);
 const glue = names.find((n) => n.startsWith(`${base}-`) && n.endsWith(".js"));
 if (!glue) fail(`no ${base}-*.js in ${dir}`);
 loader = loader.replace(`"./${base}.js"`, `"./${glue}"`);
+// The loader compiles each chunk while it downloads, which browsers allow
+// only for a response served as `application/wasm`. Hosts that serve it as
+// something else (an LMS serving a SCORM package's files: Moodle does not
+// know `.wasm`) would leave every page fetched on demand unopenable; such
+// a chunk is compiled once downloaded instead, as wasm-bindgen's glue does
+// for the main module.
+const STREAMING = "WebAssembly.instantiateStreaming(src, imports)";
+const streamed = loader.split(STREAMING).length - 1;
+if (streamed === 0) fail(`the loader has no ${STREAMING} to give a fallback`);
+loader =
+  `async function instantiateChunk(response, imports) {
+    const r = await response;
+    const type = (r.headers.get("Content-Type") || "").split(";")[0].trim().toLowerCase();
+    if (type === "application/wasm") return WebAssembly.instantiateStreaming(r, imports);
+    if (!r.ok) throw new Error(\`\${r.url}: \${r.status}\`);
+    return WebAssembly.instantiate(await r.arrayBuffer(), imports);
+}
+` + loader.replaceAll(STREAMING, "instantiateChunk(src, imports)");
 
 await rm(join(dir, "lazy"), { recursive: true, force: true });
 await mkdir(join(dir, "lazy"));

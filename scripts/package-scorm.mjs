@@ -57,8 +57,8 @@ export function packagedPage(html, scope) {
     // Everything else: files beside the page.
     .replace(/\b(href|src)="\/(?!\/)/g, '$1="./')
     // Trunk's start-up script imports the glue and the module by path.
-    .replace(/'\/([\w.-]+\.(?:js|wasm))'/g, "'./$1'");
-  const left = /\b(?:href|src)="\/[^"]*"|'\/[\w.-]+\.(?:js|wasm)'/.exec(page);
+    .replace(/(['"])\/([\w.-]+\.(?:js|wasm))\1/g, "$1./$2$1");
+  const left = /\b(?:href|src)="\/[^"]*"|(['"])\/[\w.-]+\.(?:js|wasm)\1/.exec(page);
   if (left) throw new Error(`index.html still has a URL from the site's root: ${left[0]}`);
   // The CSP allows the inline scripts by hash; the start-up script changed.
   const hashes = [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(

@@ -45,6 +45,7 @@ const NOT_MESSAGES: &[(&str, &str)] = &[
         "savoir-package",
         "the meta tag that marks a SCORM package's page",
     ),
+    ("no-credit", "a value of SCORM 1.2's cmi.core.credit"),
     // Names the service worker and the page agree on.
     ("savoir-apply-update", "message to the service worker"),
     ("savoir-update-waiting", "message from the service worker"),

@@ -40,6 +40,42 @@ fn search(mut window: JsValue) -> Option<JsValue> {
     None
 }
 
+/// The LMS around this page, initialised (`LMSInitialize` is called once
+/// for the visit, as SCORM 1.2 allows): found by the first caller, the app
+/// at start, which needs the learner's id before it reads storage.
+pub fn launched() -> Option<Lms> {
+    thread_local! {
+        static LAUNCHED: Option<Lms> = Lms::find().filter(|lms| {
+            let ok = lms.initialize();
+            if !ok {
+                web_sys::console::error_1(
+                    &format!("the LMS refused LMSInitialize (error {})", lms.error()).into(),
+                );
+            }
+            ok
+        });
+    }
+    LAUNCHED.with(Clone::clone)
+}
+
+/// The part of the browser's storage that is this LMS learner's
+/// (`store::spaced`): `lms-` and a hash of `cmi.core.student_id`. `None`
+/// without an LMS, or one that names no learner.
+pub fn learner_space() -> Option<&'static str> {
+    let id = launched()?.value("cmi.core.student_id")?;
+    let id = id.trim();
+    if id.is_empty() {
+        return None;
+    }
+    let space = format!(
+        "{}{:016x}",
+        crate::domain::shared::store::SPACE_PREFIX,
+        crate::domain::learner::quiz::fnv1a(id)
+    );
+    // One per visit.
+    Some(Box::leak(space.into_boxed_str()))
+}
+
 impl Lms {
     /// The API of the LMS around this page, if any.
     pub fn find() -> Option<Lms> {
@@ -58,9 +94,12 @@ impl Lms {
         let function: js_sys::Function = get(&self.api, name)?.dyn_into().ok()?;
         let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
         let answer = function.apply(&self.api, &args).ok()?;
+        // SCORM 1.2 says strings; LMSs also answer booleans, and numbers
+        // (Moodle's `cmi.interactions._count`).
         answer
             .as_string()
             .or_else(|| answer.as_bool().map(|b| b.to_string()))
+            .or_else(|| answer.as_f64().map(|n| n.to_string()))
     }
 
     /// Whether the LMS answered `"true"`.
@@ -142,15 +181,18 @@ impl Lms {
     }
 
     /// Appends `interactions` after those the LMS already holds. Returns how
-    /// many it took; none where it keeps no interactions.
+    /// many it took; none where it keeps no interactions, or does not say
+    /// how many it holds (writing from 0 would replace earlier ones).
     pub fn add_interactions(&self, interactions: &[Interaction]) -> usize {
         if !self.keeps_interactions() {
             return 0;
         }
-        let start: usize = self
+        let Some(start) = self
             .value("cmi.interactions._count")
-            .and_then(|c| c.trim().parse().ok())
-            .unwrap_or(0);
+            .and_then(|c| c.trim().parse::<usize>().ok())
+        else {
+            return 0;
+        };
         let mut taken = 0;
         for (n, i) in (start..).zip(interactions) {
             let key = |field: &str| format!("cmi.interactions.{n}.{field}");

@@ -5,19 +5,23 @@
 //! only reached once it is known to be safe.
 
 use crate::adapters::js_error::{self, describe};
-use crate::domain::shared::store::{KeyValueStore, MemoryStore, StoreError, KEY_PREFIX};
+use crate::domain::shared::store::{
+    spaced, unspaced, KeyValueStore, MemoryStore, StoreError, KEY_PREFIX,
+};
 use std::sync::Arc;
 
-/// `window.localStorage`, reached only after checking it is usable.
+/// `window.localStorage`, reached only after checking it is usable; in a
+/// SCORM package launched by an LMS, the part of it that is the LMS
+/// learner's (`store::spaced`).
 #[derive(Debug, Clone, Copy)]
 pub struct BrowserStore {
-    _checked: (),
+    space: Option<&'static str>,
 }
 
 impl BrowserStore {
     /// Returns a handle if `localStorage` exists and answers; otherwise why not
     /// (no window, storage disabled by policy, `null` storage).
-    pub fn open() -> Result<BrowserStore, StoreError> {
+    pub fn open(space: Option<&'static str>) -> Result<BrowserStore, StoreError> {
         let window =
             web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
         match window.local_storage() {
@@ -26,7 +30,7 @@ impl BrowserStore {
                 storage
                     .length()
                     .map_err(|e| StoreError::Unavailable(describe(&e)))?;
-                Ok(BrowserStore { _checked: () })
+                Ok(BrowserStore { space })
             }
             Ok(None) => Err(StoreError::Unavailable("localStorage is null".into())),
             Err(e) => Err(StoreError::Unavailable(describe(&e))),
@@ -42,23 +46,25 @@ impl BrowserStore {
 impl KeyValueStore for BrowserStore {
     fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
         self.storage()
-            .get_item(key)
+            .get_item(&spaced(key, self.space))
             .map_err(|e| StoreError::Backend(describe(&e)))
     }
 
     fn write(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.storage().set_item(key, value).map_err(|e| {
-            if is_quota_error(&e) {
-                StoreError::QuotaExceeded
-            } else {
-                StoreError::Backend(describe(&e))
-            }
-        })
+        self.storage()
+            .set_item(&spaced(key, self.space), value)
+            .map_err(|e| {
+                if is_quota_error(&e) {
+                    StoreError::QuotaExceeded
+                } else {
+                    StoreError::Backend(describe(&e))
+                }
+            })
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         self.storage()
-            .remove_item(key)
+            .remove_item(&spaced(key, self.space))
             .map_err(|e| StoreError::Backend(describe(&e)))
     }
 
@@ -67,7 +73,8 @@ impl KeyValueStore for BrowserStore {
         let failed = |e: wasm_bindgen::JsValue| StoreError::Backend(describe(&e));
         let mut keys = Vec::new();
         for i in 0..storage.length().map_err(failed)? {
-            if let Some(key) = storage.key(i).map_err(failed)? {
+            let key = storage.key(i).map_err(failed)?;
+            if let Some(key) = key.and_then(|k| unspaced(&k, self.space)) {
                 if key.starts_with(KEY_PREFIX) {
                     keys.push(key);
                 }
@@ -86,11 +93,21 @@ pub enum AppStore {
 }
 
 impl AppStore {
-    /// Opens browser storage, falling back to memory and saying why.
-    pub fn open() -> (AppStore, Option<StoreError>) {
-        match BrowserStore::open() {
+    /// Opens browser storage (the part of it `space` names, if any),
+    /// falling back to memory and saying why.
+    pub fn open(space: Option<&'static str>) -> (AppStore, Option<StoreError>) {
+        match BrowserStore::open(space) {
             Ok(store) => (AppStore::Browser(store), None),
             Err(e) => (AppStore::Memory(Arc::default()), Some(e)),
+        }
+    }
+
+    /// The key a `storage` event's key stands for here, if it is one of
+    /// this store's.
+    pub fn own_key(&self, physical: &str) -> Option<String> {
+        match self {
+            AppStore::Browser(s) => unspaced(physical, s.space),
+            AppStore::Memory(_) => None,
         }
     }
 

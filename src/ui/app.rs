@@ -40,7 +40,11 @@ pub struct StorageStatus(pub Option<String>);
 /// inside it changes, and only when the page (not the language) changes.
 #[component]
 pub fn App() -> impl IntoView {
-    let (store, problem) = AppStore::open();
+    // Each of an LMS's learners has their own part of the browser's storage.
+    let space = crate::adapters::package::packaged()
+        .then(crate::adapters::scorm::learner_space)
+        .flatten();
+    let (store, problem) = AppStore::open(space);
     let location = provide_state(store.clone(), problem.map(|e| e.to_string()));
     if crate::adapters::package::packaged() {
         connect_lms();

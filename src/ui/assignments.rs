@@ -80,7 +80,9 @@ impl Assignments {
         let key = crate::domain::trainer::assigned::storage_key();
         let other_tab = window_event_listener(leptos::ev::storage, move |e| {
             // No key: the other tab cleared the whole storage.
-            let ours = e.key().is_none_or(|k| k == key);
+            let ours = e.key().is_none_or(|k| {
+                this.store.with_value(|s| s.own_key(&k)).as_deref() == Some(key.as_str())
+            });
             if !ours || this.problem.with_untracked(Option::is_some) {
                 return;
             }

@@ -94,7 +94,10 @@ impl Learner {
         let leaving = window_event_listener_untyped("pagehide", move |_| learner.save_now());
         // Another tab saved: take in what it did, item by item, at once.
         let other_tab = window_event_listener(leptos::ev::storage, move |e| {
-            if e.key().as_deref() != Some(key.as_str()) {
+            let ours = e
+                .key()
+                .and_then(|k| learner.store.with_value(|s| s.own_key(&k)));
+            if ours.as_deref() != Some(key.as_str()) {
                 return;
             }
             if let Some(text) = e.new_value() {

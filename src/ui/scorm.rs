@@ -7,14 +7,22 @@
 //!   (`cmi.suspend_data`) is merged with what this device holds, item by
 //!   item, as an imported file is, so a learner resumes on another device
 //!   and loses nothing on this one; the LMS's name for the learner prefills
-//!   the name on result files and certificates.
-//! - At every change of the progress: status and score, the resume state
-//!   and the place (`cmi.core.lesson_location`). The LMS is asked to commit
-//!   at once when the status or the score changed, else a few seconds after
-//!   the last change, so that typing a reflection is not a request per key.
+//!   the name on result files and certificates. A resume state that cannot
+//!   be read or merged here (or is a later version's) is left as it is.
+//! - At every change of the progress: status and score (never lower than
+//!   the LMS held at launch: `scorm::never_lower`), the resume state and the
+//!   place (`cmi.core.lesson_location`); what the LMS refuses is sent again
+//!   at the next change. The LMS is asked to commit at once when it took a
+//!   new status or score, else five seconds after the first change not yet
+//!   committed (typing a reflection is not a request per key, nor does it
+//!   put the commit off).
+//!   A session the LMS launched to review or browse, or without credit,
+//!   leaves status and score alone.
 //! - When an attempt of the scope is finished during this session: one
 //!   interaction per question, where the LMS keeps them.
-//! - On leaving (`pagehide`): the session's time, a commit, `LMSFinish`.
+//! - When the page is hidden: a commit. On leaving (`pagehide`): the
+//!   session's time, a commit and `LMSFinish`; a page kept in the
+//!   back-forward cache only commits, and goes on when shown again.
 //!
 //! Without an LMS the package works as the site does, on its own.
 //!
@@ -25,7 +33,7 @@
 use crate::adapters::content::{catalog, fetch_module, ContentSource};
 use crate::adapters::package;
 use crate::adapters::scorm::Lms;
-use crate::domain::trainer::scorm::{self, Report, ResumeError, Scope};
+use crate::domain::trainer::scorm::{self, Report, ResumeError, Scope, Status};
 use crate::ui::document::log_error;
 use crate::ui::learner::Learner;
 use leptos::prelude::*;
@@ -66,13 +74,19 @@ pub fn connect(learner: Learner) {
 struct LmsLink {
     lms: StoredValue<Lms, LocalStorage>,
     scope: StoredValue<Scope>,
-    /// What was last sent, to send only what changed.
+    /// What the LMS took of what was sent, to send only what changed (and
+    /// again what it refused).
     sent: StoredValue<Sent>,
+    /// Status and score the LMS held at launch: never sent lower.
+    held: Report,
+    /// Whether this session counts: not when the LMS launched it to review
+    /// or browse, or without credit, where status and score are left alone.
+    for_credit: bool,
     /// Finished attempts the LMS has (or need not have) interactions for.
     reported: StoredValue<BTreeSet<String>>,
-    /// Whether the LMS holds a resume state of a later version, which this
-    /// one must not write over.
-    keep_theirs: bool,
+    /// Whether the LMS's resume state must be left as it is: it could not
+    /// be read, or not merged here, or is a later version's.
+    hold_suspend: bool,
     mastery: Option<u8>,
     /// Where checkpoints are fetched from, for their interactions.
     source: StoredValue<ContentSource>,
@@ -81,42 +95,54 @@ struct LmsLink {
     commit: StoredValue<Option<TimeoutHandle>, LocalStorage>,
 }
 
-#[derive(Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 struct Sent {
     report: Option<Report>,
-    suspend: String,
-    location: String,
+    suspend: Option<String>,
+    location: Option<String>,
 }
 
 impl LmsLink {
     /// Connects to the LMS around a packaged site, if there is one.
     fn connect(learner: Learner) -> Option<LmsLink> {
         let scope = package::scope()?;
-        let lms = Lms::find()?;
-        if !lms.initialize() {
-            log_error(&LmsError("LMSInitialize was refused", lms.error()));
-            return None;
-        }
-        let keep_theirs =
-            match lms.value("cmi.suspend_data").as_deref().map(|text| {
-                scorm::resume(text, &|m| scope.covers(m) && catalog().module(m).is_some())
-            }) {
-                Some(Ok(progress)) => {
-                    if let Err(e) = learner.apply_import(progress, None, false) {
+        let lms = crate::adapters::scorm::launched()?;
+        let known = |m: &str| scope.covers(m) && catalog().module(m).is_some();
+        let hold_suspend = match lms.value("cmi.suspend_data") {
+            None => {
+                log_error(&LmsError("cmi.suspend_data could not be read", lms.error()));
+                true
+            }
+            Some(text) => match scorm::resume(&text, &known) {
+                Ok(progress) => match learner.apply_import(progress, None, false) {
+                    Ok(()) => false,
+                    Err(e) => {
                         log_error(&e);
+                        true
                     }
-                    false
-                }
-                Some(Err(e @ ResumeError::Newer(_))) => {
+                },
+                Err(ResumeError::Empty) => false,
+                Err(e) => {
                     log_error(&e);
                     true
                 }
-                Some(Err(ResumeError::Empty)) | None => false,
-                Some(Err(e)) => {
-                    log_error(&e);
-                    false
-                }
-            };
+            },
+        };
+        let held = Report {
+            status: lms
+                .value("cmi.core.lesson_status")
+                .and_then(|s| Status::from_cmi(&s))
+                .unwrap_or(Status::Incomplete),
+            raw: lms
+                .value("cmi.core.score.raw")
+                .and_then(|r| r.trim().parse::<f64>().ok())
+                .filter(|r| (0.0..=100.0).contains(r))
+                .map(|r| r.floor() as u8),
+        };
+        let mode = lms.value("cmi.core.lesson_mode").unwrap_or_default();
+        let credit = lms.value("cmi.core.credit").unwrap_or_default();
+        let for_credit =
+            !matches!(mode.trim(), "review" | "browse") && credit.trim() != "no-credit";
         // Attempts finished before this session are the LMS's already (or
         // were made before there was one).
         let reported = learner.with(|p| {
@@ -134,18 +160,40 @@ impl LmsLink {
             lms: StoredValue::new_local(lms),
             scope: StoredValue::new(scope),
             sent: StoredValue::new(Sent::default()),
+            held,
+            for_credit,
             reported: StoredValue::new(reported),
-            keep_theirs,
+            hold_suspend,
             source: StoredValue::new(crate::ui::app::use_content_source()),
             started: js_sys::Date::now(),
             finished: StoredValue::new(false),
             commit: StoredValue::new_local(None),
         };
-        // So that the LMS keeps the resume state for the next launch.
-        link.with_lms(|lms| lms.set("cmi.core.exit", "suspend"));
         Effect::new(move |_| link.send(learner));
-        let leaving = window_event_listener_untyped("pagehide", move |_| link.finish(learner));
-        on_cleanup(move || leaving.remove());
+        // Leaving: everything sent and committed; the session ends unless
+        // the page is kept to come back to (the back-forward cache), where
+        // it goes on as it was.
+        let leaving = window_event_listener_untyped("pagehide", move |event| {
+            let kept = js_sys::Reflect::get(&event, &"persisted".into())
+                .ok()
+                .and_then(|p| p.as_bool())
+                .unwrap_or(false);
+            link.leave(learner, !kept);
+        });
+        // Hidden (another tab, the phone's home screen; mobile browsers may
+        // never say `pagehide`): what is unsent goes now.
+        let hidden = window_event_listener_untyped("visibilitychange", move |_| {
+            let hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.hidden());
+            if hidden {
+                link.leave(learner, false);
+            }
+        });
+        on_cleanup(move || {
+            leaving.remove();
+            hidden.remove();
+        });
         Some(link)
     }
 
@@ -159,47 +207,52 @@ impl LmsLink {
     /// Sends what changed since the last call (tracks the progress).
     fn send(&self, learner: Learner) {
         let scope = self.scope.get_value();
-        let (now, finished) = learner.with(|p| {
-            let now = Sent {
-                report: Some(scorm::report(p, catalog(), &scope, self.mastery)),
-                suspend: scorm::suspend(p, &scope),
-                location: p
-                    .last
-                    .as_ref()
-                    .filter(|place| scope.covers(&place.module))
-                    .map(|place| format!("{}/{}", place.module, place.lesson))
-                    .unwrap_or_default(),
-            };
+        let (report, suspend, location, finished) = learner.with(|p| {
+            let report =
+                scorm::never_lower(scorm::report(p, catalog(), &scope, self.mastery), self.held);
+            let location = p
+                .last
+                .as_ref()
+                .filter(|place| scope.covers(&place.module))
+                .map(|place| format!("{}/{}", place.module, place.lesson))
+                .unwrap_or_default();
             let finished: Vec<_> = p
                 .attempts
                 .values()
                 .filter(|a| a.finished.is_some() && scope.covers(&a.module))
                 .cloned()
                 .collect();
-            (now, finished)
+            (report, scorm::suspend(p, &scope), location, finished)
         });
-        let before = self.sent.with_value(|s| {
-            (
-                s.report,
-                s.suspend == now.suspend,
-                s.location == now.location,
-            )
-        });
-        let mut changed = false;
+        let mut status_changed = false;
         self.with_lms(|lms| {
-            if before.0 != now.report {
-                if let Some(report) = &now.report {
-                    changed |= lms.report(report);
+            let mut sent = self.sent.get_value();
+            if self.for_credit && sent.report != Some(report) && lms.report(&report) {
+                status_changed = true;
+                // "suspend" keeps the attempt open to resume; a passed one
+                // is done.
+                let exit = if report.status == Status::Passed {
+                    ""
+                } else {
+                    "suspend"
+                };
+                lms.set("cmi.core.exit", exit);
+                sent.report = Some(report);
+            }
+            if !self.hold_suspend && sent.suspend.as_ref() != Some(&suspend) {
+                if lms.suspend(&suspend) {
+                    sent.suspend = Some(suspend);
+                } else {
+                    log_error(&LmsError("the resume state was refused", lms.error()));
                 }
             }
-            if !before.1 && !self.keep_theirs && !lms.suspend(&now.suspend) {
-                log_error(&LmsError("the resume state was refused", lms.error()));
+            if sent.location.as_ref() != Some(&location)
+                && lms.set("cmi.core.lesson_location", &location)
+            {
+                sent.location = Some(location);
             }
-            if !before.2 {
-                lms.set("cmi.core.lesson_location", &now.location);
-            }
+            self.sent.set_value(sent);
         });
-        self.sent.set_value(now);
         for attempt in finished {
             if self.reported.with_value(|r| r.contains(&attempt.id)) {
                 continue;
@@ -216,48 +269,59 @@ impl LmsLink {
                         link.with_lms(|lms| lms.add_interactions(&sent));
                         link.commit_now();
                     }
-                    Err(e) => log_error(&e),
+                    Err(e) => {
+                        // Tried again at the next change.
+                        log_error(&e);
+                        link.reported.update_value(|r| {
+                            r.remove(&attempt.id);
+                        });
+                    }
                 }
             });
         }
-        if changed {
+        if status_changed {
             self.commit_now();
         } else {
             self.commit_soon();
         }
     }
 
-    fn cancel_commit(&self) {
+    fn commit_now(&self) {
         if let Some(Some(handle)) = self.commit.try_update_value(Option::take) {
             handle.clear();
         }
-    }
-
-    fn commit_now(&self) {
-        self.cancel_commit();
         if self.with_lms(Lms::commit) == Some(false) {
             self.with_lms(|lms| log_error(&LmsError("LMSCommit was refused", lms.error())));
         }
     }
 
+    /// A commit a few seconds after the first change not yet committed:
+    /// later changes do not put it off.
     fn commit_soon(&self) {
-        self.cancel_commit();
+        if self.commit.with_value(Option::is_some) {
+            return;
+        }
         let link = *self;
         let handle = set_timeout_with_handle(move || link.commit_now(), COMMIT_AFTER).ok();
         self.commit.set_value(handle);
     }
 
-    /// The session's time, a last commit and `LMSFinish`, once.
-    fn finish(&self, learner: Learner) {
+    /// Sends and commits what is unsent; with `end`, also the session's
+    /// time and `LMSFinish`, once.
+    fn leave(&self, learner: Learner, end: bool) {
         if self.finished.get_value() {
             return;
         }
         untrack(|| self.send(learner));
-        let spent = (js_sys::Date::now() - self.started).max(0.0) as u64;
-        self.with_lms(|lms| lms.set("cmi.core.session_time", &scorm::session_time(spent)));
+        if end {
+            let spent = (js_sys::Date::now() - self.started).max(0.0) as u64;
+            self.with_lms(|lms| lms.set("cmi.core.session_time", &scorm::session_time(spent)));
+        }
         self.commit_now();
-        self.with_lms(Lms::finish);
-        self.finished.set_value(true);
+        if end {
+            self.with_lms(Lms::finish);
+            self.finished.set_value(true);
+        }
     }
 }
 

@@ -117,21 +117,34 @@ pub struct StaticSite {
     /// Gzipped bodies already made, by file and content: a CDN compresses
     /// once, not on every request.
     zipped: std::sync::Arc<Zipped>,
+    /// Whether `.wasm` goes out as `application/octet-stream`, as from a
+    /// server that does not know the type (Moodle serving a package).
+    wasm_untyped: bool,
 }
 
 impl StaticSite {
     pub async fn start(root: PathBuf) -> Result<StaticSite, BoxError> {
-        StaticSite::start_with(root, false).await
+        StaticSite::start_with(root, false, false).await
+    }
+
+    /// A site that serves `.wasm` files as `application/octet-stream`, as
+    /// an LMS serves a SCORM package's files (Moodle knows no `.wasm`).
+    pub async fn start_like_an_lms(root: PathBuf) -> Result<StaticSite, BoxError> {
+        StaticSite::start_with(root, false, true).await
     }
 
     /// A site whose text files (HTML, JS, wasm, CSS, JSON, SVG) are sent
     /// gzipped to a browser that accepts it. (Chromium offers brotli over
     /// HTTPS only; this host is plain HTTP on loopback.)
     pub async fn start_gzip(root: PathBuf) -> Result<StaticSite, BoxError> {
-        StaticSite::start_with(root, true).await
+        StaticSite::start_with(root, true, false).await
     }
 
-    async fn start_with(root: PathBuf, gzip: bool) -> Result<StaticSite, BoxError> {
+    async fn start_with(
+        root: PathBuf,
+        gzip: bool,
+        wasm_untyped: bool,
+    ) -> Result<StaticSite, BoxError> {
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
         let site = StaticSite {
             addr: listener.local_addr()?,
@@ -139,6 +152,7 @@ impl StaticSite {
             up: std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true)),
             gzip,
             zipped: std::sync::Arc::default(),
+            wasm_untyped,
         };
         let serving = site.clone();
         tokio::spawn(async move {
@@ -190,7 +204,7 @@ impl StaticSite {
             });
         let root = self.root.read().map(|r| r.clone()).unwrap_or_default();
         let zipped = gzip.then_some(&*self.zipped);
-        let response = respond(&root, method, target, zipped).await;
+        let response = respond(&root, method, target, zipped, self.wasm_untyped).await;
         let _ = socket.write_all(&response).await;
         let _ = socket.shutdown().await;
     }
@@ -200,7 +214,13 @@ type Zipped = std::sync::Mutex<std::collections::HashMap<(PathBuf, Vec<u8>), Vec
 
 /// The response to one request; `zipped` (the site's cache of compressed
 /// bodies) when the body may go gzipped.
-async fn respond(root: &Path, method: &str, target: &str, zipped: Option<&Zipped>) -> Vec<u8> {
+async fn respond(
+    root: &Path,
+    method: &str,
+    target: &str,
+    zipped: Option<&Zipped>,
+    wasm_untyped: bool,
+) -> Vec<u8> {
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let safe = !path.split('/').any(|seg| seg == "..");
     let mut file = root.join(path.trim_start_matches('/'));
@@ -239,7 +259,7 @@ async fn respond(root: &Path, method: &str, target: &str, zipped: Option<&Zipped
     let content_type = match file.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
         Some("js") => "text/javascript; charset=utf-8",
-        Some("wasm") => "application/wasm",
+        Some("wasm") if !wasm_untyped => "application/wasm",
         Some("css") => "text/css; charset=utf-8",
         Some("json") => "application/json",
         Some("ftl" | "toml" | "txt") => "text/plain; charset=utf-8",

@@ -5,7 +5,8 @@
 //! SCORM 1.2 schema files and unpacks it (`tests/scorm/check-package.mjs`),
 //! and serves it on a host of its own under a stand-in LMS page
 //! (`tests/scorm/lms.html`) that runs scorm-again's SCORM 1.2 runtime and
-//! frames the package, as Moodle does.
+//! frames the package, as Moodle does, with `.wasm` served untyped as
+//! Moodle serves it.
 
 use crate::harness::{self, eval, eval_string, node, wait_for, BoxError, StaticSite};
 use crate::nothing_lost::sample_assignment;
@@ -130,7 +131,8 @@ pub async fn a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_da
         root.join("node_modules/scorm-again/dist/scorm12.min.js"),
         lms.join("scorm12.js"),
     )?;
-    let site = StaticSite::start(lms).await?;
+    // Served as Moodle serves a package: `.wasm` untyped.
+    let site = StaticSite::start_like_an_lms(lms).await?;
     c.goto(&format!(
         "http://{}/index.html?mastery={}",
         site.addr, module.pass_mark
@@ -232,28 +234,35 @@ pub async fn a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_da
         suspend.len()
     );
 
-    // Leaving: the session's time, a commit, LMSFinish.
+    // Leaving: the session's time, a commit, LMSFinish. The stand-in LMS
+    // keeps only what was committed.
     eval(c, "document.getElementById('sco').src = 'about:blank'").await?;
     wait_for(c, "window.API.isTerminated()", "LMSFinish on leaving").await?;
-    // Write-only to a SCO: read as the runtime would commit it.
-    let session = lms_cmi(c).await?["core"]["session_time"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
-    assert!(
-        session.contains(':') && session != "00:00:00",
-        "session time {session:?}"
+    let kept: serde_json::Value =
+        serde_json::from_str(&eval_string(c, "JSON.stringify(committed['ana-42'])").await?)?;
+    assert_eq!(kept["core"]["lesson_status"], "passed", "{kept}");
+    assert_eq!(kept["suspend_data"].as_str(), Some(suspend.as_str()));
+    assert_eq!(
+        kept["core"]["exit"], "",
+        "a passed attempt is not suspended"
     );
+    // scorm-again keeps a CMITimespan as HH:MM:SS; the session lasted
+    // seconds at least.
+    let session = kept["core"]["session_time"].as_str().unwrap_or_default();
+    let seconds: f64 = session
+        .split(':')
+        .map(|part| part.parse::<f64>().unwrap_or(f64::NAN))
+        .fold(0.0, |total, part| total * 60.0 + part);
+    assert!(seconds >= 1.0, "session time {session:?}");
 
     // A second launch on a device that holds nothing (the same origin
     // here, so its storage is cleared): the work comes back from the LMS.
     eval(c, "(localStorage.clear(), launch())").await?;
-    assert_eq!(eval_string(c, "window.API.cmi.core.entry").await?, "resume");
     in_frame(c, &format!("#/en/modules/{m}")).await?;
     wait_for(
         c,
-        &format!("(() => {{ const p = JSON.parse(localStorage.getItem('savoir:progress') || '{{}}'); return Object.values(p.attempts || {{}}).some(a => a.module === '{m}' && a.percent === 100); }})()"),
-        "the passed attempt, resumed from cmi.suspend_data and stored",
+        &format!("(() => {{ const k = Object.keys(localStorage).find(k => /^savoir:lms-[0-9a-f]{{16}}:progress$/.test(k)); const p = JSON.parse(k ? localStorage.getItem(k) : '{{}}'); return Object.values(p.attempts || {{}}).some(a => a.module === '{m}' && a.percent === 100); }})()"),
+        "the passed attempt, resumed from cmi.suspend_data and stored in the learner's own part of storage",
     )
     .await?;
     let status = c
@@ -262,10 +271,35 @@ pub async fn a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_da
         .text()
         .await?;
     assert!(status.contains("100"), "the module page shows it: {status}");
+
+    // Another of the LMS's learners on the same browser starts afresh:
+    // nothing of Ana's is shown to them, nor sent to the LMS as theirs.
     c.enter_parent_frame().await?;
-    assert_eq!(
-        eval_string(c, "window.API.cmi.core.lesson_status").await?,
-        "passed"
+    eval(c, "document.getElementById('sco').src = 'about:blank'").await?;
+    wait_for(c, "window.API.isTerminated()", "LMSFinish on leaving").await?;
+    eval(c, "launch('bo-7', 'Okafor, Bo')").await?;
+    in_frame(c, &format!("#/en/modules/{m}")).await?;
+    let shown = c
+        .find(Locator::Css("[data-testid=checkpoint-status]"))
+        .await?
+        .text()
+        .await?;
+    assert!(!shown.contains("100"), "Bo sees Ana's score: {shown}");
+    c.enter_parent_frame().await?;
+    wait_for(
+        c,
+        "window.API.cmi.core.lesson_status === 'incomplete'",
+        "Bo's own status",
+    )
+    .await?;
+    let bo = lms_cmi(c).await?;
+    assert_eq!(bo["core"]["score"]["raw"], "", "{bo}");
+    assert!(
+        !bo["suspend_data"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("\"p\":100"),
+        "Ana's attempt in Bo's resume state: {bo}"
     );
     Ok(())
 }

@@ -44,6 +44,34 @@ pub fn key(name: &str) -> String {
     format!("{KEY_PREFIX}{name}")
 }
 
+/// How a space's name starts (see [`spaced`]).
+pub const SPACE_PREFIX: &str = "lms-";
+
+/// The key `key` is kept under in a storage space: a SCORM package run by
+/// an LMS keeps each of the LMS's learners apart (`savoir:progress` is
+/// `savoir:lms-…:progress`), since every package and every learner of that
+/// LMS share the browser's storage for its address.
+pub fn spaced(key: &str, space: Option<&str>) -> String {
+    match (space, key.split_once(':')) {
+        (None, _) => key.to_owned(),
+        (Some(space), Some((app, name))) => format!("{app}:{space}:{name}"),
+        (Some(space), None) => format!("{space}:{key}"),
+    }
+}
+
+/// The key a stored `physical` key stands for in `space`, if it is in it
+/// (without a space: any key that is in none).
+pub fn unspaced(physical: &str, space: Option<&str>) -> Option<String> {
+    let (app, rest) = physical.split_once(':')?;
+    match space {
+        None => (!rest.starts_with(SPACE_PREFIX)).then(|| physical.to_owned()),
+        Some(space) => {
+            let name = rest.strip_prefix(space)?.strip_prefix(':')?;
+            Some(format!("{app}:{name}"))
+        }
+    }
+}
+
 /// Why a stored document (a JSON value with a `schema` number) could not be
 /// used.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -424,5 +452,26 @@ mod tests {
                 kind.name
             );
         }
+    }
+
+    #[test]
+    fn a_space_keeps_its_keys_apart_and_gives_them_back() {
+        let space = Some("lms-00ff");
+        for key in [
+            "savoir:progress",
+            "savoir:assignments",
+            "savoir-trainer:class",
+        ] {
+            let physical = spaced(key, space);
+            assert_ne!(physical, key);
+            assert_eq!(unspaced(&physical, space).as_deref(), Some(key));
+            // Not another space's, nor the site's own.
+            assert_eq!(unspaced(&physical, Some("lms-0100")), None);
+            assert_eq!(unspaced(&physical, None), None);
+            assert_eq!(unspaced(key, space), None);
+            assert_eq!(spaced(key, None), key);
+            assert_eq!(unspaced(key, None).as_deref(), Some(key));
+        }
+        assert_eq!(unspaced("no-colon", None), None);
     }
 }

@@ -82,6 +82,26 @@ pub enum Status {
 }
 
 impl Status {
+    /// The status an LMS holds, where it is one this app sets (`completed`,
+    /// `browsed` and `not attempted` are none of them).
+    pub fn from_cmi(text: &str) -> Option<Status> {
+        match text.trim() {
+            "passed" => Some(Status::Passed),
+            "failed" => Some(Status::Failed),
+            "incomplete" => Some(Status::Incomplete),
+            _ => None,
+        }
+    }
+
+    /// Incomplete, then failed, then passed.
+    fn rank(self) -> u8 {
+        match self {
+            Status::Incomplete => 0,
+            Status::Failed => 1,
+            Status::Passed => 2,
+        }
+    }
+
     pub fn cmi(self) -> &'static str {
         match self {
             Status::Incomplete => "incomplete",
@@ -154,6 +174,21 @@ pub fn report(
                 raw,
             }
         }
+    }
+}
+
+/// What to send where the LMS already holds `held` (from an earlier
+/// session, maybe on another device): never less. A device that lost its
+/// storage, or a learner who erased this device's data, must not take a
+/// `passed` or a score back from the LMS (which grades from them).
+pub fn never_lower(now: Report, held: Report) -> Report {
+    Report {
+        status: if held.status.rank() > now.status.rank() {
+            held.status
+        } else {
+            now.status
+        },
+        raw: now.raw.max(held.raw),
     }
 }
 

@@ -436,3 +436,35 @@ fn a_packages_scope_is_read_from_its_mark_and_anything_else_is_none() {
         assert_eq!(Scope::parse(bad), None, "{bad:?}");
     }
 }
+
+#[test]
+fn what_the_lms_holds_is_never_lowered() {
+    let report = |status, raw| Report { status, raw };
+    let (i, f, p) = (Status::Incomplete, Status::Failed, Status::Passed);
+    // A device that lost its storage reports less than the LMS holds.
+    assert_eq!(
+        never_lower(report(i, None), report(p, Some(90))),
+        report(p, Some(90))
+    );
+    assert_eq!(
+        never_lower(report(i, None), report(f, Some(40))),
+        report(f, Some(40))
+    );
+    // Better work goes through.
+    assert_eq!(
+        never_lower(report(p, Some(80)), report(f, Some(60))),
+        report(p, Some(80))
+    );
+    assert_eq!(
+        never_lower(report(f, Some(50)), report(i, None)),
+        report(f, Some(50))
+    );
+    // A lower score never replaces a higher one, whatever the status.
+    assert_eq!(
+        never_lower(report(p, Some(75)), report(p, Some(95))),
+        report(p, Some(95))
+    );
+    assert_eq!(Status::from_cmi("passed"), Some(p));
+    assert_eq!(Status::from_cmi("not attempted"), None);
+    assert_eq!(Status::from_cmi("completed"), None);
+}
