@@ -148,6 +148,7 @@ notice-newer-parts = Another tab runs a newer version of Savoir and saved progre
 notice-preferences-not-saved = Your choice of language or reading mode applies here, but this browser did not let Savoir remember it for your next visit.
 
 ## Offline copy and updates
+lms-unreachable = Your learning platform cannot be reached from this page. Your work is kept in this browser, but your results may not reach the platform: open this activity again from the platform to send them.
 offline-notice = You are offline. You can keep studying: everything you do is still saved on this device.
 update-available = A new version of Savoir is ready. Your work stays on this device; reload when it suits you.
 update-reload = Reload with the new version

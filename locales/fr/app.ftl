@@ -151,6 +151,7 @@ notice-newer-parts = Un autre onglet utilise une version plus récente de Savoir
 notice-preferences-not-saved = Votre choix de langue ou de mode de lecture s’applique ici, mais ce navigateur n’a pas laissé Savoir le retenir pour votre prochaine visite.
 
 ## Copie hors ligne et mises à jour
+lms-unreachable = Votre plateforme de formation est injoignable depuis cette page. Votre travail est conservé dans ce navigateur, mais vos résultats risquent de ne pas lui parvenir : rouvrez cette activité depuis la plateforme pour les envoyer.
 offline-notice = Vous êtes hors ligne. Vous pouvez continuer à étudier : tout ce que vous faites reste enregistré sur cet appareil.
 update-available = Une nouvelle version de Savoir est prête. Votre travail reste sur cet appareil ; rechargez quand cela vous convient.
 update-reload = Recharger avec la nouvelle version

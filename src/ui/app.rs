@@ -103,10 +103,10 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// On a SCORM package's page: provides the LMS's name for the learner (none
-/// yet), and connects to the LMS once the code for it has arrived.
+/// On a SCORM package's page: provides what is known of the LMS (nothing
+/// yet), and connects to it once the code for it has arrived.
 fn connect_lms() {
-    provide_context(crate::ui::scorm::LmsName(RwSignal::new(None)));
+    let state = crate::ui::scorm::LmsState::provide();
     let learner = crate::ui::learner::use_learner();
     let Some(owner) = Owner::current() else {
         return;
@@ -114,7 +114,10 @@ fn connect_lms() {
     leptos::task::spawn_local(async move {
         match crate::ui::lazy::lms_connector().await {
             Ok(connect) => owner.with(|| connect(learner)),
-            Err(e) => crate::ui::document::log_error(&e),
+            Err(e) => {
+                crate::ui::document::log_error(&e);
+                state.unreachable.set(true);
+            }
         }
     });
 }

@@ -28,7 +28,7 @@
 //!
 //! Only a package's page needs any of this: [`connect`] is reached through
 //! a split point (`ui::lazy::lms_connector`), so the website's first load
-//! carries none of it but [`LmsName`].
+//! carries none of it but [`LmsState`].
 
 use crate::adapters::content::{catalog, fetch_module, ContentSource};
 use crate::adapters::package;
@@ -43,15 +43,33 @@ use std::time::Duration;
 /// How long after the last change the LMS is asked to commit.
 const COMMIT_AFTER: Duration = Duration::from_secs(5);
 
-/// The LMS's name for the learner, `First Last`, once an LMS gave it:
-/// provided by `App` on a package's page, before the LMS is found.
+/// What the page knows of its LMS: provided by `App` on a package's page,
+/// before the LMS is found.
 #[derive(Clone, Copy)]
-pub struct LmsName(pub RwSignal<Option<String>>);
+pub struct LmsState {
+    /// The LMS's name for the learner, `First Last`, once it gave one.
+    pub name: RwSignal<Option<String>>,
+    /// Whether the learner's work cannot reach the LMS: none was found
+    /// around the page, or it refused to start the session or to commit
+    /// (`LmsBanner` says so).
+    pub unreachable: RwSignal<bool>,
+}
+
+impl LmsState {
+    pub fn provide() -> LmsState {
+        let state = LmsState {
+            name: RwSignal::new(None),
+            unreachable: RwSignal::new(false),
+        };
+        provide_context(state);
+        state
+    }
+}
 
 /// Fills `name` (a name field) with the LMS's name for the learner, once
 /// it is known, if nothing is typed there by then.
 pub fn prefill_name(name: RwSignal<String>) {
-    let Some(LmsName(from_lms)) = use_context::<LmsName>() else {
+    let Some(LmsState { name: from_lms, .. }) = use_context::<LmsState>() else {
         return;
     };
     Effect::new(move |_| {
@@ -66,7 +84,11 @@ pub fn prefill_name(name: RwSignal<String>) {
 /// Connects to the LMS around a package's page, if there is one (called
 /// under `App`'s owner, once the split chunk holding it has arrived).
 pub fn connect(learner: Learner) {
-    LmsLink::connect(learner);
+    let state = use_context::<LmsState>();
+    let connected = LmsLink::connect(learner, state).is_some();
+    if let Some(state) = state {
+        state.unreachable.set(!connected);
+    }
 }
 
 /// The LMS session, for the visit.
@@ -93,6 +115,7 @@ struct LmsLink {
     started: f64,
     finished: StoredValue<bool>,
     commit: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    state: Option<LmsState>,
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -104,7 +127,7 @@ struct Sent {
 
 impl LmsLink {
     /// Connects to the LMS around a packaged site, if there is one.
-    fn connect(learner: Learner) -> Option<LmsLink> {
+    fn connect(learner: Learner, state: Option<LmsState>) -> Option<LmsLink> {
         let scope = package::scope()?;
         let lms = crate::adapters::scorm::launched()?;
         let known = |m: &str| scope.covers(m) && catalog().module(m).is_some();
@@ -152,8 +175,8 @@ impl LmsLink {
                 .map(|a| a.id.clone())
                 .collect()
         });
-        if let (Some(LmsName(name)), Some(given)) = (use_context::<LmsName>(), lms.learner_name()) {
-            name.set(Some(given));
+        if let (Some(state), Some(given)) = (state, lms.learner_name()) {
+            state.name.set(Some(given));
         }
         let link = LmsLink {
             mastery: lms.mastery(),
@@ -168,6 +191,7 @@ impl LmsLink {
             started: js_sys::Date::now(),
             finished: StoredValue::new(false),
             commit: StoredValue::new_local(None),
+            state,
         };
         Effect::new(move |_| link.send(learner));
         // Leaving: everything sent and committed; the session ends unless
@@ -290,8 +314,14 @@ impl LmsLink {
         if let Some(Some(handle)) = self.commit.try_update_value(Option::take) {
             handle.clear();
         }
-        if self.with_lms(Lms::commit) == Some(false) {
+        let committed = self.with_lms(Lms::commit);
+        if committed == Some(false) {
             self.with_lms(|lms| log_error(&LmsError("LMSCommit was refused", lms.error())));
+        }
+        if let (Some(state), Some(committed)) = (self.state, committed) {
+            if state.unreachable.get_untracked() == committed {
+                state.unreachable.set(!committed);
+            }
         }
     }
 

@@ -155,6 +155,17 @@ pub async fn a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_da
         "`incomplete` from the first launch",
     )
     .await?;
+    c.enter_frame(0).await?;
+    assert_eq!(
+        eval(
+            c,
+            "!!document.querySelector('[data-testid=lms-unreachable]')"
+        )
+        .await?,
+        serde_json::Value::Bool(false),
+        "no warning when the LMS is there"
+    );
+    c.enter_parent_frame().await?;
 
     // The skip link moves focus to the page's content, and the address
     // (in the fragment) stays.
@@ -301,5 +312,32 @@ pub async fn a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_da
             .contains("\"p\":100"),
         "Ana's attempt in Bo's resume state: {bo}"
     );
+
+    // An LMS that refuses to start the session: the learner is told, in
+    // their language, that their work stays in this browser; the package
+    // still works.
+    eval(c, "document.getElementById('sco').src = 'about:blank'").await?;
+    wait_for(c, "window.API.isTerminated()", "LMSFinish on leaving").await?;
+    eval(c, "launch('cy-3', 'Diaz, Cy', true)").await?;
+    in_frame(c, &format!("#/en/modules/{m}")).await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=lms-unreachable]')",
+        "the warning that the LMS cannot be reached",
+    )
+    .await?;
+    let warning = c
+        .find(Locator::Css("[data-testid=lms-unreachable]"))
+        .await?
+        .text()
+        .await?;
+    assert!(warning.contains("kept in this browser"), "{warning}");
+    harness::click(c, "[data-testid=open-checkpoint]").await?;
+    wait_for(
+        c,
+        "document.querySelector('.question')",
+        "the checkpoint, all the same",
+    )
+    .await?;
     Ok(())
 }

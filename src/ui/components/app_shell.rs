@@ -1,12 +1,12 @@
 use crate::domain::shared::language::Lang;
-use crate::ui::components::{OfflineBanner, SiteHeader, StorageBanner};
+use crate::ui::components::{LmsBanner, OfflineBanner, SiteHeader, StorageBanner};
 use crate::ui::document::{set_document_bilingual, set_document_lang, set_document_title};
 use crate::ui::i18n::{provide_announcer, provide_i18n};
 use crate::ui::learner::use_learner;
 use leptos::prelude::*;
 
-/// The frame of every page: skip link, header, storage warning, the page
-/// itself, and a live region. Everything inside reads `lang`.
+/// The frame of every page: skip link, header, storage, network and LMS
+/// warnings, the page itself, and a live region. Everything inside reads `lang`.
 #[component]
 pub fn AppShell(
     /// The language of the interface below.
@@ -27,6 +27,7 @@ pub fn AppShell(
         <SiteHeader/>
         <StorageBanner/>
         <OfflineBanner/>
+        <LmsBanner/>
         <main id="main" class="page" tabindex="-1">
             {children()}
         </main>
