@@ -35,6 +35,13 @@ async fn lms_cmi(c: &Client) -> Result<serde_json::Value, BoxError> {
     )?)
 }
 
+/// From the LMS's page: the learner leaves the package (the frame goes
+/// blank), and the session ends with `LMSFinish`.
+async fn leave(c: &Client) -> Result<(), BoxError> {
+    eval(c, "document.getElementById('sco').src = 'about:blank'").await?;
+    wait_for(c, "window.API.isTerminated()", "LMSFinish on leaving").await
+}
+
 /// Enters the LMS's frame and waits for the app in it to be ready on `hash`.
 async fn in_frame(c: &Client, hash: &str) -> Result<(), BoxError> {
     c.enter_parent_frame().await?;
@@ -247,8 +254,7 @@ pub async fn a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_da
 
     // Leaving: the session's time, a commit, LMSFinish. The stand-in LMS
     // keeps only what was committed.
-    eval(c, "document.getElementById('sco').src = 'about:blank'").await?;
-    wait_for(c, "window.API.isTerminated()", "LMSFinish on leaving").await?;
+    leave(c).await?;
     let kept: serde_json::Value =
         serde_json::from_str(&eval_string(c, "JSON.stringify(committed['ana-42'])").await?)?;
     assert_eq!(kept["core"]["lesson_status"], "passed", "{kept}");
@@ -286,8 +292,7 @@ pub async fn a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_da
     // Another of the LMS's learners on the same browser starts afresh:
     // nothing of Ana's is shown to them, nor sent to the LMS as theirs.
     c.enter_parent_frame().await?;
-    eval(c, "document.getElementById('sco').src = 'about:blank'").await?;
-    wait_for(c, "window.API.isTerminated()", "LMSFinish on leaving").await?;
+    leave(c).await?;
     eval(c, "launch('bo-7', 'Okafor, Bo')").await?;
     in_frame(c, &format!("#/en/modules/{m}")).await?;
     let shown = c
@@ -316,8 +321,7 @@ pub async fn a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_da
     // An LMS that refuses to start the session: the learner is told, in
     // their language, that their work stays in this browser; the package
     // still works.
-    eval(c, "document.getElementById('sco').src = 'about:blank'").await?;
-    wait_for(c, "window.API.isTerminated()", "LMSFinish on leaving").await?;
+    leave(c).await?;
     eval(c, "launch('cy-3', 'Diaz, Cy', true)").await?;
     in_frame(c, &format!("#/en/modules/{m}")).await?;
     wait_for(
