@@ -116,7 +116,10 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            rust_files(&path, out);
+            // A `tests/` folder holds a test module's own submodules.
+            if path.file_name().is_some_and(|n| n != "tests") {
+                rust_files(&path, out);
+            }
         } else if path.extension().is_some_and(|e| e == "rs")
             && path.file_name().is_some_and(|n| n != "tests.rs")
         {
