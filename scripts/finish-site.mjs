@@ -195,7 +195,9 @@ function withCsp(html) {
     // QR codes are shown as data: images.
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // A trainer's Learning Record Store, wherever it is: only over HTTPS,
+    // or plain HTTP to this computer (the app refuses any other endpoint).
+    "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
     "manifest-src 'self'",
     "worker-src 'self'",
     "object-src 'none'",

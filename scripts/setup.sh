@@ -150,5 +150,26 @@ if $want_test; then
   if ! command -v chromedriver >/dev/null || ! { command -v chromium >/dev/null || [ -x "${CHROMIUM:-}" ]; }; then
     apt_install chromium chromium-driver
   fi
+  # --- Ralph, the Learning Record Store the xAPI journeys send to (tests/lrs/)
+  # In a Python virtual environment of its own, pinned by its requirements
+  # file: installed again when that file changes.
+  lrs_req="$ROOT/tests/lrs/requirements.txt"
+  lrs_sum="$(sha256sum "$lrs_req" | cut -d' ' -f1)"
+  stamp="$TOOLS/ralph.stamp"
+  if [ ! -x "$TOOLS/ralph/bin/ralph" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$lrs_sum" ]; then
+    say "installing Ralph, the LRS of the xAPI journeys, from tests/lrs/requirements.txt"
+    command -v python3 >/dev/null || apt_install python3
+    rm -rf "$TOOLS/ralph" "$stamp"
+    # Debian's Python makes virtual environments only with python3-venv.
+    if ! python3 -m venv "$TOOLS/ralph" >/dev/null 2>&1; then
+      rm -rf "$TOOLS/ralph"
+      apt_install python3-venv
+      python3 -m venv "$TOOLS/ralph" || die "python3 cannot make a virtual environment"
+    fi
+    timeout 900 "$TOOLS/ralph/bin/pip" install --quiet --disable-pip-version-check \
+      --timeout 60 --retries 3 -r "$lrs_req" \
+      || die "cannot install Ralph from tests/lrs/requirements.txt"
+    echo "$lrs_sum" > "$stamp"
+  fi
 fi
 say "setup complete"

@@ -9,6 +9,7 @@ pub mod format;
 pub mod i18n;
 pub mod lazy;
 pub mod learner;
+pub mod lrs;
 pub mod offline;
 pub mod pages;
 pub mod reading;

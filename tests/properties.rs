@@ -186,6 +186,7 @@ fn assignment() -> impl Strategy<Value = Assignment> {
                     group,
                     by,
                     created,
+                    lrs: None,
                 };
                 // Each thing once, as a link must hold them.
                 a.modules.sort();

@@ -574,3 +574,105 @@ fn a_result_file_cut_anywhere_is_said_to_be_cut_short() {
         &wrong[..wrong.len().min(5)]
     );
 }
+
+/// What the dashboard shows of a learner: every figure it is built from.
+fn shown(r: &Results) -> Value {
+    let modules: Vec<Value> = r
+        .modules
+        .iter()
+        .map(|m| {
+            let attempts: Vec<Value> = m
+                .attempts
+                .iter()
+                .map(|a| {
+                    let answers: Vec<(String, f64)> = a
+                        .answers
+                        .iter()
+                        .map(|x| (x.question.clone(), x.credit))
+                        .collect();
+                    serde_json::json!([
+                        a.id,
+                        a.started,
+                        a.finished,
+                        a.percent,
+                        a.seconds,
+                        a.asked,
+                        a.languages,
+                        answers
+                    ])
+                })
+                .collect();
+            let reviews: Vec<(String, u64, bool)> = m
+                .reviews
+                .iter()
+                .map(|x| (x.question.clone(), x.at, x.right))
+                .collect();
+            serde_json::json!([m.module, m.status, m.best, m.last, attempts, reviews])
+        })
+        .collect();
+    serde_json::json!({
+        "learner": [r.learner.id, r.learner.name],
+        "status": r.status,
+        "modules": modules,
+        "lessons": r.lessons,
+        "seconds": r.seconds,
+        "languages": r.languages,
+    })
+}
+
+#[test]
+fn statements_read_back_from_an_lrs_give_the_dashboard_what_files_give() {
+    use savoir::domain::trainer::lrs::read;
+    let course = course();
+    let ana = learner_results(&course, "l-ana", "Ana", NOW);
+    let ben = learner_results(&course, "l-ben", "Ben", NOW);
+    let mut statements = statements_of(&course.file(&ana));
+    statements.extend(statements_of(&course.file(&ben)));
+    // Another assignment's statement, from the same LRS: left out.
+    let mut foreign = statements[0].clone();
+    foreign["context"]["registration"] = Value::from("11111111-2222-4333-8444-555555555555");
+    foreign["id"] = Value::from("11111111-2222-4333-8444-666666666666");
+    statements.push(foreign);
+    // An LRS returns statements newest first, and in its own time format.
+    statements.reverse();
+    for s in &mut statements {
+        let t = s["timestamp"]
+            .as_str()
+            .unwrap_or_default()
+            .replace('Z', "000+00:00");
+        s["timestamp"] = Value::from(t);
+    }
+    let a = assignment(&course);
+    let mut read = read::results(&statements, &a, &course.catalog, "2026-11-22");
+    assert_eq!(read.len(), 2, "one entry per learner");
+    read.sort_by(|x, y| x.learner.id.cmp(&y.learner.id));
+    for (from_lrs, from_file) in read.iter().zip([&ana, &ben]) {
+        assert_eq!(shown(from_lrs), shown(from_file));
+        assert_eq!(from_lrs.exported, NOW - 600_000, "the latest statement");
+    }
+    // So the grid, the charts and the CSV are the same.
+    let key = copy_key(&a);
+    let mut by_files = Class::default();
+    let mut by_lrs = Class::default();
+    for r in [&ana, &ben] {
+        by_files.import(r.clone());
+    }
+    for r in read {
+        by_lrs.import(r);
+    }
+    for m in &a.modules {
+        let ids: Vec<String> = course
+            .checkpoint(m)
+            .map(|c| c.questions.iter().map(|q| q.id.clone()).collect())
+            .unwrap_or_default();
+        assert_eq!(
+            by_lrs.question_stats(&key, m, &ids),
+            by_files.question_stats(&key, m, &ids)
+        );
+    }
+    let header: Vec<String> = Vec::new();
+    let status = |s: Status| s.id().to_owned();
+    let csv = |c: &Class| c.csv(&key, &header, &status, "2026-11-22", ',');
+    assert_eq!(csv(&by_lrs), csv(&by_files));
+    assert!(csv(&by_lrs).contains("Ana"), "{}", csv(&by_lrs));
+}

@@ -49,6 +49,11 @@ pub fn App() -> impl IntoView {
     if crate::adapters::package::packaged() {
         connect_lms();
     }
+    crate::ui::lrs::provide(
+        store.clone(),
+        crate::ui::learner::use_learner(),
+        crate::ui::assignments::use_assignments(),
+    );
 
     let route = Memo::new(move |_| Route::parse(&location.path()));
     // For pages whose address names no language, and for `/`.

@@ -107,6 +107,11 @@ impl Assignments {
         self.assigned.with(read)
     }
 
+    /// Reads the accepted assignments, untracked.
+    pub fn with_untracked<R>(&self, read: impl FnOnce(&Assigned) -> R) -> R {
+        self.assigned.with_untracked(read)
+    }
+
     /// Why the stored assignments cannot be read, if they cannot (tracked).
     pub fn problem(&self) -> Option<DocumentError> {
         self.problem.get()
@@ -129,9 +134,15 @@ impl Assignments {
         result
     }
 
-    /// Accepts an assignment (nothing changes if it was accepted already).
-    pub fn accept(&self, assignment: Assignment) -> Result<(), DocumentError> {
-        self.save(|a| a.accept(assignment, now()))
+    /// Accepts an assignment (nothing changes if it was accepted already),
+    /// with the learner's answer about its LRS, if it has one.
+    pub fn accept(&self, assignment: Assignment, lrs: Option<bool>) -> Result<(), DocumentError> {
+        self.save(|a| a.accept(assignment, now(), lrs))
+    }
+
+    /// Starts or stops sending an assignment's statements to its LRS.
+    pub fn set_sending(&self, id: &str, send: bool) -> Result<(), DocumentError> {
+        self.save(|a| a.set_sending(id, send, now()))
     }
 
     /// Forgets every accepted assignment and the signature (the learner
@@ -149,6 +160,16 @@ impl Assignments {
         self.problem.set(None);
         self.assigned.set(Assigned::default());
         Ok(())
+    }
+
+    /// The name the learner last signed with, or nothing.
+    pub fn signed_name(&self) -> String {
+        self.assigned.with_untracked(|a| {
+            a.signature
+                .as_ref()
+                .map(|s| s.name.clone())
+                .unwrap_or_default()
+        })
     }
 
     /// The learner's signature with `name`, made on first use.
@@ -181,4 +202,69 @@ impl Assignments {
 /// The assignments provided by `App` (or `ui::app::Standalone`).
 pub fn use_assignments() -> Assignments {
     expect_context::<Assignments>()
+}
+
+/// An assignment's modules as loaded: what a result file and live
+/// statements are graded and worded by.
+pub struct LoadedModules(pub Vec<std::sync::Arc<crate::adapters::content::LoadedModule>>);
+
+impl LoadedModules {
+    /// A module's checkpoint, if loaded.
+    pub fn checkpoint(&self, module: &str) -> Option<crate::domain::content::lesson::Checkpoint> {
+        self.get(module).map(|l| l.module.checkpoint.clone())
+    }
+
+    fn get(&self, module: &str) -> Option<&crate::adapters::content::LoadedModule> {
+        self.0
+            .iter()
+            .find(|l| l.module.id == module)
+            .map(|l| l.as_ref())
+    }
+
+    /// Whether every module of `assignment` is loaded (without a module's
+    /// checkpoint its answers cannot be graded).
+    pub fn has_all(&self, assignment: &Assignment) -> bool {
+        assignment.modules.iter().all(|m| self.get(m).is_some())
+    }
+
+    /// The learner's results for `assignment` now.
+    pub fn results(
+        &self,
+        signature: Signature,
+        assignment: &Assignment,
+        progress: &crate::domain::learner::progress::Progress,
+    ) -> crate::domain::trainer::results::Results {
+        let checkpoint = |m: &str| self.checkpoint(m);
+        crate::domain::trainer::results::Results::of(
+            signature,
+            assignment,
+            progress,
+            crate::adapters::content::catalog(),
+            &checkpoint,
+            now(),
+            &today(),
+        )
+    }
+
+    /// The xAPI statements of `results`, with this site's origin.
+    pub fn statements(
+        &self,
+        results: &crate::domain::trainer::results::Results,
+    ) -> Vec<crate::domain::trainer::xapi::Statement> {
+        let checkpoint = |m: &str| self.checkpoint(m);
+        let text = |m: &str, l: Lang, id: &str| -> Option<String> {
+            let module = self.get(m)?;
+            module.text.has(l, id).then(|| module.text.text(l, id))
+        };
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        let sources = crate::domain::trainer::xapi::Sources {
+            catalog: crate::adapters::content::catalog(),
+            checkpoint: &checkpoint,
+            text: &text,
+            origin: &origin,
+        };
+        crate::domain::trainer::xapi::statements(results, &sources)
+    }
 }

@@ -149,6 +149,20 @@ pub async fn lms_connector() -> Result<Rc<dyn Fn(crate::ui::learner::Learner)>, 
     Ok(Rc::new(crate::ui::scorm::connect))
 }
 
+/// What sends statements to an LRS (`ui::lrs::start`): in a chunk of its
+/// own, which only a learner sending for an assignment fetches.
+#[cfg(savoir_split)]
+#[leptos::wasm_split::wasm_split(lrs, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn lrs_sender() -> Result<Rc<dyn Fn(crate::ui::lrs::Sender)>, ContentError> {
+    Ok(Rc::new(crate::ui::lrs::start))
+}
+
+/// What sends statements to an LRS (see the split build's `lrs_sender`).
+#[cfg(not(savoir_split))]
+pub async fn lrs_sender() -> Result<Rc<dyn Fn(crate::ui::lrs::Sender)>, ContentError> {
+    Ok(Rc::new(crate::ui::lrs::start))
+}
+
 /// The review queue, computed here (the review page, whose code is
 /// already in the scheduler's chunk, calls it directly). Questions the
 /// course no longer has are left out.

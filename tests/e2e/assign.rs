@@ -384,6 +384,7 @@ fn sample_assignment() -> Assignment {
         group: "Ops".into(),
         by: "Camille".into(),
         created: 1_795_370_709_250,
+        lrs: None,
     }
 }
 

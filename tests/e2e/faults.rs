@@ -188,7 +188,7 @@ pub async fn every_fault_of_the_accepted_assignments_is_told_and_nothing_is_over
     let mut seed = Assigned::default();
     let mut first = sample_assignment();
     first.id = "0b0e3c1a-1111-4222-8333-944455556666".into();
-    seed.accept(first, 1_795_000_000_000);
+    seed.accept(first, 1_795_000_000_000, None);
     let seed = seed.encode();
     for fault in ALL {
         let before = arrange(c, base, key, &seed, fault, &route::home(Lang::En)).await?;

@@ -2,6 +2,8 @@
 //! static file server and chromedriver, both on loopback with free ports and
 //! both stopped when dropped, and headless Chromium sessions with fresh profiles.
 //! A [`StaticSite`] can be taken down and redeployed (the offline journeys).
+//! [`Ralph`] is a real Learning Record Store for the xAPI journeys, which
+//! can be stopped and restarted.
 //! Sessions keep the browser console (`goog:loggingPrefs`, read through
 //! chromedriver's log endpoint), so that [`assert_no_csp_violation`] can fail
 //! a journey on a Content Security Policy violation.
@@ -351,6 +353,248 @@ impl Drop for Chromedriver {
         let _ = self.child.kill();
         let _ = self.child.wait();
         let _ = std::fs::remove_dir_all(&self.tmp);
+    }
+}
+
+/// Ralph, a real Learning Record Store (xAPI), on a free loopback port,
+/// killed on drop. It keeps statements in files under a temporary folder
+/// of its own (removed on drop), through `tests/lrs/ralph.py`, from the
+/// virtual environment that `scripts/setup.sh --test` makes in
+/// `.tools/ralph`. Two users: a writer that may only send statements
+/// ([`Ralph::write_key`], what the app is given) and a reader that may only
+/// read them ([`Ralph::read_key`], what [`Ralph::statements`] uses). It can
+/// be stopped (connections refused) and restarted on the same port with
+/// the same statements and users. Its output goes to `ralph.log` in its
+/// folder, whose end a failed start tells.
+pub struct Ralph {
+    child: Option<Child>,
+    tmp: PathBuf,
+    port: u16,
+    origin: String,
+    /// The LRS's base address, ending with a slash: statements go to
+    /// `{endpoint}statements`.
+    pub endpoint: String,
+    /// What goes after `Basic ` for the writer (scope `statements/write`).
+    pub write_key: String,
+    /// What goes after `Basic ` for the reader (scope `statements/read`).
+    pub read_key: String,
+}
+
+impl Ralph {
+    /// Starts Ralph, letting pages from `origin` (`http://127.0.0.1:PORT`,
+    /// the site's) call it from the browser, and waits until it answers.
+    pub fn start(origin: &str) -> Result<Ralph, BoxError> {
+        let bin = Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/ralph/bin");
+        if !bin.join("ralph").is_file() {
+            return Err(format!(
+                "no Ralph at {} (run scripts/setup.sh --test)",
+                bin.display()
+            )
+            .into());
+        }
+        let port = free_port()?;
+        let tmp = std::env::temp_dir().join(format!("savoir-ralph-{}-{port}", std::process::id()));
+        let mut ralph = Ralph {
+            child: None,
+            tmp: tmp.clone(),
+            port,
+            origin: origin.to_owned(),
+            endpoint: format!("http://127.0.0.1:{port}/xAPI/"),
+            write_key: String::new(),
+            read_key: String::new(),
+        };
+        std::fs::create_dir_all(tmp.join("app"))?;
+        std::fs::create_dir_all(tmp.join("data"))?;
+        ralph.write_key = ralph.add_user("writer", "statements/write")?;
+        ralph.read_key = ralph.add_user("reader", "statements/read")?;
+        ralph.restart()?;
+        Ok(ralph)
+    }
+
+    /// Adds a user with one scope to `auth.json` (`ralph auth`); its key.
+    fn add_user(&self, name: &str, scope: &str) -> Result<String, BoxError> {
+        use base64::Engine;
+        let password = format!("{name}-savoir-e2e");
+        let out = Command::new(self.bin().join("ralph"))
+            .current_dir(&self.tmp)
+            .env("RALPH_APP_DIR", self.tmp.join("app"))
+            .env("RALPH_RUNSERVER_BACKEND", "fs")
+            .args(["auth", "-u", name, "-p", &password, "-s", scope, "-w"])
+            .args(["-M", &format!("mailto:{name}@example.org")])
+            .output()?;
+        if !out.status.success() {
+            return Err(format!(
+                "ralph auth for {name} failed:\n{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )
+            .into());
+        }
+        Ok(base64::engine::general_purpose::STANDARD.encode(format!("{name}:{password}")))
+    }
+
+    fn bin(&self) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/ralph/bin")
+    }
+
+    /// Takes the LRS down: its process is killed, connections are refused.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Starts the LRS again (stopping it first if it runs) on the same
+    /// port, with the same statements and users, and waits until it answers.
+    pub fn restart(&mut self) -> Result<(), BoxError> {
+        self.stop();
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.tmp.join("ralph.log"))?;
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lrs/ralph.py");
+        let child = Command::new(self.bin().join("python"))
+            .current_dir(&self.tmp)
+            .env("PYTHONUNBUFFERED", "1")
+            .arg(script)
+            .arg(self.port.to_string())
+            .arg(self.tmp.join("data"))
+            .arg(self.tmp.join("app"))
+            .arg(&self.origin)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone()?)
+            .stderr(log)
+            .spawn()
+            .map_err(|e| format!("cannot start Ralph: {e} (run scripts/setup.sh --test)"))?;
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Ok((200, _)) = http_get(self.port, "/__lbheartbeat__", None) {
+                return Ok(());
+            }
+            let exited = match self.child.as_mut().map(Child::try_wait) {
+                Some(Ok(Some(status))) => Some(status.to_string()),
+                _ => None,
+            };
+            if exited.is_some() || Instant::now() > deadline {
+                self.stop();
+                let why = exited.map_or("did not answer within 60 s".into(), |s| {
+                    format!("exited ({s})")
+                });
+                return Err(
+                    format!("Ralph {why}; the end of its log:\n{}", self.log_tail()).into(),
+                );
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// The last lines Ralph wrote.
+    fn log_tail(&self) -> String {
+        let log = std::fs::read_to_string(self.tmp.join("ralph.log")).unwrap_or_default();
+        let lines: Vec<&str> = log.lines().collect();
+        lines[lines.len().saturating_sub(40)..].join("\n")
+    }
+
+    /// Every statement stored for `registration`, as the reader gets them,
+    /// page after page (the `more` links).
+    pub fn statements(&self, registration: &str) -> Result<Vec<Value>, BoxError> {
+        let query: String = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("registration", registration)
+            .append_pair("limit", "100")
+            .finish();
+        let mut path = format!("/xAPI/statements?{query}");
+        let mut all = Vec::new();
+        for _ in 0..1000 {
+            let (status, body) = http_get(self.port, &path, Some(&self.read_key))?;
+            if status != 200 {
+                return Err(format!("GET {path} answered {status}: {body}").into());
+            }
+            let page: Value = serde_json::from_str(&body)?;
+            let statements = page["statements"]
+                .as_array()
+                .ok_or_else(|| format!("no statements in {body}"))?;
+            all.extend(statements.iter().cloned());
+            match page
+                .get("more")
+                .and_then(Value::as_str)
+                .filter(|m| !m.is_empty())
+            {
+                // A `more` link is a path on the LRS, or a whole address.
+                Some(more) => match more.find("/xAPI/") {
+                    Some(at) => path = more[at..].to_owned(),
+                    None => return Err(format!("unexpected more link {more}").into()),
+                },
+                None => return Ok(all),
+            }
+        }
+        Err("more than 1000 pages of statements".into())
+    }
+}
+
+impl Drop for Ralph {
+    fn drop(&mut self) {
+        self.stop();
+        let _ = std::fs::remove_dir_all(&self.tmp);
+    }
+}
+
+/// A GET on loopback `port` over HTTP/1.1 (`Connection: close`), with the
+/// xAPI version header and Basic `key` if given: the status and the body.
+fn http_get(port: u16, path: &str, key: Option<&str>) -> Result<(u16, String), BoxError> {
+    use std::io::{Read, Write};
+    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    let mut stream = std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(5))?;
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    stream.set_write_timeout(Some(Duration::from_secs(30)))?;
+    let auth = key
+        .map(|k| format!("authorization: Basic {k}\r\n"))
+        .unwrap_or_default();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nhost: 127.0.0.1:{port}\r\n{auth}x-experience-api-version: 1.0.3\r\naccept: application/json\r\nconnection: close\r\n\r\n"
+    )?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or("an HTTP answer with no end of head")?;
+    let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| format!("no status in {head}"))?;
+    let mut body = raw[end + 4..].to_vec();
+    if head
+        .lines()
+        .any(|l| l.starts_with("transfer-encoding:") && l.contains("chunked"))
+    {
+        body = dechunk(&body)?;
+    }
+    Ok((status, String::from_utf8(body)?))
+}
+
+/// The body of a chunked HTTP/1.1 answer.
+fn dechunk(mut rest: &[u8]) -> Result<Vec<u8>, BoxError> {
+    let mut body = Vec::new();
+    loop {
+        let line = rest
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .ok_or("a chunk with no size line")?;
+        let size = std::str::from_utf8(&rest[..line])?;
+        let size = usize::from_str_radix(size.split(';').next().unwrap_or("").trim(), 16)?;
+        if size == 0 {
+            return Ok(body);
+        }
+        let chunk = rest
+            .get(line + 2..line + 2 + size)
+            .ok_or("a chunk cut short")?;
+        body.extend_from_slice(chunk);
+        rest = rest.get(line + 4 + size..).unwrap_or_default();
     }
 }
 

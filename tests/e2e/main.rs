@@ -14,7 +14,8 @@
 //! table of what the user sees heads that file), `assign.rs` (issue 7:
 //! trainer, learner and dashboard across two browsers), `offline.rs`
 //! (issue 13), `certificate.rs` (issue 19's certificate), `scorm.rs`
-//! (issue 20's SCORM package in a stand-in LMS), `axe.rs`
+//! (issue 20's SCORM package in a stand-in LMS), `lrs.rs` (issue 20's
+//! live xAPI to a real LRS, Ralph, which the harness starts), `axe.rs`
 //! (accessibility). They act through the page objects
 //! of `pages.rs`. No journey sleeps a fixed time: each waits for the
 //! condition a sleep would stand for. After each journey the harness reads
@@ -30,6 +31,7 @@ mod controls;
 mod faults;
 mod harness;
 mod lessons;
+mod lrs;
 mod nothing_lost;
 mod offline;
 mod pages;
@@ -67,6 +69,7 @@ use lessons::{
     the_keyboard_alone_switches_mode_and_language_and_skips,
 };
 use libtest_mimic::{Arguments, Failed, Trial};
+use lrs::a_learner_s_statements_reach_the_lrs_once_through_an_outage_and_the_dashboard_reads_them;
 use nothing_lost::{
     an_older_tab_never_writes_over_a_newer_versions_progress,
     defect_10_a_module_from_another_version_is_named_and_copies_are_told_apart,
@@ -429,6 +432,7 @@ fn main() {
         an_older_tab_never_writes_over_a_newer_versions_progress: english.clone(),
         a_failed_checkpoint_retried_asks_other_questions_and_a_switch_keeps_them: english.clone(),
         a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_data: english.clone(),
+        a_learner_s_statements_reach_the_lrs_once_through_an_outage_and_the_dashboard_reads_them: english.clone(),
         a_figures_labels_change_language_in_place: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);

@@ -202,6 +202,15 @@ impl<'a> Trainer<'a> {
     pub async fn has_link(&self) -> Result<bool, BoxError> {
         is_shown(self.c, "share-link").await
     }
+
+    /// Opens the LRS part of the form and fills its endpoint and key.
+    pub async fn fill_lrs(&self, endpoint: &str, key: &str) -> Result<(), BoxError> {
+        if eval(self.c, "document.querySelector('.trainer__lrs').open").await? != json!(true) {
+            click(self.c, ".trainer__lrs summary").await?;
+        }
+        fill(self.c, "trainer-lrs-endpoint", endpoint).await?;
+        fill(self.c, "trainer-lrs-key", key).await
+    }
 }
 
 /// An assignment as a learner sees it from its link.

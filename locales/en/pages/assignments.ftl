@@ -116,3 +116,45 @@ csv-minutes = Minutes in checkpoints
 csv-date = Date of the file
 csv-overall = Overall status
 csv-lessons = Lessons completed
+
+# Live xAPI to a Learning Record Store (LRS)
+trainer-lrs = Send results live to a Learning Record Store (optional)
+trainer-lrs-hint = If your organisation runs a Learning Record Store (LRS), learners who agree send their results to it as they work, as xAPI statements. Give its xAPI endpoint and a key that can only write statements.
+trainer-lrs-endpoint = xAPI endpoint
+trainer-lrs-key = Write-only key (HTTP Basic credentials, in base64)
+trainer-lrs-warning = The key travels inside the link: anyone who has the link can send statements with it. Use a key that can write statements and nothing else, never one that can read them.
+trainer-lrs-error-https = The LRS address must start with https:// (plain http:// only to this computer).
+trainer-lrs-error-endpoint = The LRS address is not a plain web address: no spaces, password, query or fragment.
+trainer-lrs-error-key = The key must be HTTP Basic credentials in base64 (letters, digits, +, / and =).
+lrs-consent-heading = Your results and a Learning Record Store
+lrs-consent-what = Your trainer asks for your results to be sent, as you work, to their Learning Record Store at { $host }. What is sent: the name you give below, an id made on this device, when you start and finish each checkpoint, your answers and scores, the lessons you complete and the languages you use. Nothing else about you is sent.
+lrs-consent-choice = You choose. If you decline, nothing is sent, and you can still send your trainer a result file.
+lrs-name = Your name, as your trainer will see it
+lrs-name-first = Type your name first: your trainer sees it with your results.
+lrs-consent-yes = Accept and send my results to { $host }
+lrs-consent-no = Accept without sending anything
+lrs-status-heading = Learning Record Store
+lrs-status-on = Your results for this assignment go to { $host } as you work, including when you come back online.
+lrs-status-off = Nothing is sent to { $host } for this assignment. You can send result files instead.
+lrs-counts = { $sent } sent, { $waiting } waiting to be sent.
+lrs-last-failure = The last try failed:
+lrs-refused = { $count ->
+    [one] One statement was refused by the LRS
+   *[other] { $count } statements were refused by the LRS
+}
+lrs-refused-hint = They are kept on this device. Show this list to your trainer: it says why the LRS refused each one.
+lrs-send-now = Send now
+lrs-stop = Stop sending
+lrs-start = Send my results
+dashboard-lrs-heading = Read results from a Learning Record Store
+dashboard-lrs-intro = For an assignment with an LRS: paste its link and a key that can read statements. Every learner's results for that assignment are read from the LRS and shown as if imported from files.
+dashboard-lrs-link = Assignment link
+dashboard-lrs-key = Read key (HTTP Basic credentials, in base64)
+dashboard-lrs-read = Read from the LRS
+dashboard-lrs-reading = Reading statements from the LRS…
+dashboard-lrs-done = Read { $statements } statements: results of { $learners ->
+    [one] one learner
+   *[other] { $learners } learners
+}.
+dashboard-lrs-none = This assignment has no LRS: import its result files instead.
+dashboard-lrs-failed = The LRS could not be read:

@@ -119,3 +119,45 @@ csv-minutes = Minutes dans les points de contrôle
 csv-date = Date du fichier
 csv-overall = État d’ensemble
 csv-lessons = Leçons terminées
+
+# xAPI en direct vers un entrepôt d’apprentissage (LRS)
+trainer-lrs = Envoyer les résultats en direct à un entrepôt d’apprentissage (facultatif)
+trainer-lrs-hint = Si votre organisation gère un entrepôt d’apprentissage (LRS, Learning Record Store), les apprenants qui l’acceptent y envoient leurs résultats au fil de leur travail, sous forme de déclarations xAPI. Indiquez son point d’accès xAPI et une clé qui ne permet que d’écrire des déclarations.
+trainer-lrs-endpoint = Point d’accès xAPI
+trainer-lrs-key = Clé d’écriture seule (identifiants HTTP Basic, en base64)
+trainer-lrs-warning = La clé voyage dans le lien : quiconque a le lien peut envoyer des déclarations avec elle. Utilisez une clé qui permet d’écrire des déclarations et rien d’autre, jamais une clé qui permet de les lire.
+trainer-lrs-error-https = L’adresse du LRS doit commencer par https:// (http:// seulement vers cet ordinateur).
+trainer-lrs-error-endpoint = L’adresse du LRS n’est pas une simple adresse web : ni espace, ni mot de passe, ni requête, ni fragment.
+trainer-lrs-error-key = La clé doit être des identifiants HTTP Basic en base64 (lettres, chiffres, +, / et =).
+lrs-consent-heading = Vos résultats et un entrepôt d’apprentissage
+lrs-consent-what = Votre formateur demande que vos résultats soient envoyés, au fil de votre travail, à son entrepôt d’apprentissage (LRS) à l’adresse { $host }. Ce qui est envoyé : le nom que vous indiquez ci-dessous, un identifiant créé sur cet appareil, le début et la fin de chaque point de contrôle, vos réponses et vos scores, les leçons que vous terminez et les langues que vous utilisez. Rien d’autre vous concernant n’est envoyé.
+lrs-consent-choice = C’est vous qui choisissez. Si vous refusez, rien n’est envoyé, et vous pouvez toujours envoyer un fichier de résultats à votre formateur.
+lrs-name = Votre nom, tel que votre formateur le verra
+lrs-name-first = Saisissez d’abord votre nom : votre formateur le voit avec vos résultats.
+lrs-consent-yes = Accepter et envoyer mes résultats à { $host }
+lrs-consent-no = Accepter sans rien envoyer
+lrs-status-heading = Entrepôt d’apprentissage (LRS)
+lrs-status-on = Vos résultats pour ce devoir sont envoyés à { $host } au fil de votre travail, y compris quand vous retrouvez la connexion.
+lrs-status-off = Rien n’est envoyé à { $host } pour ce devoir. Vous pouvez envoyer des fichiers de résultats à la place.
+lrs-counts = { $sent } envoyées, { $waiting } en attente d’envoi.
+lrs-last-failure = Le dernier essai a échoué :
+lrs-refused = { $count ->
+    [one] Le LRS a refusé une déclaration
+   *[other] Le LRS a refusé { $count } déclarations
+}
+lrs-refused-hint = Elles sont conservées sur cet appareil. Montrez cette liste à votre formateur : elle indique pourquoi le LRS a refusé chacune.
+lrs-send-now = Envoyer maintenant
+lrs-stop = Arrêter l’envoi
+lrs-start = Envoyer mes résultats
+dashboard-lrs-heading = Lire les résultats dans un entrepôt d’apprentissage (LRS)
+dashboard-lrs-intro = Pour un devoir doté d’un LRS : collez son lien et une clé qui permet de lire les déclarations. Les résultats de chaque apprenant pour ce devoir sont lus dans le LRS et affichés comme s’ils venaient de fichiers.
+dashboard-lrs-link = Lien du devoir
+dashboard-lrs-key = Clé de lecture (identifiants HTTP Basic, en base64)
+dashboard-lrs-read = Lire dans le LRS
+dashboard-lrs-reading = Lecture des déclarations dans le LRS…
+dashboard-lrs-done = { $statements } déclarations lues : résultats { $learners ->
+    [one] d’un apprenant
+   *[other] de { $learners } apprenants
+}.
+dashboard-lrs-none = Ce devoir n’a pas de LRS : importez plutôt ses fichiers de résultats.
+dashboard-lrs-failed = Le LRS n’a pas pu être lu :

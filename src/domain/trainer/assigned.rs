@@ -24,6 +24,23 @@ pub struct Accepted {
     pub assignment: Assignment,
     /// Milliseconds since 1970.
     pub accepted: u64,
+    /// For an assignment with an LRS: whether the learner consented to
+    /// their statements being sent to it (`Some(false)`: declined, result
+    /// files only). Nothing is sent unless it is `Some(true)`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lrs: Option<bool>,
+    /// When the learner last changed their mind about it, milliseconds since
+    /// 1970 (0: when they accepted): of two tabs' copies, the later wins.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub lrs_changed: u64,
+}
+
+impl Accepted {
+    /// Whether its statements go to an LRS: it has one, and the learner
+    /// consented.
+    pub fn sends(&self) -> bool {
+        self.assignment.lrs.is_some() && self.lrs == Some(true)
+    }
 }
 
 /// The learner as they sign their result files: an id made on this device
@@ -214,14 +231,33 @@ pub fn combine(items: &[Status], lessons_only: bool) -> Status {
 
 impl Assigned {
     /// Adds an assignment; `false` if it was accepted already.
-    pub fn accept(&mut self, assignment: Assignment, now: u64) -> bool {
+    /// `lrs` is the learner's answer about sending statements to the
+    /// assignment's LRS (`None` when it has none).
+    pub fn accept(&mut self, assignment: Assignment, now: u64, lrs: Option<bool>) -> bool {
         if self.get(&assignment.id).is_some() {
             return false;
         }
+        let lrs = assignment.lrs.as_ref().and(lrs);
         self.items.push(Accepted {
             assignment,
             accepted: now,
+            lrs,
+            lrs_changed: 0,
         });
+        true
+    }
+
+    /// The learner starts or stops sending an assignment's statements to
+    /// its LRS. Returns whether anything changed.
+    pub fn set_sending(&mut self, id: &str, send: bool, now: u64) -> bool {
+        let Some(item) = self.items.iter_mut().find(|a| a.assignment.id == id) else {
+            return false;
+        };
+        if item.assignment.lrs.is_none() || item.lrs == Some(send) {
+            return false;
+        }
+        item.lrs = Some(send);
+        item.lrs_changed = now;
         true
     }
 
@@ -235,9 +271,22 @@ impl Assigned {
     pub fn merge(&mut self, other: &Assigned) -> bool {
         let mut changed = false;
         for item in &other.items {
-            if self.get(&item.assignment.id).is_none() {
-                self.items.push(item.clone());
-                changed = true;
+            match self
+                .items
+                .iter_mut()
+                .find(|a| a.assignment.id == item.assignment.id)
+            {
+                None => {
+                    self.items.push(item.clone());
+                    changed = true;
+                }
+                // The learner's later answer about the LRS, from either tab.
+                Some(mine) if item.lrs_changed > mine.lrs_changed => {
+                    mine.lrs = item.lrs;
+                    mine.lrs_changed = item.lrs_changed;
+                    changed = true;
+                }
+                Some(_) => {}
             }
         }
         let newer = match (&self.signature, &other.signature) {
@@ -458,11 +507,11 @@ mod tests {
     fn accepted_assignments_are_kept_merged_and_checked_on_reading() {
         let store = MemoryStore::default();
         let mut mine = Assigned::default();
-        assert!(mine.accept(assignment("a", &["basics"], &[]), 10));
-        assert!(!mine.accept(assignment("a", &["basics"], &[]), 11));
+        assert!(mine.accept(assignment("a", &["basics"], &[]), 10, None));
+        assert!(!mine.accept(assignment("a", &["basics"], &[]), 11, None));
         mine.save(&store, &known).ok();
         let mut other_tab = Assigned::default();
-        other_tab.accept(assignment("b", &[], &["basics/two"]), 12);
+        other_tab.accept(assignment("b", &[], &["basics/two"]), 12, None);
         other_tab.signature = Some(Signature {
             id: "l1".into(),
             name: "Ana".into(),
@@ -492,10 +541,39 @@ mod tests {
         ));
     }
 
+    #[test]
+    fn consent_to_an_lrs_is_kept_changed_and_merged_by_time() {
+        use crate::domain::trainer::lrs::Lrs;
+        let mut with_lrs = assignment("0f8fad5b-d9cb-469f-a165-70867728950e", &["basics"], &[]);
+        with_lrs.lrs = Lrs::new("https://lrs.example.org/xAPI/", "d3JpdGVyOnB3").ok();
+        let mut mine = Assigned::default();
+        assert!(mine.accept(with_lrs.clone(), 10, Some(true)));
+        let id = with_lrs.id.as_str();
+        assert!(mine.get(id).is_some_and(Accepted::sends));
+        // Without an LRS, a consent means nothing.
+        assert!(mine.accept(assignment("plain", &["basics"], &[]), 10, Some(true)));
+        assert_eq!(
+            mine.get("plain").map(|a| (a.lrs, a.sends())),
+            Some((None, false))
+        );
+        assert!(!mine.set_sending("plain", true, 11));
+
+        let mut other_tab = mine.clone();
+        assert!(other_tab.set_sending(id, false, 20));
+        assert!(!other_tab.set_sending(id, false, 21), "no change");
+        assert!(mine.merge(&other_tab));
+        assert!(mine.get(id).is_some_and(|a| !a.sends()));
+        // An older answer does not undo a later one.
+        let mut stale = Assigned::default();
+        stale.accept(with_lrs.clone(), 10, Some(true));
+        assert!(!mine.merge(&stale));
+        assert_eq!(mine.get(id).map(|a| a.lrs), Some(Some(false)));
+    }
+
     fn stored_with_unknown_module() -> String {
         let mut doc = Assigned::default();
-        doc.accept(assignment("a", &["basics"], &[]), 1);
-        doc.accept(assignment("gone", &["retired"], &[]), 2);
+        doc.accept(assignment("a", &["basics"], &[]), 1, None);
+        doc.accept(assignment("gone", &["retired"], &[]), 2, None);
         doc.encode()
     }
 
@@ -503,12 +581,12 @@ mod tests {
     fn an_accepted_assignment_never_changes_and_what_cannot_be_read_is_never_written_over() {
         let store = MemoryStore::default();
         let mut mine = Assigned::default();
-        assert!(mine.accept(assignment("a", &["basics"], &[]), 10));
+        assert!(mine.accept(assignment("a", &["basics"], &[]), 10, None));
         assert_eq!(mine.save(&store, &known), Ok(()));
         // The same id with other content: refused, the first one stays.
         let mut forged = assignment("a", &["basics"], &[]);
         forged.pass_mark = 1;
-        assert!(!mine.accept(forged, 11));
+        assert!(!mine.accept(forged, 11, None));
         assert_eq!(mine.get("a").map(|x| x.assignment.pass_mark), Some(75));
 
         // A newer version's document, whatever its structure, is newer.
@@ -521,7 +599,7 @@ mod tests {
         for stored in [newer, "{not json"] {
             store.write(&storage_key(), stored).ok();
             let mut next = Assigned::default();
-            next.accept(assignment("b", &["basics"], &[]), 12);
+            next.accept(assignment("b", &["basics"], &[]), 12, None);
             assert!(next.save(&store, &known).is_err(), "{stored}");
             assert_eq!(
                 store.read(&storage_key()).ok().flatten().as_deref(),

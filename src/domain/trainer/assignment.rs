@@ -7,6 +7,7 @@
 //! nothing secret: only what the trainer typed for the group to read.
 
 use crate::domain::learner::quiz::fnv1a;
+use crate::domain::trainer::lrs::Lrs;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -60,6 +61,10 @@ pub struct Assignment {
     /// When the trainer made it, milliseconds since 1970.
     #[serde(rename = "t", default)]
     pub created: u64,
+    /// A Learning Record Store to send the learners' statements to, live,
+    /// if they consent.
+    #[serde(rename = "x", default, skip_serializing_if = "Option::is_none")]
+    pub lrs: Option<Lrs>,
 }
 
 /// Why a link does not hold a usable assignment. Nothing is stored then.
@@ -143,6 +148,15 @@ impl Assignment {
         }
         if self.by.chars().count() > MAX_GROUP {
             return invalid("trainer's name too long");
+        }
+        if let Some(lrs) = &self.lrs {
+            // Statements are registered under the id: it must be a UUID.
+            if !crate::domain::trainer::xapi::is_uuid(&self.id) {
+                return invalid("an LRS needs a UUID as id");
+            }
+            if !lrs.is_valid() {
+                return invalid("LRS endpoint or key");
+            }
         }
         Ok(())
     }
@@ -320,6 +334,7 @@ mod tests {
             group: "Équipe finance".into(),
             by: "Camille Martin".into(),
             created: 1_763_900_000_000,
+            lrs: None,
         }
     }
 
@@ -443,5 +458,32 @@ mod tests {
         assert!(check(|a| a.modules.clear()).is_ok(), "a lesson alone");
         assert!(check(|a| a.due = "2028-02-29".into()).is_ok(), "a leap day");
         assert!(check(|a| a.note = Note::default()).is_ok(), "no note");
+    }
+
+    #[test]
+    fn an_lrs_in_a_link_must_be_safe_and_its_assignment_a_uuid() -> Result<(), LinkError> {
+        use crate::domain::trainer::lrs::Lrs;
+        let mut a = sample();
+        a.id = "0f8fad5b-d9cb-469f-a165-70867728950e".into();
+        a.lrs = Lrs::new("https://lrs.example.org/xAPI", "d3JpdGVyOnB3").ok();
+        let code = a.encode();
+        assert!(code.len() < MAX_LINK);
+        assert_eq!(Assignment::decode(&code, &known)?, a);
+        // A link edited by hand to send elsewhere in clear is refused.
+        let mut clear = a.clone();
+        if let Some(lrs) = clear.lrs.as_mut() {
+            lrs.endpoint = "http://lrs.example.org/xAPI/".into();
+        }
+        assert!(matches!(
+            Assignment::decode(&clear.encode(), &known),
+            Err(LinkError::Invalid(_))
+        ));
+        let mut not_uuid = a.clone();
+        not_uuid.id = "assignment-1".into();
+        assert_eq!(
+            not_uuid.validate(&known),
+            Err(LinkError::Invalid("an LRS needs a UUID as id".into()))
+        );
+        Ok(())
     }
 }

@@ -17,6 +17,14 @@
 mod builder;
 mod model;
 
+/// Where an extension's IRI ends (under `<origin>/xapi/`): the checkpoint
+/// attempt a statement belongs to (context), the questions it drew
+/// (result, on `passed` or `failed`), and that an answer was practice in
+/// spaced review (context, `review`).
+pub const ATTEMPT_EXTENSION: &str = "extensions/attempt";
+pub const ASKED_EXTENSION: &str = "extensions/asked";
+pub const CONTEXT_EXTENSION: &str = "extensions/context";
+
 use crate::domain::content::catalog::Catalog;
 use crate::domain::content::lesson::Checkpoint;
 use crate::domain::shared::language::Lang;

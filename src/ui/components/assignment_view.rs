@@ -4,7 +4,7 @@ use crate::domain::shared::route;
 use crate::domain::trainer::assigned::Item;
 use crate::domain::trainer::assignment::Assignment;
 use crate::ui::assignments::{assignment_title, problem_message, today, use_assignments};
-use crate::ui::components::{status_badge, Breadcrumbs, ResultsExport};
+use crate::ui::components::{status_badge, Breadcrumbs, LrsConsent, LrsStatus, ResultsExport};
 use crate::ui::document::focus_by_id;
 use crate::ui::format::{date_text, day_text, percent_text};
 use crate::ui::i18n::use_i18n;
@@ -43,7 +43,7 @@ pub fn AssignmentView(assignment: Assignment) -> impl IntoView {
         a.with_value(|a| learner.with(|p| a.status(p, catalog(), &today)))
     });
 
-    let accept = move |_| match assignments.accept(a.get_value()) {
+    let accept = move |_| match assignments.accept(a.get_value(), None) {
         Ok(()) => {
             problem.set(None);
             request_animation_frame(|| focus_by_id("assignment-accepted"));
@@ -161,6 +161,7 @@ pub fn AssignmentView(assignment: Assignment) -> impl IntoView {
             <h2>{i18n.tr("assignment-what")}</h2>
             <ul class="assignment__items">{items}</ul>
             {move || match accepted.get() {
+                None if a.with_value(|a| a.lrs.is_some()) => view! { <LrsConsent assignment=a.get_value()/> }.into_any(),
                 None => view! {
                     <div class="assignment__accept">
                         <p>{i18n.tr("assignment-accept-hint")}</p>
@@ -186,6 +187,7 @@ pub fn AssignmentView(assignment: Assignment) -> impl IntoView {
                     <p class="assignment__accepted" id="assignment-accepted" tabindex="-1" data-testid="accepted">
                         {move || i18n.t_args("assignment-accepted-on", &[("date", date_text(when, i18n.lang()).into())])}
                     </p>
+                    {a.with_value(|a| a.lrs.is_some()).then(|| view! { <LrsStatus assignment=a.get_value()/> })}
                     <ResultsExport assignment=a.get_value()/>
                     {move || status.get().done().then(|| {
                         let id = a.get_value().id;

@@ -7,7 +7,7 @@ use crate::ui::app::use_store;
 use crate::ui::assignments::{assignment_title, today};
 use crate::ui::components::PageFrame;
 use crate::ui::components::{
-    CertificateCheck, ClassGrid, ConfirmButton, QuestionChart, ResultsImport,
+    CertificateCheck, ClassGrid, ConfirmButton, LrsImport, QuestionChart, ResultsImport,
 };
 use crate::ui::document::focus_by_id;
 use crate::ui::format::day_text;
@@ -230,6 +230,7 @@ pub fn ClassDashboard(
         <PageFrame class="dashboard" title="dashboard-title" intro="dashboard-intro">
             {move || (!readable.get()).then(|| view! { <p class="settings__error" role="alert" data-testid="dashboard-unreadable" data-problem=unreadable_id>{i18n.tr("dashboard-unreadable")}</p> })}
             <ResultsImport class on_imported save/>
+            <LrsImport class on_imported save/>
             {picker}
             {body}
             <CertificateCheck class/>

@@ -1,12 +1,10 @@
 use crate::adapters::content::{catalog, fetch_module, LoadedModule};
 use crate::adapters::files;
-use crate::domain::content::lesson::Checkpoint;
 use crate::domain::shared::language::Lang;
 use crate::domain::trainer::assigned::Status;
 use crate::domain::trainer::assignment::Assignment;
 use crate::domain::trainer::results::Results;
-use crate::domain::trainer::xapi::{statements_json, Sources};
-use crate::ui::assignments::{now, today, use_assignments};
+use crate::ui::assignments::{use_assignments, LoadedModules};
 use crate::ui::document::focus_by_id;
 use crate::ui::format::{date_text, day_text};
 use crate::ui::i18n::{message, message_args, use_i18n};
@@ -134,12 +132,7 @@ pub fn ResultsExport(assignment: Assignment) -> impl IntoView {
     let learner = use_learner();
     let assignments = use_assignments();
     let source = crate::ui::app::use_content_source();
-    let name = RwSignal::new(assignments.with(|a| {
-        a.signature
-            .as_ref()
-            .map(|s| s.name.clone())
-            .unwrap_or_default()
-    }));
+    let name = RwSignal::new(assignments.signed_name());
     crate::ui::scorm::prefill_name(name);
     let status = RwSignal::new(None::<&'static str>);
     let busy = RwSignal::new(false);
@@ -175,40 +168,13 @@ pub fn ResultsExport(assignment: Assignment) -> impl IntoView {
                     loaded.push(module);
                 }
             }
-            let checkpoint = |m: &str| -> Option<Checkpoint> {
-                loaded
-                    .iter()
-                    .find(|l| l.module.id == m)
-                    .map(|l| l.module.checkpoint.clone())
-            };
-            let text = |m: &str, l: Lang, id: &str| -> Option<String> {
-                let module = loaded.iter().find(|x| x.module.id == m)?;
-                module.text.has(l, id).then(|| module.text.text(l, id))
-            };
+            let loaded = LoadedModules(loaded);
             let progress = learner.snapshot();
-            let results = Results::of(
-                signature,
-                &a,
-                &progress,
-                catalog(),
-                &checkpoint,
-                now(),
-                &today(),
-            );
-            let origin = web_sys::window()
-                .and_then(|w| w.location().origin().ok())
-                .unwrap_or_default();
-            let sources = Sources {
-                catalog: catalog(),
-                checkpoint: &checkpoint,
-                text: &text,
-                origin: &origin,
-            };
-            let file = results.to_file(
-                &summary(&results, lang),
-                &statements_json(&results, &sources),
-            );
-            let outcome = if loaded.len() < a.modules.len() {
+            let results = loaded.results(signature, &a, &progress);
+            let statements =
+                serde_json::to_string(&loaded.statements(&results)).unwrap_or_else(|_| "[]".into());
+            let file = results.to_file(&summary(&results, lang), &statements);
+            let outcome = if !loaded.has_all(&a) {
                 // Without a module's checkpoint its answers cannot be graded.
                 "results-export-offline"
             } else {

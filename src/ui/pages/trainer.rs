@@ -11,6 +11,7 @@
 use crate::adapters::content::catalog;
 use crate::domain::shared::route;
 use crate::domain::trainer::assignment::{Assignment, Note, MAX_GROUP, MAX_LINK, MAX_NOTE};
+use crate::domain::trainer::lrs::Lrs;
 use crate::ui::assignments::{now, today};
 use crate::ui::components::PageFrame;
 use crate::ui::components::ShareLink;
@@ -36,6 +37,8 @@ pub fn TrainerPage() -> impl IntoView {
     let by = RwSignal::new(String::new());
     let note_en = RwSignal::new(String::new());
     let note_fr = RwSignal::new(String::new());
+    let lrs_endpoint = RwSignal::new(String::new());
+    let lrs_key = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let made = RwSignal::new(None::<String>);
     // A field's value, kept in step with what is typed; any change takes
@@ -136,13 +139,31 @@ pub fn TrainerPage() -> impl IntoView {
             group: group.get_untracked().trim().to_owned(),
             by: by.get_untracked().trim().to_owned(),
             created: now(),
+            lrs: None,
         };
+        // An LRS only if the trainer gave one: both fields, both valid.
+        let (endpoint, key) = (lrs_endpoint.get_untracked(), lrs_key.get_untracked());
+        let lrs = (!endpoint.trim().is_empty() || !key.trim().is_empty())
+            .then(|| Lrs::new(&endpoint, &key));
+        let mut assignment = assignment;
+        if let Some(Ok(lrs)) = &lrs {
+            assignment.lrs = Some(lrs.clone());
+        }
         let why = if assignment.modules.is_empty() && assignment.lessons.is_empty() {
             Some(("trainer-error-nothing", "assign-module-first"))
         } else if !crate::domain::trainer::assignment::is_date(&assignment.due) {
             Some(("trainer-error-due", "assign-due"))
         } else if !pass.is_some_and(|p| (1..=100).contains(&p)) {
             Some(("trainer-error-pass", "assign-pass"))
+        } else if let Some(Err(e)) = lrs {
+            use crate::domain::trainer::lrs::LrsError;
+            Some(match e {
+                LrsError::Key => ("trainer-lrs-error-key", "assign-lrs-key"),
+                LrsError::NotHttps => ("trainer-lrs-error-https", "assign-lrs-endpoint"),
+                LrsError::Malformed | LrsError::TooLong => {
+                    ("trainer-lrs-error-endpoint", "assign-lrs-endpoint")
+                }
+            })
         } else if assignment.validate(&known).is_err() || assignment.encode().len() > MAX_LINK {
             Some(("trainer-error-too-long", "assign-note-en"))
         } else {
@@ -213,6 +234,24 @@ pub fn TrainerPage() -> impl IntoView {
                             prop:value=move || note_fr.get() on:input=typed(note_fr)></textarea>
                     </p>
                 </div>
+                <details class="trainer__lrs">
+                    <summary>{i18n.tr("trainer-lrs")}</summary>
+                    <p class="trainer__hint">{i18n.tr("trainer-lrs-hint")}</p>
+                    <p>
+                        <label for="assign-lrs-endpoint">{i18n.tr("trainer-lrs-endpoint")}</label>
+                        <input id="assign-lrs-endpoint" type="url" inputmode="url" spellcheck="false" autocomplete="off"
+                            maxlength=crate::domain::trainer::lrs::MAX_ENDPOINT.to_string()
+                            placeholder="https://lrs.example.org/xAPI/"
+                            prop:value=move || lrs_endpoint.get() on:input=typed(lrs_endpoint)/>
+                    </p>
+                    <p>
+                        <label for="assign-lrs-key">{i18n.tr("trainer-lrs-key")}</label>
+                        <input id="assign-lrs-key" type="text" spellcheck="false" autocomplete="off"
+                            maxlength=crate::domain::trainer::lrs::MAX_KEY.to_string()
+                            prop:value=move || lrs_key.get() on:input=typed(lrs_key)/>
+                    </p>
+                    <p class="trainer__hint">{i18n.tr("trainer-lrs-warning")}</p>
+                </details>
                 <p class="trainer__error" role="alert" data-testid="trainer-error">
                     {move || problem.get().map(|id| i18n.t(id))}
                 </p>

@@ -258,7 +258,7 @@ impl Builder<'_> {
             let mut context = self.context(None, None);
             context
                 .extensions
-                .insert(self.iri("extensions/context"), "review".to_owned());
+                .insert(self.iri(super::CONTEXT_EXTENSION), "review".to_owned());
             let mut statement = self.statement(
                 VerbKind::Answered,
                 self.question_activity(module, question),
@@ -272,6 +272,21 @@ impl Builder<'_> {
         }
     }
 
+    /// A checkpoint statement's context: the attempt's id in an extension,
+    /// so that a reader of the LRS groups an attempt's statements.
+    fn attempt_context(
+        &self,
+        parent: Option<String>,
+        language: Option<Lang>,
+        attempt: &AttemptResult,
+    ) -> Context {
+        let mut context = self.context(parent, language);
+        context
+            .extensions
+            .insert(self.iri(super::ATTEMPT_EXTENSION), attempt.id.clone());
+        context
+    }
+
     pub(super) fn attempt(&self, module: &str, attempt: &AttemptResult, out: &mut Vec<Statement>) {
         let checkpoint = (self.sources.checkpoint)(module);
         let language = attempt.languages.first().copied();
@@ -281,7 +296,7 @@ impl Builder<'_> {
             VerbKind::Attempted,
             cp,
             None,
-            self.context(None, language),
+            self.attempt_context(None, language, attempt),
             attempt.started,
         ));
         for answer in &attempt.answers {
@@ -306,7 +321,7 @@ impl Builder<'_> {
                 VerbKind::Answered,
                 self.question_activity(module, question),
                 Some(result),
-                self.context(Some(cp_id.clone()), language),
+                self.attempt_context(Some(cp_id.clone()), language, attempt),
                 attempt.finished.unwrap_or(attempt.started),
             ));
         }
@@ -322,6 +337,12 @@ impl Builder<'_> {
                 success: Some(passed),
                 completion: Some(true),
                 duration: Some(duration(attempt.seconds)),
+                // The questions drawn, so that a reader of the LRS counts an
+                // unanswered one wrong and one not drawn not at all.
+                extensions: BTreeMap::from([(
+                    self.iri(super::ASKED_EXTENSION),
+                    serde_json::Value::from(attempt.asked.clone()),
+                )]),
                 ..Outcome::default()
             };
             let verb = if passed {
@@ -333,7 +354,7 @@ impl Builder<'_> {
                 verb,
                 self.checkpoint_activity(module),
                 Some(result),
-                self.context(None, language),
+                self.attempt_context(None, language, attempt),
                 finished,
             ));
         }

@@ -110,6 +110,8 @@ pub(super) struct Outcome {
     pub(super) response: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) duration: Option<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub(super) extensions: BTreeMap<String, serde_json::Value>,
 }
 
 #[derive(Serialize)]

@@ -1,0 +1,176 @@
+//! An LRS's statements resource over `fetch`: send a batch with a write
+//! key, read a page with a read key. xAPI 1.0.3's version header goes with
+//! every request; no cookies are sent (the key is the only credential).
+
+use serde_json::Value;
+use thiserror::Error;
+
+/// What an LRS answered, when it did not take a request.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum LrsFailure {
+    /// No answer: offline, the LRS down, or the browser refused the
+    /// request (CORS, the page's security policy).
+    #[error("no answer from the LRS ({0})")]
+    Unreachable(String),
+    /// The LRS already holds a statement with one of these ids (409). Sent
+    /// alone, that statement is there: its id derives from what it says.
+    #[error("HTTP 409: {0}")]
+    Conflict(String),
+    /// The LRS refused the statements themselves (400, 413; 422 from Ralph).
+    #[error("HTTP {status}: {body}")]
+    Refused { status: u16, body: String },
+    /// The LRS could not take them now, or refused the key (401, 403,
+    /// 429, 5xx): tried again later.
+    #[error("HTTP {status}: {body}")]
+    NotNow { status: u16, body: String },
+}
+
+impl LrsFailure {
+    fn of(status: u16, body: String) -> LrsFailure {
+        match status {
+            400 | 413 | 422 => LrsFailure::Refused { status, body },
+            _ => LrsFailure::NotNow { status, body },
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+async fn request(
+    method: &str,
+    url: &str,
+    key: &str,
+    body: Option<String>,
+) -> Result<(u16, String), LrsFailure> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let fail =
+        |e: wasm_bindgen::JsValue| LrsFailure::Unreachable(crate::adapters::js_error::describe(&e));
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let headers = web_sys::Headers::new().map_err(fail)?;
+    headers
+        .set("Authorization", &format!("Basic {key}"))
+        .map_err(fail)?;
+    headers
+        .set("X-Experience-API-Version", "1.0.3")
+        .map_err(fail)?;
+    if let Some(body) = &body {
+        headers
+            .set("Content-Type", "application/json")
+            .map_err(fail)?;
+        init.set_body(&wasm_bindgen::JsValue::from_str(body));
+    }
+    init.set_headers(&headers);
+    let window = web_sys::window().ok_or_else(|| LrsFailure::Unreachable("no window".into()))?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(fail)?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| LrsFailure::Unreachable("not a response".into()))?;
+    let status = response.status();
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    Ok((status, text))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+async fn request(
+    _: &str,
+    _: &str,
+    _: &str,
+    _: Option<String>,
+) -> Result<(u16, String), LrsFailure> {
+    Err(LrsFailure::Unreachable(
+        "no network outside a browser".into(),
+    ))
+}
+
+/// Sends statements (a JSON array) to `url`, the statements resource.
+pub async fn send(url: &str, key: &str, statements: &[Value]) -> Result<(), LrsFailure> {
+    let body = serde_json::to_string(statements).unwrap_or_else(|_| "[]".into());
+    let (status, text) = request("POST", url, key, Some(body)).await?;
+    match status {
+        200..=299 => Ok(()),
+        409 => Err(LrsFailure::Conflict(reason(&text))),
+        _ => Err(LrsFailure::of(status, reason(&text))),
+    }
+}
+
+/// Reads one page of statements: its statements and its `more` link.
+pub async fn page(url: &str, key: &str) -> Result<(Vec<Value>, String), LrsFailure> {
+    let (status, text) = request("GET", url, key, None).await?;
+    if !(200..=299).contains(&status) {
+        return Err(LrsFailure::of(status, reason(&text)));
+    }
+    let result: Value = serde_json::from_str(&text).map_err(|e| LrsFailure::Refused {
+        status,
+        body: format!("not a StatementResult: {e}"),
+    })?;
+    let statements = result
+        .get("statements")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let more = result
+        .get("more")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    Ok((statements, more))
+}
+
+/// What an LRS's error body says: its `detail` or `message` if it is JSON
+/// (Ralph, Learning Locker), else the text itself.
+fn reason(body: &str) -> String {
+    let parsed: Option<Value> = serde_json::from_str(body).ok();
+    let said = parsed.as_ref().and_then(|v| {
+        ["detail", "message", "error"]
+            .iter()
+            .find_map(|k| v.get(*k))
+            .map(|d| match d {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+    });
+    said.unwrap_or_else(|| body.trim().to_owned())
+        .chars()
+        .take(300)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_lrs_s_reason_is_read_from_its_error_body() {
+        assert_eq!(reason(r#"{"detail":"Invalid verb"}"#), "Invalid verb");
+        assert_eq!(
+            reason(r#"{"detail":[{"loc":["body",0,"verb"],"msg":"field required"}]}"#),
+            r#"[{"loc":["body",0,"verb"],"msg":"field required"}]"#
+        );
+        assert_eq!(reason("  Bad Request\n"), "Bad Request");
+        assert_eq!(reason(&"x".repeat(500)).len(), 300);
+        assert!(matches!(
+            LrsFailure::of(400, String::new()),
+            LrsFailure::Refused { .. }
+        ));
+        assert!(matches!(
+            LrsFailure::of(403, String::new()),
+            LrsFailure::NotNow { .. }
+        ));
+        assert!(matches!(
+            LrsFailure::of(503, String::new()),
+            LrsFailure::NotNow { .. }
+        ));
+    }
+}
