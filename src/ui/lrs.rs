@@ -60,9 +60,10 @@ pub fn provide(store: AppStore, learner: Learner, assignments: Assignments) {
     };
     provide_context(state);
     let started = Cell::new(false);
-    let Some(owner) = Owner::current() else {
-        return;
-    };
+    // The sender's effects and listeners live under an owner of their own,
+    // a child of the app's: the effect below holds it, which it could not
+    // do with the app's own owner without keeping the app alive for ever.
+    let owner = Owner::new();
     Effect::new(move |_| {
         let needed = assignments.with(|a| a.items.iter().any(Accepted::sends));
         if !needed || started.replace(true) {
