@@ -49,6 +49,17 @@ async fn request(
     init.set_method(method);
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_cache(web_sys::RequestCache::NoStore);
+    // The key never follows a redirect elsewhere.
+    init.set_redirect(web_sys::RequestRedirect::Error);
+    // A request that never ends (a captive portal, a half-open connection)
+    // would hold up the outbox: given up after 30 s, and tried again later.
+    let abort = web_sys::AbortController::new().map_err(fail)?;
+    init.set_signal(Some(&abort.signal()));
+    let timer = web_sys::window().and_then(|w| {
+        let stop = wasm_bindgen::closure::Closure::once_into_js(move || abort.abort());
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(stop.unchecked_ref(), 30_000)
+            .ok()
+    });
     let headers = web_sys::Headers::new().map_err(fail)?;
     headers
         .set("Authorization", &format!("Basic {key}"))
@@ -64,9 +75,11 @@ async fn request(
     }
     init.set_headers(&headers);
     let window = web_sys::window().ok_or_else(|| LrsFailure::Unreachable("no window".into()))?;
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(fail)?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await;
+    if let Some(timer) = timer {
+        window.clear_timeout_with_handle(timer);
+    }
+    let response = response.map_err(fail)?;
     let response: web_sys::Response = response
         .dyn_into()
         .map_err(|_| LrsFailure::Unreachable("not a response".into()))?;

@@ -490,6 +490,17 @@ impl Ralph {
         }
     }
 
+    /// Every request the LRS received so far, in order, as its wrapper
+    /// logs them: `{"method", "path"}`, and for a POST the `ids` and
+    /// `registrations` of the statements it carried.
+    pub fn requests(&self) -> Result<Vec<Value>, BoxError> {
+        let log =
+            std::fs::read_to_string(self.tmp.join("data").join("requests.log")).unwrap_or_default();
+        log.lines()
+            .map(|l| serde_json::from_str(l).map_err(BoxError::from))
+            .collect()
+    }
+
     /// The last lines Ralph wrote.
     fn log_tail(&self) -> String {
         let log = std::fs::read_to_string(self.tmp.join("ralph.log")).unwrap_or_default();

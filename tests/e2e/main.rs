@@ -18,7 +18,8 @@
 //! live xAPI to a real LRS, Ralph, which the harness starts), `axe.rs`
 //! (accessibility). They act through the page objects
 //! of `pages.rs`. No journey sleeps a fixed time: each waits for the
-//! condition a sleep would stand for. After each journey the harness reads
+//! condition a sleep would stand for (but one, in `lrs.rs`, that waits to
+//! see that nothing is sent). After each journey the harness reads
 //! the browser console and fails it on any Content Security Policy
 //! violation.
 

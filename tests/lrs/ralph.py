@@ -41,4 +41,49 @@ FSLRSBackend.default_operation_type = BaseOperationType.APPEND
 
 from ralph.api import app  # noqa: E402
 
-uvicorn.run(app, host="127.0.0.1", port=int(port), log_level="info")
+# Every request the LRS receives, one JSON line each in DATA_DIR/requests.log
+# (method, path, and for a POST the ids and registrations of its
+# statements), so that a test sees what the browser sent, not only what
+# Ralph kept (Ralph keeps a statement once, however often it is sent).
+REQUESTS = os.path.join(data_dir, "requests.log")
+
+
+def note(method, path, body):
+    entry = {"method": method, "path": path}
+    if body is not None:
+        try:
+            sent = json.loads(body)
+        except ValueError:
+            sent = None
+        sent = sent if isinstance(sent, list) else [sent]
+        entry["ids"] = [s.get("id") for s in sent if isinstance(s, dict)]
+        entry["registrations"] = [
+            (s.get("context") or {}).get("registration")
+            for s in sent
+            if isinstance(s, dict)
+        ]
+    with open(REQUESTS, "a", encoding="utf-8") as log:
+        log.write(json.dumps(entry) + "\n")
+
+
+async def logged(scope, receive, send):
+    if scope["type"] != "http":
+        return await app(scope, receive, send)
+    method, path = scope["method"], scope["path"]
+    if method != "POST":
+        note(method, path, None)
+        return await app(scope, receive, send)
+    chunks = []
+
+    async def body_then_note():
+        message = await receive()
+        if message["type"] == "http.request":
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                note(method, path, b"".join(chunks))
+        return message
+
+    return await app(scope, body_then_note, send)
+
+
+uvicorn.run(logged, host="127.0.0.1", port=int(port), log_level="info")

@@ -127,7 +127,7 @@ trainer-lrs-error-https = The LRS address must start with https:// (plain http:/
 trainer-lrs-error-endpoint = The LRS address is not a plain web address: no spaces, password, query or fragment.
 trainer-lrs-error-key = The key must be HTTP Basic credentials in base64 (letters, digits, +, / and =).
 lrs-consent-heading = Your results and a Learning Record Store
-lrs-consent-what = Your trainer asks for your results to be sent, as you work, to their Learning Record Store at { $host }. What is sent: the name you give below, an id made on this device, when you start and finish each checkpoint, your answers and scores, the lessons you complete and the languages you use. Nothing else about you is sent.
+lrs-consent-what = Your trainer asks for your results to be sent, as you work, to their Learning Record Store at { $host }. What is sent: the name you give below, an id made on this device, when you start and finish each checkpoint, your answers and scores, the lessons you complete and the languages you use. What you already did in these modules and lessons is sent too. Nothing else about you is sent.
 lrs-consent-choice = You choose. If you decline, nothing is sent, and you can still send your trainer a result file.
 lrs-name = Your name, as your trainer will see it
 lrs-name-first = Type your name first: your trainer sees it with your results.
@@ -152,9 +152,21 @@ dashboard-lrs-link = Assignment link
 dashboard-lrs-key = Read key (HTTP Basic credentials, in base64)
 dashboard-lrs-read = Read from the LRS
 dashboard-lrs-reading = Reading statements from the LRS…
-dashboard-lrs-done = Read { $statements } statements: results of { $learners ->
+dashboard-lrs-done = { $statements ->
+    [one] Read one statement
+   *[other] Read { $statements } statements
+}: results of { $learners ->
     [one] one learner
    *[other] { $learners } learners
 }.
 dashboard-lrs-none = This assignment has no LRS: import its result files instead.
 dashboard-lrs-failed = The LRS could not be read:
+lrs-failure-unreachable = The LRS could not be reached (offline, or the LRS is down): your results wait on this device and go when it answers.
+lrs-failure-key = The LRS refused the assignment's key: tell your trainer. Your results wait on this device.
+lrs-failure-lrs = The LRS could not take your results just now: they wait on this device and go later.
+lrs-retry-refused = Try the refused ones again
+lrs-problem-newer = The list of results waiting to be sent was written by a newer version of Savoir: nothing is sent from this tab. Reload the page.
+lrs-problem-unreadable = The list of results waiting to be sent is damaged: nothing is sent. Your results are still in your progress, and your trainer can receive a result file.
+lrs-problem-full = This browser's storage is full: results waiting to be sent are kept in this tab only until it is closed.
+lrs-problem-storage = This browser did not keep the list of results waiting to be sent: they are kept in this tab only until it is closed.
+dashboard-lrs-cut = Not every statement was read (too many, or the LRS pointed elsewhere): the results shown may be incomplete.

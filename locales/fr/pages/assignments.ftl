@@ -130,7 +130,7 @@ trainer-lrs-error-https = L’adresse du LRS doit commencer par https:// (http:/
 trainer-lrs-error-endpoint = L’adresse du LRS n’est pas une simple adresse web : ni espace, ni mot de passe, ni requête, ni fragment.
 trainer-lrs-error-key = La clé doit être des identifiants HTTP Basic en base64 (lettres, chiffres, +, / et =).
 lrs-consent-heading = Vos résultats et un entrepôt d’apprentissage
-lrs-consent-what = Votre formateur demande que vos résultats soient envoyés, au fil de votre travail, à son entrepôt d’apprentissage (LRS) à l’adresse { $host }. Ce qui est envoyé : le nom que vous indiquez ci-dessous, un identifiant créé sur cet appareil, le début et la fin de chaque point de contrôle, vos réponses et vos scores, les leçons que vous terminez et les langues que vous utilisez. Rien d’autre vous concernant n’est envoyé.
+lrs-consent-what = Votre formateur demande que vos résultats soient envoyés, au fil de votre travail, à son entrepôt d’apprentissage (LRS) à l’adresse { $host }. Ce qui est envoyé : le nom que vous indiquez ci-dessous, un identifiant créé sur cet appareil, le début et la fin de chaque point de contrôle, vos réponses et vos scores, les leçons que vous terminez et les langues que vous utilisez. Ce que vous avez déjà fait dans ces modules et ces leçons est envoyé aussi. Rien d’autre vous concernant n’est envoyé.
 lrs-consent-choice = C’est vous qui choisissez. Si vous refusez, rien n’est envoyé, et vous pouvez toujours envoyer un fichier de résultats à votre formateur.
 lrs-name = Votre nom, tel que votre formateur le verra
 lrs-name-first = Saisissez d’abord votre nom : votre formateur le voit avec vos résultats.
@@ -139,7 +139,15 @@ lrs-consent-no = Accepter sans rien envoyer
 lrs-status-heading = Entrepôt d’apprentissage (LRS)
 lrs-status-on = Vos résultats pour ce devoir sont envoyés à { $host } au fil de votre travail, y compris quand vous retrouvez la connexion.
 lrs-status-off = Rien n’est envoyé à { $host } pour ce devoir. Vous pouvez envoyer des fichiers de résultats à la place.
-lrs-counts = { $sent } envoyées, { $waiting } en attente d’envoi.
+lrs-counts = { $sent ->
+    [0] Aucune déclaration envoyée
+    [one] Une déclaration envoyée
+   *[other] { $sent } déclarations envoyées
+}, { $waiting ->
+    [0] aucune en attente d’envoi.
+    [one] une en attente d’envoi.
+   *[other] { $waiting } en attente d’envoi.
+}
 lrs-last-failure = Le dernier essai a échoué :
 lrs-refused = { $count ->
     [one] Le LRS a refusé une déclaration
@@ -155,9 +163,22 @@ dashboard-lrs-link = Lien du devoir
 dashboard-lrs-key = Clé de lecture (identifiants HTTP Basic, en base64)
 dashboard-lrs-read = Lire dans le LRS
 dashboard-lrs-reading = Lecture des déclarations dans le LRS…
-dashboard-lrs-done = { $statements } déclarations lues : résultats { $learners ->
+dashboard-lrs-done = { $statements ->
+    [0] Aucune déclaration lue
+    [one] Une déclaration lue
+   *[other] { $statements } déclarations lues
+} : résultats { $learners ->
     [one] d’un apprenant
    *[other] de { $learners } apprenants
 }.
 dashboard-lrs-none = Ce devoir n’a pas de LRS : importez plutôt ses fichiers de résultats.
 dashboard-lrs-failed = Le LRS n’a pas pu être lu :
+lrs-failure-unreachable = Le LRS n’a pas pu être joint (hors connexion, ou LRS arrêté) : vos résultats attendent sur cet appareil et partiront dès qu’il répondra.
+lrs-failure-key = Le LRS a refusé la clé du devoir : prévenez votre formateur. Vos résultats attendent sur cet appareil.
+lrs-failure-lrs = Le LRS n’a pas pu prendre vos résultats pour l’instant : ils attendent sur cet appareil et partiront plus tard.
+lrs-retry-refused = Réessayer les déclarations refusées
+lrs-problem-newer = La liste des résultats en attente d’envoi a été écrite par une version plus récente de Savoir : rien n’est envoyé depuis cet onglet. Rechargez la page.
+lrs-problem-unreadable = La liste des résultats en attente d’envoi est endommagée : rien n’est envoyé. Vos résultats restent dans votre progression, et votre formateur peut recevoir un fichier de résultats.
+lrs-problem-full = L’espace de stockage de ce navigateur est plein : les résultats en attente d’envoi ne sont gardés que dans cet onglet, jusqu’à sa fermeture.
+lrs-problem-storage = Ce navigateur n’a pas gardé la liste des résultats en attente d’envoi : ils ne sont gardés que dans cet onglet, jusqu’à sa fermeture.
+dashboard-lrs-cut = Toutes les déclarations n’ont pas été lues (trop nombreuses, ou le LRS renvoyait ailleurs) : les résultats affichés peuvent être incomplets.

@@ -339,6 +339,7 @@ mod tests {
         use crate::domain::learner::progress::{self, Progress};
         use crate::domain::trainer::assigned::{self, Assigned};
         use crate::domain::trainer::class::{self, Class};
+        use crate::domain::trainer::lrs::outbox::{self, Outbox};
         vec![
             Kind {
                 name: "preferences",
@@ -372,10 +373,19 @@ mod tests {
                 name: "assignments",
                 key: assigned::storage_key(),
                 schema: assigned::SCHEMA,
-                newer: r#"{"schema":2,"items":{"a":[1]},"signature":"Ana"}"#,
+                newer: r#"{"schema":3,"items":{"a":[1]},"signature":"Ana"}"#,
                 read: |t| vec![Assigned::decode(t, &all).map(drop)],
                 load: |s| vec![Assigned::load(s, &all).map(drop)],
                 save: |s| vec![Assigned::default().save(s, &all)],
+            },
+            Kind {
+                name: "outbox",
+                key: <Outbox as Document>::key(),
+                schema: outbox::SCHEMA,
+                newer: r#"{"schema":2,"queue":[["x"]]}"#,
+                read: |t| vec![decode::<Outbox>(t, &()).map(drop)],
+                load: |s| vec![load::<Outbox>(s, &()).map(drop)],
+                save: |s| vec![save(s, &Outbox::default())],
             },
             Kind {
                 name: "class",

@@ -10,8 +10,11 @@ use crate::domain::shared::store::{self, key, Document, DocumentError, KeyValueS
 use crate::domain::trainer::assignment::Assignment;
 use serde::{Deserialize, Serialize};
 
-/// The document's current schema.
-pub const SCHEMA: u32 = 1;
+/// The document's current schema. 2 added an assignment's LRS and the
+/// learner's consent to it: a tab of an earlier version, which would drop
+/// both when it saves, takes a schema 2 document as a newer one and never
+/// writes over it.
+pub const SCHEMA: u32 = 2;
 
 /// Where the document is kept.
 pub fn storage_key() -> String {
@@ -241,8 +244,8 @@ impl Assigned {
         self.items.push(Accepted {
             assignment,
             accepted: now,
+            lrs_changed: if lrs.is_some() { now } else { 0 },
             lrs,
-            lrs_changed: 0,
         });
         true
     }
@@ -280,8 +283,14 @@ impl Assigned {
                     self.items.push(item.clone());
                     changed = true;
                 }
-                // The learner's later answer about the LRS, from either tab.
-                Some(mine) if item.lrs_changed > mine.lrs_changed => {
+                // The learner's later answer about the LRS, from either tab;
+                // of two given at the same time, not sending wins.
+                Some(mine)
+                    if item.lrs_changed > mine.lrs_changed
+                        || (item.lrs_changed == mine.lrs_changed
+                            && item.lrs == Some(false)
+                            && mine.lrs == Some(true)) =>
+                {
                     mine.lrs = item.lrs;
                     mine.lrs_changed = item.lrs_changed;
                     changed = true;
@@ -568,6 +577,20 @@ mod tests {
         stale.accept(with_lrs.clone(), 10, Some(true));
         assert!(!mine.merge(&stale));
         assert_eq!(mine.get(id).map(|a| a.lrs), Some(Some(false)));
+        // Two tabs answering differently at the same moment: not sending wins.
+        let mut yes = Assigned::default();
+        yes.accept(with_lrs_of(&mine, id), 30, Some(true));
+        let mut no = Assigned::default();
+        no.accept(with_lrs_of(&mine, id), 30, Some(false));
+        assert!(yes.merge(&no));
+        assert!(!no.merge(&yes));
+        assert_eq!(yes.get(id).map(|a| a.lrs), Some(Some(false)));
+    }
+
+    fn with_lrs_of(doc: &Assigned, id: &str) -> Assignment {
+        doc.get(id)
+            .map(|a| a.assignment.clone())
+            .unwrap_or_default()
     }
 
     fn stored_with_unknown_module() -> String {

@@ -50,6 +50,8 @@ pub fn LrsConsent(assignment: Assignment) -> impl IntoView {
             <p>
                 <label for="lrs-name">{i18n.tr("lrs-name")}</label>
                 <input id="lrs-name" type="text" autocomplete="name" maxlength="80" data-testid="lrs-name"
+                    aria-invalid=move || (problem.get() == Some("lrs-name-first")).then_some("true")
+                    aria-describedby="lrs-consent-problem"
                     prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
             </p>
             <p class="lrs-consent__buttons">
@@ -61,9 +63,10 @@ pub fn LrsConsent(assignment: Assignment) -> impl IntoView {
                     {i18n.tr("lrs-consent-no")}
                 </button>
             </p>
-            {move || problem.get().map(|id| view! {
-                <p class="settings__error" role="alert" data-testid="accept-problem" data-problem=id>{i18n.tr(id)}</p>
-            })}
+            <p id="lrs-consent-problem" class="settings__error" role="alert" data-testid="accept-problem"
+                data-problem=move || problem.get()>
+                {move || problem.get().map(|id| i18n.t(id))}
+            </p>
         </section>
     }
 }

@@ -17,6 +17,7 @@ enum Outcome {
     Read {
         statements: usize,
         learners: usize,
+        cut: bool,
     },
     Failed {
         message: &'static str,
@@ -83,13 +84,20 @@ pub fn LrsImport(
             let mut statements = Vec::new();
             let mut error = None;
             let mut pages = 0;
+            // Statements left unread: too many pages, or a next page
+            // elsewhere than the LRS (never followed with the key).
+            let mut cut = false;
             while let Some(next) = url.take() {
                 pages += 1;
                 match crate::adapters::lrs::page(&next, &read_key).await {
                     Ok((mut page, more)) => {
                         statements.append(&mut page);
-                        url = read::next_page(&endpoint.endpoint, &more)
-                            .filter(|_| pages < MAX_PAGES);
+                        url = read::next_page(&endpoint.endpoint, &more);
+                        let elsewhere = url.is_none() && !more.trim().is_empty();
+                        if elsewhere || (url.is_some() && pages >= MAX_PAGES) {
+                            cut = true;
+                            url = None;
+                        }
                     }
                     Err(e) => error = Some(e.to_string()),
                 }
@@ -99,29 +107,34 @@ pub fn LrsImport(
                 None => {
                     let results = read::results(&statements, &assignment, catalog(), &today());
                     let learners = results.len();
-                    let before = class.get_untracked();
-                    class.update(|c| {
+                    // The trainer may have left the dashboard meanwhile.
+                    let Some(before) = class.try_get_untracked() else {
+                        return;
+                    };
+                    class.try_update(|c| {
                         for r in results {
                             c.import(r);
                         }
                     });
-                    match save.run(()) {
-                        Ok(()) => {
-                            on_imported.run(copy_key(&assignment));
+                    match save.try_run(()) {
+                        Some(Ok(())) => {
+                            on_imported.try_run(copy_key(&assignment));
                             Outcome::Read {
                                 statements: statements.len(),
                                 learners,
+                                cut,
                             }
                         }
-                        Err(why) => {
-                            class.set(before);
+                        Some(Err(why)) => {
+                            class.try_set(before);
                             failed(why, String::new())
                         }
+                        None => return,
                     }
                 }
             };
-            busy.set(false);
-            outcome.set(Some(result));
+            busy.try_set(false);
+            outcome.try_set(Some(result));
             request_animation_frame(|| focus_by_id("lrs-import-status"));
         });
     };
@@ -138,7 +151,7 @@ pub fn LrsImport(
                 </p>
                 <p>
                     <label for="lrs-read-key">{i18n.tr("dashboard-lrs-key")}</label>
-                    <input id="lrs-read-key" type="password" spellcheck="false" autocomplete="off" data-testid="lrs-read-key"
+                    <input id="lrs-read-key" type="password" spellcheck="false" autocomplete="new-password" data-testid="lrs-read-key"
                         prop:value=move || key.get() on:input=move |ev| key.set(event_target_value(&ev))/>
                 </p>
                 <button type="submit" class="button" data-testid="lrs-read" aria-disabled=move || busy.get().then_some("true")>
@@ -149,12 +162,25 @@ pub fn LrsImport(
                 {move || match outcome.get() {
                     None if busy.get() => i18n.t("dashboard-lrs-reading"),
                     None => String::new(),
-                    Some(Outcome::Read { statements, learners }) => i18n.t_args(
-                        "dashboard-lrs-done",
-                        &[("statements", statements.into()), ("learners", learners.into())],
-                    ),
-                    Some(Outcome::Failed { message, detail }) if detail.is_empty() => i18n.t(message),
-                    Some(Outcome::Failed { message, detail }) => format!("{} {detail}", i18n.t(message)),
+                    Some(Outcome::Read { statements, learners, cut }) => {
+                        let done = i18n.t_args(
+                            "dashboard-lrs-done",
+                            &[("statements", statements.into()), ("learners", learners.into())],
+                        );
+                        if cut {
+                            format!("{done} {}", i18n.t("dashboard-lrs-cut"))
+                        } else {
+                            done
+                        }
+                    }
+                    Some(Outcome::Failed { message, .. }) => i18n.t(message),
+                }}
+                // The LRS's own words, as it gave them (in English).
+                {move || match outcome.get() {
+                    Some(Outcome::Failed { detail, .. }) if !detail.is_empty() => {
+                        Some(view! { " " <span lang="en">{detail}</span> })
+                    }
+                    _ => None,
                 }}
             </p>
         </section>

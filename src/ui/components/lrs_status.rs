@@ -1,13 +1,37 @@
+use crate::domain::shared::store::{DocumentError, StoreError};
 use crate::domain::trainer::assignment::Assignment;
 use crate::ui::assignments::{problem_message, use_assignments};
+use crate::ui::document::focus_by_id;
 use crate::ui::i18n::use_i18n;
 use crate::ui::lrs::use_lrs;
 use leptos::prelude::*;
 
+/// What kind of failure a waiting statement's last try met, said in the
+/// learner's language (the LRS's own words follow, in English).
+fn failure_message(reason: &str) -> &'static str {
+    if reason.starts_with("no answer") {
+        "lrs-failure-unreachable"
+    } else if reason.starts_with("HTTP 401") || reason.starts_with("HTTP 403") {
+        "lrs-failure-key"
+    } else {
+        "lrs-failure-lrs"
+    }
+}
+
+/// Why the outbox cannot be read or kept.
+fn outbox_problem(e: &DocumentError) -> &'static str {
+    match e {
+        DocumentError::NewerSchema(_) => "lrs-problem-newer",
+        DocumentError::Corrupt(_) => "lrs-problem-unreadable",
+        DocumentError::Store(StoreError::QuotaExceeded) => "lrs-problem-full",
+        DocumentError::Store(_) => "lrs-problem-storage",
+    }
+}
+
 /// Where an accepted assignment's statements stand with its LRS: how many
 /// were sent and how many wait (with why the last try failed), each one
-/// the LRS refused with its reason, "Send now", and the learner's choice to
-/// stop or start sending.
+/// the LRS refused with its reason (and a way to try them again), "Send
+/// now", and the learner's choice to stop or start sending.
 #[component]
 pub fn LrsStatus(assignment: Assignment) -> impl IntoView {
     let i18n = use_i18n();
@@ -26,13 +50,28 @@ pub fn LrsStatus(assignment: Assignment) -> impl IntoView {
         lrs.map(|s| s.outbox.with(|o| id.with_value(|id| o.counts(id))))
             .unwrap_or_default()
     });
+    // Only when the list itself changes: an open list stays open, and
+    // focus in it stays, while other statements are sent.
+    let refused_list = Memo::new(move |_| {
+        lrs.map(|s| {
+            s.outbox.with(|o| {
+                id.with_value(|id| {
+                    o.refused_of(id)
+                        .into_iter()
+                        .map(|(sid, e)| (sid.to_owned(), e.reason.clone()))
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
+        .unwrap_or_default()
+    });
     let problem = RwSignal::new(None::<&'static str>);
     let name = RwSignal::new(assignments.signed_name());
     let switch = move |send: bool| {
         // The LRS shows the trainer a name: one is needed to start.
         if send && name.get_untracked().trim().is_empty() {
             problem.set(Some("lrs-name-first"));
-            request_animation_frame(|| crate::ui::document::focus_by_id("lrs-start-name"));
+            request_animation_frame(|| focus_by_id("lrs-start-name"));
             return;
         }
         if send {
@@ -40,20 +79,16 @@ pub fn LrsStatus(assignment: Assignment) -> impl IntoView {
         }
         let result = id.with_value(|id| assignments.set_sending(id, send));
         problem.set(result.err().map(|e| problem_message(&e)));
+        // The button pressed is gone: focus goes to the section's heading.
+        request_animation_frame(|| focus_by_id("lrs-status-heading"));
+    };
+    let retry_refused = move |_| {
+        if let Some(s) = lrs {
+            s.retry_refused(&id.get_value());
+        }
     };
     let refused = move || {
-        let list: Vec<(String, String)> = lrs
-            .map(|s| {
-                s.outbox.with(|o| {
-                    id.with_value(|id| {
-                        o.refused_of(id)
-                            .into_iter()
-                            .map(|(sid, e)| (sid.to_owned(), e.reason.clone()))
-                            .collect()
-                    })
-                })
-            })
-            .unwrap_or_default();
+        let list = refused_list.get();
         (!list.is_empty()).then(|| {
             let items = list
                 .into_iter()
@@ -64,13 +99,18 @@ pub fn LrsStatus(assignment: Assignment) -> impl IntoView {
                     <summary>{move || i18n.t_args("lrs-refused", &[("count", counts.get().refused.into())])}</summary>
                     <p>{i18n.tr("lrs-refused-hint")}</p>
                     <ul>{items}</ul>
+                    <p>
+                        <button type="button" class="button button--secondary" data-testid="lrs-retry-refused" on:click=retry_refused>
+                            {i18n.tr("lrs-retry-refused")}
+                        </button>
+                    </p>
                 </details>
             }
         })
     };
     let storage_problem = move || {
         lrs.and_then(|s| s.problem.get()).map(|e| {
-            let id = problem_message(&e);
+            let id = outbox_problem(&e);
             view! { <p class="settings__error" role="alert" data-testid="lrs-problem" data-problem=id>{i18n.tr(id)}</p> }
         })
     };
@@ -78,7 +118,7 @@ pub fn LrsStatus(assignment: Assignment) -> impl IntoView {
     view! {
         <section class="lrs-status" aria-labelledby="lrs-status-heading" data-testid="lrs-status"
             data-sending=move || sends.get().to_string()>
-            <h2 id="lrs-status-heading">{i18n.tr("lrs-status-heading")}</h2>
+            <h2 id="lrs-status-heading" tabindex="-1">{i18n.tr("lrs-status-heading")}</h2>
             {move || if sends.get() {
                 let host = host_on.clone();
                 view! {
@@ -92,7 +132,7 @@ pub fn LrsStatus(assignment: Assignment) -> impl IntoView {
                     </p>
                     {move || counts.get().last_failure.filter(|_| counts.get().waiting > 0).map(|why| view! {
                         <p class="lrs-status__failure" data-testid="lrs-failure">
-                            {i18n.tr("lrs-last-failure")}" "<span lang="en">{why}</span>
+                            {i18n.tr(failure_message(&why))}" "<span lang="en">{why}</span>
                         </p>
                     })}
                     {refused}
@@ -114,6 +154,7 @@ pub fn LrsStatus(assignment: Assignment) -> impl IntoView {
                     <p>
                         <label for="lrs-start-name">{i18n.tr("lrs-name")}</label>
                         <input id="lrs-start-name" type="text" autocomplete="name" maxlength="80"
+                            aria-describedby="lrs-status-problem"
                             prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                     </p>
                     <p>
@@ -124,7 +165,9 @@ pub fn LrsStatus(assignment: Assignment) -> impl IntoView {
                 }.into_any()
             }}
             {storage_problem}
-            {move || problem.get().map(|id| view! { <p class="settings__error" role="alert" data-problem=id>{i18n.tr(id)}</p> })}
+            <p id="lrs-status-problem" class="settings__error" role="alert">
+                {move || problem.get().map(|id| i18n.t(id))}
+            </p>
         </section>
     }
 }

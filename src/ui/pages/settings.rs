@@ -173,9 +173,12 @@ pub fn SettingsPage() -> impl IntoView {
         })
     };
 
+    let store = crate::ui::app::use_store();
+    let lrs = crate::ui::lrs::use_lrs();
     let reset = Callback::new(move |()| {
         let progress = learner.apply_import(Progress::default(), None, true);
-        match progress.and(assignments.forget()) {
+        let outbox = crate::ui::lrs::forget(&store, lrs);
+        match progress.and(assignments.forget()).and(outbox) {
             Ok(()) => say("settings-reset-done"),
             Err(e) => {
                 crate::ui::document::log_error(&e);

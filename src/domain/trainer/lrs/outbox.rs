@@ -62,6 +62,14 @@ pub struct Entry {
     /// statement of it is sent alone to find which one the LRS refuses.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub alone: bool,
+    /// How many times the learner asked for it to be tried again after a
+    /// refusal: a later round wins over an earlier one when tabs merge.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub round: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Every statement queued on this device, by id.
@@ -148,6 +156,7 @@ impl Outbox {
                     next: 0,
                     reason,
                     alone: false,
+                    round: 0,
                 },
             );
             added += 1;
@@ -240,6 +249,31 @@ impl Outbox {
         });
     }
 
+    /// The refused statements of `assignment` wait again, to be sent one
+    /// by one (the learner asks, once the trainer fixed what the LRS
+    /// refused). Statements this build finds invalid stay refused. Returns
+    /// how many wait again.
+    pub fn retry_refused(&mut self, assignment: &str) -> usize {
+        let mut n = 0;
+        for e in self
+            .entries
+            .values_mut()
+            .filter(|e| e.assignment == assignment && e.state == State::Refused)
+        {
+            let valid = e.statement.as_ref().is_some_and(|s| problems(s).is_empty());
+            if valid {
+                e.state = State::Waiting;
+                e.alone = true;
+                e.tries = 0;
+                e.next = 0;
+                e.reason.clear();
+                e.round = e.round.saturating_add(1);
+                n += 1;
+            }
+        }
+        n
+    }
+
     /// Everything waiting is due now (the browser is back online, or the
     /// learner asked).
     pub fn retry_now(&mut self) {
@@ -252,7 +286,8 @@ impl Outbox {
         }
     }
 
-    /// Takes in another tab's copy: each entry the further along of the two.
+    /// Takes in another tab's copy: each entry the further along of the two
+    /// (in the latest round of tries, then waiting < refused < sent).
     pub fn merge(&mut self, other: Outbox) {
         for (id, theirs) in other.entries {
             match self.entries.get_mut(&id) {
@@ -260,7 +295,8 @@ impl Outbox {
                     self.entries.insert(id, theirs);
                 }
                 Some(mine) => {
-                    let further = (theirs.state, theirs.tries) > (mine.state, mine.tries);
+                    let further = (theirs.round, theirs.state, theirs.tries)
+                        > (mine.round, mine.state, mine.tries);
                     if further {
                         *mine = theirs;
                     }
@@ -311,6 +347,14 @@ impl Document for Outbox {
     fn parse(text: &str, _: &()) -> Result<Outbox, String> {
         let mut doc: Outbox = serde_json::from_str(text).map_err(|e| e.to_string())?;
         doc.schema = SCHEMA;
+        // A waiting entry without its statement (a document edited by
+        // hand) could never be sent: it is said, not sent as nothing.
+        for e in doc.entries.values_mut() {
+            if e.state == State::Waiting && e.statement.is_none() {
+                e.state = State::Refused;
+                e.reason = "no statement kept".into();
+            }
+        }
         Ok(doc)
     }
 
@@ -437,6 +481,28 @@ mod tests {
         assert_eq!(one.entries[&id(0)].state, State::Sent);
         assert_eq!(one.entries[&id(1)].tries, 1);
         assert!(one.entries.contains_key(&id(5)));
+    }
+
+    #[test]
+    fn refused_statements_can_be_tried_again_unless_they_are_invalid() {
+        let mut o = Outbox::default();
+        let mut bad = statement(9);
+        bad["verb"]["id"] = json!("not an iri");
+        o.enqueue("a", vec![statement(1), bad], 0);
+        o.refused(&[id(1)], "HTTP 400: proxy says no");
+        assert_eq!(o.counts("a").refused, 2);
+        let before = o.clone();
+        assert_eq!(o.retry_refused("a"), 1, "the invalid one stays refused");
+        // Another tab's older copy, still refused, does not undo it.
+        o.merge(before);
+        assert_eq!(o.entries[&id(1)].state, State::Waiting);
+        let again = o.due(0, ANY).expect("due");
+        assert_eq!(again.ids, vec![id(1)]);
+        assert_eq!(o.counts("a").refused, 1);
+        // A waiting entry that lost its statement is said, never "sent".
+        let text = r#"{"schema":1,"entries":{"x":{"assignment":"a","state":"waiting"}}}"#;
+        let read = Outbox::parse(text, &()).expect("reads");
+        assert_eq!(read.entries["x"].state, State::Refused);
     }
 
     #[test]
