@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 const ASSIGNED: &str = "savoir:assignments";
 
 /// A file in the test's scratch folder, for the browser's file picker.
-fn scratch(name: &str, text: &str) -> Result<PathBuf, BoxError> {
+pub fn scratch(name: &str, text: &str) -> Result<PathBuf, BoxError> {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-files");
     std::fs::create_dir_all(&dir)?;
     let path = dir.join(name);
@@ -36,7 +36,7 @@ fn scratch(name: &str, text: &str) -> Result<PathBuf, BoxError> {
 }
 
 /// Runs Learning Locker's xAPI validator on a result file.
-fn validate_statements(path: &Path) -> Result<(), BoxError> {
+pub fn validate_statements(path: &Path) -> Result<(), BoxError> {
     crate::harness::node(&["tests/xapi/validate.js".as_ref(), path.as_os_str()])
         .map(|_| ())
         .map_err(|e| format!("the downloaded file's statements are not valid xAPI: {e}").into())

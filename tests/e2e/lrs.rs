@@ -5,6 +5,7 @@
 //! a learner who declines sends nothing, as the LRS's log of every request
 //! it receives shows (`tests/lrs/ralph.py`).
 
+use super::assign::{scratch, validate_statements};
 use super::pages::{self, AssignmentPage, Checkpoint, Dashboard, Trainer};
 use super::quiz::{answer, asked_questions, checkpoint_of, first_checkpoint, open_checkpoint};
 use crate::harness::{self, eval, wait_for, wait_stored, BoxError, Ralph};
@@ -222,6 +223,13 @@ pub async fn a_learner_s_statements_reach_the_lrs_once_through_an_outage_and_the
         2 * asked,
         "every answer of both attempts"
     );
+    // What the LRS stored also passes Learning Locker's validator (Ralph
+    // checked each with its own models on the way in).
+    let file = scratch(
+        "lrs-statements.json",
+        &serde_json::json!({ "statements": stored }).to_string(),
+    )?;
+    validate_statements(&file)?;
     assert!(stored
         .iter()
         .all(|s| s["actor"]["name"] == "Ana Lima" && s["context"]["registration"] == id));
