@@ -107,6 +107,65 @@ async fn request(
     ))
 }
 
+/// Whether [`exclusively`] ran its work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locked {
+    /// It ran, holding the browser's lock of that name.
+    Ran,
+    /// Another tab (or this one) holds the lock: it did not run.
+    Held,
+    /// The browser has no Web Locks: it did not run.
+    Unsupported,
+}
+
+/// Runs `work` holding the browser's lock `name` (the Web Locks API,
+/// shared by every tab of the site), unless another holder has it then.
+/// The lock is let go when `work` ends, or when its page goes away.
+#[cfg(target_arch = "wasm32")]
+pub async fn exclusively(
+    name: &str,
+    work: impl std::future::Future<Output = ()> + 'static,
+) -> Locked {
+    use js_sys::{Function, Object, Promise, Reflect};
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let locks = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| Reflect::get(&n, &"locks".into()).ok())
+        .filter(|l| l.is_object());
+    let request = locks
+        .as_ref()
+        .and_then(|l| Reflect::get(l, &"request".into()).ok())
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    let (Some(locks), Some(request)) = (locks, request) else {
+        return Locked::Unsupported;
+    };
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"ifAvailable".into(), &JsValue::TRUE);
+    let granted = Closure::once_into_js(move |lock: JsValue| -> Promise {
+        if lock.is_null() {
+            return Promise::resolve(&JsValue::FALSE);
+        }
+        wasm_bindgen_futures::future_to_promise(async move {
+            work.await;
+            Ok(JsValue::TRUE)
+        })
+    });
+    let asked = request.call3(&locks, &name.into(), &options, &granted);
+    let Ok(promise) = asked.and_then(|p| p.dyn_into::<Promise>()) else {
+        return Locked::Unsupported;
+    };
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(v) if v.as_bool() == Some(true) => Locked::Ran,
+        _ => Locked::Held,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn exclusively(_: &str, work: impl std::future::Future<Output = ()> + 'static) -> Locked {
+    work.await;
+    Locked::Ran
+}
+
 /// Sends statements (a JSON array) to `url`, the statements resource.
 pub async fn send(url: &str, key: &str, statements: &[Value]) -> Result<(), LrsFailure> {
     let body = serde_json::to_string(statements).unwrap_or_else(|_| "[]".into());

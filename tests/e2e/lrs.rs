@@ -34,6 +34,18 @@ fn link(base: &str, lrs: &Ralph, id: &str, module: &str) -> Result<String, BoxEr
     Ok(format!("{base}/assignment#{}", assignment.encode()))
 }
 
+/// Every statement id POSTed to the LRS so far, in order, once per request
+/// that carried it.
+fn posted_ids(lrs: &Ralph) -> Result<Vec<String>, BoxError> {
+    Ok(lrs
+        .requests()?
+        .iter()
+        .filter(|r| r["method"] == "POST")
+        .flat_map(|r| r["ids"].as_array().cloned().unwrap_or_default())
+        .filter_map(|id| id.as_str().map(str::to_owned))
+        .collect())
+}
+
 /// The code of a share link (what follows its `#`).
 fn code_of(link: &str) -> &str {
     link.split_once('#').map_or(link, |(_, code)| code)
@@ -191,13 +203,7 @@ pub async fn a_learner_s_statements_reach_the_lrs_once_through_an_outage_and_the
     assert_eq!(ids.len(), stored.len(), "the LRS holds a statement twice");
     // What the browser sent, not only what the LRS kept: each statement in
     // exactly one request that reached it (none sent again).
-    let posted: Vec<String> = lrs
-        .requests()?
-        .iter()
-        .filter(|r| r["method"] == "POST")
-        .flat_map(|r| r["ids"].as_array().cloned().unwrap_or_default())
-        .filter_map(|id| id.as_str().map(str::to_owned))
-        .collect();
+    let posted = posted_ids(&lrs)?;
     let once: BTreeSet<&str> = posted.iter().map(String::as_str).collect();
     assert_eq!(once.len(), posted.len(), "a statement was sent twice");
     assert_eq!(once, ids, "what was sent is what the LRS holds");
@@ -271,6 +277,46 @@ pub async fn a_learner_s_statements_reach_the_lrs_once_through_an_outage_and_the
     assert!(
         status.contains(&format!("Read {sent} statements")),
         "{status}"
+    );
+
+    // Two tabs on the assignment: one passes again; both hold the outbox
+    // (the other takes in each save), one sends, and nothing goes twice.
+    AssignmentPage::open(c, base, Lang::En, code_of(&code_link)).await?;
+    pages::shown(c, "lrs-counts", "the first tab's outbox").await?;
+    let first_tab = c.window().await?;
+    let second_tab = c.new_window(true).await?.handle;
+    c.switch_to_window(second_tab.clone()).await?;
+    pass(c, base, &module).await?;
+    AssignmentPage::open(c, base, Lang::En, code_of(&code_link)).await?;
+    let third = (2 + asked) as u64;
+    wait_for(
+        c,
+        &format!(
+            "Number(document.querySelector('[data-testid=lrs-counts]').dataset.sent) === {} && Number(document.querySelector('[data-testid=lrs-counts]').dataset.waiting) === 0",
+            sent + third
+        ),
+        "the third attempt sent from one of the two tabs",
+    )
+    .await?;
+    c.close_window().await?;
+    c.switch_to_window(first_tab).await?;
+    // The first tab took in what the second sent.
+    wait_for(
+        c,
+        &format!(
+            "Number(document.querySelector('[data-testid=lrs-counts]').dataset.sent) === {}",
+            sent + third
+        ),
+        "the first tab showing what the second sent",
+    )
+    .await?;
+    let posted = posted_ids(&lrs)?;
+    let once: BTreeSet<&str> = posted.iter().map(String::as_str).collect();
+    assert_eq!(once.len(), posted.len(), "two tabs sent a statement twice");
+    let sent = sent + third;
+    assert_eq!(
+        tokio::task::block_in_place(|| lrs.statements(id))?.len() as u64,
+        sent
     );
 
     // Another assignment, declined: nothing goes to the LRS, though the

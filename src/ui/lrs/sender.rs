@@ -32,8 +32,12 @@ pub struct Sender {
     modules: Rc<RefCell<BTreeMap<String, Arc<LoadedModule>>>>,
 }
 
-/// How long a tab may send before another takes over, in milliseconds.
+/// How long a tab may send before another takes over, in milliseconds,
+/// where the browser has no Web Locks.
 const LEASE: u64 = 20_000;
+
+/// The name of the browser's lock on sending.
+const LOCK: &str = "savoir:outbox";
 
 pub(super) fn lease_key() -> String {
     key("outbox-lease")
@@ -197,7 +201,9 @@ impl Sender {
     }
 
     /// Sends what is due, a batch at a time, then sets a timer for the next
-    /// retry.
+    /// retry. One tab sends at a time: it holds the browser's lock on the
+    /// outbox while it sends (Web Locks), or, where the browser has none,
+    /// the lease in storage.
     async fn pump(&self) {
         if self.busy.replace(true) {
             return;
@@ -209,7 +215,28 @@ impl Sender {
             self.busy.set(false);
             return;
         }
+        use crate::adapters::lrs::{exclusively, Locked};
+        let this = self.clone();
+        let ran = exclusively(LOCK, async move { this.send_due(false).await }).await;
+        if ran == Locked::Unsupported {
+            self.send_due(true).await;
+        }
+        self.busy.set(false);
+        self.schedule();
+    }
+
+    /// Takes in what other tabs saved (they may have sent some of what
+    /// waits here before this tab took the lock).
+    fn refresh(&self) {
+        if let Ok(stored) = store::load::<Outbox>(self.store.as_store(), &()) {
+            self.state.outbox.update(|o| o.merge(stored));
+        }
+    }
+
+    /// The sending itself, batch after batch until none is due.
+    async fn send_due(&self, lease: bool) {
         loop {
+            self.refresh();
             let sendable = |a: &str| self.lrs_of(a).is_some();
             let Some(batch) = self
                 .state
@@ -218,7 +245,7 @@ impl Sender {
             else {
                 break;
             };
-            if !self.lease() {
+            if lease && !self.lease() {
                 break;
             }
             let Some(lrs) = self.lrs_of(&batch.assignment) else {
@@ -246,8 +273,6 @@ impl Sender {
                 break;
             }
         }
-        self.busy.set(false);
-        self.schedule();
     }
 
     /// Wakes the sender when the next waiting statement is due.
@@ -259,7 +284,8 @@ impl Sender {
         let Some(due) = self.state.outbox.with_untracked(|o| o.next_due(&sendable)) else {
             return;
         };
-        // Another tab holds the lease: look again once it may have lapsed.
+        // Another tab holds the lock or lease: it sends what is due; look
+        // again later all the same, should it close first.
         let wait = due.saturating_sub(now()).clamp(1_000, LEASE);
         let this = self.clone();
         let handle = set_timeout_with_handle(
