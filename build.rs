@@ -22,12 +22,14 @@ pub mod controls;
 pub mod language;
 #[path = "src/domain/content/lesson.rs"]
 pub mod lesson;
+#[path = "src/domain/shared/percent.rs"]
+pub mod percent;
 mod domain {
     pub mod content {
         pub use super::super::{catalog, controls, lesson};
     }
     pub mod shared {
-        pub use super::super::language;
+        pub use super::super::{language, percent};
     }
 }
 #[path = "src/adapters/fluent_source.rs"]

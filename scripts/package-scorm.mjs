@@ -19,10 +19,17 @@
 // its `adlcp:masteryscore`; the course has none, and reports `passed` once
 // every module is).
 //
+// It also makes one cmi5 package, savoir-cmi5.zip: the same site, marked
+// `cmi5`, and a cmi5.xml course structure with an AU per module
+// (`index.html?au=<module>`; the LMS adds its launch parameters to that
+// address). Its titles and descriptions keep each language apart, as
+// cmi5's language strings allow.
+//
 // Usage: node scripts/package-scorm.mjs SITE CATALOG OUT_DIR
 //   SITE     a release build (dist/)
 //   CATALOG  the course index build.rs writes (target/content/catalog.json)
-//   OUT_DIR  where savoir-course.zip and savoir-<module>.zip are written
+//   OUT_DIR  where savoir-course.zip, savoir-<module>.zip and
+//            savoir-cmi5.zip are written
 
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -102,6 +109,47 @@ ${listed}
 `;
 }
 
+/// The publisher id of the course or of a module's AU in a cmi5 course
+/// structure: a URN, since the package may be served from anywhere.
+export const cmi5Id = (courseId, module) =>
+  module == null ? `urn:savoir:${courseId}` : `urn:savoir:${courseId}:au:${module}`;
+
+/// A cmi5 course structure (cmi5.xml) for the course: one AU per module,
+/// moved on by passing its checkpoint at its pass mark, its title and
+/// description in both languages.
+export function cmi5Structure(catalog) {
+  const text = (name, t) =>
+    `<${name}><langstring lang="en">${xml(t.en)}</langstring><langstring lang="fr">${xml(t.fr)}</langstring></${name}>`;
+  const aus = catalog.modules.map(
+    (m) => `  <au id="${xml(cmi5Id(catalog.course_id, m.id))}" moveOn="Passed" masteryScore="${(m.pass_mark / 100).toFixed(2)}" launchMethod="AnyWindow">
+    ${text("title", m.title)}
+    ${text("description", m.summary)}
+    <url>index.html?au=${encodeURIComponent(m.id)}</url>
+  </au>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+  <course id="${xml(cmi5Id(catalog.course_id))}">
+    ${text("title", catalog.title)}
+    ${text("description", catalog.summary)}
+  </course>
+${aus.join("\n")}
+</courseStructure>
+`;
+}
+
+/// The zip of `entries` (name to bytes): stored, not compressed, for files
+/// that are compressed already; a fixed date, so the same site gives the
+/// same zip.
+function zip(zipSync, entries) {
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(entries).map(([n, bytes]) => [n, [bytes, { level: /\.(png|zip)$/.test(n) ? 0 : 9 }]]),
+    ),
+    { mtime: new Date("2026-01-01T00:00:00Z") },
+  );
+}
+
 async function main() {
   const { zipSync, strToU8 } = await import("fflate");
   const catalog = JSON.parse(await readFile(catalogFile, "utf8"));
@@ -128,17 +176,21 @@ async function main() {
     entries["imsmanifest.xml"] = strToU8(
       manifest({ id: `savoir.${s.name}`, course: catalog.title, title: s.title, masteryScore: s.masteryScore, entries: names }),
     );
-    // Stored, not compressed, for files that are compressed already.
-    const zip = zipSync(
-      Object.fromEntries(
-        Object.entries(entries).map(([n, bytes]) => [n, [bytes, { level: /\.(png|zip)$/.test(n) ? 0 : 9 }]]),
-      ),
-      { mtime: new Date("2026-01-01T00:00:00Z") },
-    );
+    const bytes = zip(zipSync, entries);
     const file = join(out, `savoir-${s.name}.zip`);
-    await writeFile(file, zip);
-    console.log(`${file}: ${names.length + 1} files, ${(zip.length / 1024).toFixed(0)} KiB`);
+    await writeFile(file, bytes);
+    console.log(`${file}: ${names.length + 1} files, ${(bytes.length / 1024).toFixed(0)} KiB`);
   }
+  // The cmi5 package: the whole course, an AU per module.
+  const entries = {
+    ...siteFiles,
+    "index.html": strToU8(packagedPage(html, "cmi5")),
+    "cmi5.xml": strToU8(cmi5Structure(catalog)),
+  };
+  const bytes = zip(zipSync, entries);
+  const file = join(out, "savoir-cmi5.zip");
+  await writeFile(file, bytes);
+  console.log(`${file}: ${Object.keys(entries).length} files, ${(bytes.length / 1024).toFixed(0)} KiB`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

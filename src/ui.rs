@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod assignments;
+pub mod cmi5;
 pub mod components;
 pub mod document;
 pub mod format;

@@ -46,6 +46,9 @@ const NOT_MESSAGES: &[(&str, &str)] = &[
         "the meta tag that marks a SCORM package's page",
     ),
     ("no-credit", "a value of SCORM 1.2's cmi.core.credit"),
+    ("auth-token", "a property of a cmi5 fetch URL's answer"),
+    ("error-code", "a property of a cmi5 fetch URL's answer"),
+    ("error-text", "a property of a cmi5 fetch URL's answer"),
     // Names the service worker and the page agree on.
     ("savoir-apply-update", "message to the service worker"),
     ("savoir-update-waiting", "message from the service worker"),

@@ -149,6 +149,9 @@ notice-preferences-not-saved = Your choice of language or reading mode applies h
 
 ## Offline copy and updates
 lms-unreachable = Your learning platform cannot be reached from this page. Your work is kept in this browser, but your results may not reach the platform: open this activity again from the platform to send them.
+lms-finish-hint = When you are done here, finish the session: your results go to your learning platform, and you return to it.
+lms-finish = Finish and return to the platform
+lms-finished = Your session is finished and your results are sent. You can close this window.
 offline-notice = You are offline. You can keep studying: everything you do is still saved on this device.
 update-available = A new version of Savoir is ready. Your work stays on this device; reload when it suits you.
 update-reload = Reload with the new version

@@ -152,6 +152,9 @@ notice-preferences-not-saved = Votre choix de langue ou de mode de lecture s’a
 
 ## Copie hors ligne et mises à jour
 lms-unreachable = Votre plateforme de formation est injoignable depuis cette page. Votre travail est conservé dans ce navigateur, mais vos résultats risquent de ne pas lui parvenir : rouvrez cette activité depuis la plateforme pour les envoyer.
+lms-finish-hint = Quand vous avez terminé ici, clôturez la session : vos résultats partent vers votre plateforme de formation, et vous y revenez.
+lms-finish = Terminer et revenir à la plateforme
+lms-finished = Votre session est terminée et vos résultats sont envoyés. Vous pouvez fermer cette fenêtre.
 offline-notice = Vous êtes hors ligne. Vous pouvez continuer à étudier : tout ce que vous faites reste enregistré sur cet appareil.
 update-available = Une nouvelle version de Savoir est prête. Votre travail reste sur cet appareil ; rechargez quand cela vous convient.
 update-reload = Recharger avec la nouvelle version

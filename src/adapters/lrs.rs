@@ -1,5 +1,6 @@
 //! An LRS's statements resource over `fetch`: send a batch with a write
-//! key, read a page with a read key. xAPI 1.0.3's version header goes with
+//! key, read a page with a read key; for cmi5, a launch's token and a
+//! State API document. xAPI 1.0.3's version header goes with
 //! every request; no cookies are sent (the key is the only credential).
 
 use serde_json::Value;
@@ -61,12 +62,15 @@ async fn request(
             .ok()
     });
     let headers = web_sys::Headers::new().map_err(fail)?;
-    headers
-        .set("Authorization", &format!("Basic {key}"))
-        .map_err(fail)?;
-    headers
-        .set("X-Experience-API-Version", "1.0.3")
-        .map_err(fail)?;
+    // No key: a cmi5 fetch URL, which is no xAPI resource.
+    if !key.is_empty() {
+        headers
+            .set("Authorization", &format!("Basic {key}"))
+            .map_err(fail)?;
+        headers
+            .set("X-Experience-API-Version", "1.0.3")
+            .map_err(fail)?;
+    }
     if let Some(body) = &body {
         headers
             .set("Content-Type", "application/json")
@@ -175,6 +179,56 @@ pub async fn send(url: &str, key: &str, statements: &[Value]) -> Result<(), LrsF
         409 => Err(LrsFailure::Conflict(reason(&text))),
         _ => Err(LrsFailure::of(status, reason(&text))),
     }
+}
+
+/// The answer of a cmi5 LMS's fetch URL (a POST without credentials), as
+/// text: the token, or the LMS's error, both in JSON.
+pub async fn fetch_token(url: &str) -> Result<String, LrsFailure> {
+    let (status, text) = request("POST", url, "", None).await?;
+    match status {
+        200..=299 => Ok(text),
+        _ => Err(LrsFailure::of(status, reason(&text))),
+    }
+}
+
+/// A document of the LRS's State API (`url` names it whole): `None` if
+/// the LRS has none there (404).
+pub async fn document(url: &str, key: &str) -> Result<Option<String>, LrsFailure> {
+    let (status, text) = request("GET", url, key, None).await?;
+    match status {
+        200..=299 => Ok(Some(text)),
+        404 => Ok(None),
+        _ => Err(LrsFailure::of(status, reason(&text))),
+    }
+}
+
+/// Sends statements as the page goes away: the browser keeps the request
+/// going after the page is gone (`keepalive`), and nobody waits for its
+/// answer.
+pub fn send_on_leaving(url: &str, key: &str, statements: &[Value]) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let body = serde_json::to_string(statements).unwrap_or_else(|_| "[]".into());
+        let init = web_sys::RequestInit::new();
+        init.set_method("POST");
+        init.set_credentials(web_sys::RequestCredentials::Omit);
+        init.set_redirect(web_sys::RequestRedirect::Error);
+        // (web-sys has no setter for it.)
+        let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &wasm_bindgen::JsValue::TRUE);
+        let Ok(headers) = web_sys::Headers::new() else {
+            return;
+        };
+        let _ = headers.set("Authorization", &format!("Basic {key}"));
+        let _ = headers.set("X-Experience-API-Version", "1.0.3");
+        let _ = headers.set("Content-Type", "application/json");
+        init.set_headers(&headers);
+        init.set_body(&wasm_bindgen::JsValue::from_str(&body));
+        if let Some(w) = web_sys::window() {
+            let _ = w.fetch_with_str_and_init(url, &init);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (url, key, statements);
 }
 
 /// Reads one page of statements: its statements and its `more` link.

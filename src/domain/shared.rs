@@ -5,5 +5,6 @@ pub mod calendar;
 pub mod csv;
 pub mod json;
 pub mod language;
+pub mod percent;
 pub mod route;
 pub mod store;

@@ -31,6 +31,7 @@ pub mod assigned;
 pub mod assignment;
 pub mod certificate;
 pub mod class;
+pub mod cmi5;
 pub mod lrs;
 pub mod results;
 pub mod scorm;

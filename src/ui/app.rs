@@ -41,9 +41,13 @@ pub struct StorageStatus(pub Option<String>);
 #[component]
 pub fn App() -> impl IntoView {
     // Each of an LMS's learners has their own part of the browser's storage.
-    let space = crate::adapters::package::packaged()
-        .then(crate::adapters::scorm::learner_space)
-        .flatten();
+    let space = if crate::adapters::package::cmi5() {
+        crate::adapters::package::cmi5_learner_space()
+    } else if crate::adapters::package::packaged() {
+        crate::adapters::scorm::learner_space()
+    } else {
+        None
+    };
     let (store, problem) = AppStore::open(space);
     let location = provide_state(store.clone(), problem.map(|e| e.to_string()));
     if crate::adapters::package::packaged() {

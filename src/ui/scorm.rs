@@ -38,6 +38,7 @@ use crate::ui::document::log_error;
 use crate::ui::learner::Learner;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 use std::time::Duration;
 
 /// How long after the last change the LMS is asked to commit.
@@ -53,6 +54,13 @@ pub struct LmsState {
     /// around the page, or it refused to start the session or to commit
     /// (`LmsBanner` says so).
     pub unreachable: RwSignal<bool>,
+    /// cmi5: ends the session and goes back to the LMS (`ui::cmi5`), once
+    /// the session has begun.
+    pub finish: StoredValue<Option<Rc<dyn Fn()>>, LocalStorage>,
+    /// cmi5: whether "Finish" may be offered.
+    pub can_finish: RwSignal<bool>,
+    /// cmi5: the session ended, and the LMS gave no address to go back to.
+    pub finished: RwSignal<bool>,
 }
 
 impl LmsState {
@@ -60,6 +68,9 @@ impl LmsState {
         let state = LmsState {
             name: RwSignal::new(None),
             unreachable: RwSignal::new(false),
+            finish: StoredValue::new_local(None),
+            can_finish: RwSignal::new(false),
+            finished: RwSignal::new(false),
         };
         provide_context(state);
         state
@@ -84,6 +95,9 @@ pub fn prefill_name(name: RwSignal<String>) {
 /// Connects to the LMS around a package's page, if there is one (called
 /// under `App`'s owner, once the split chunk holding it has arrived).
 pub fn connect(learner: Learner) {
+    if package::cmi5() {
+        return crate::ui::cmi5::connect(learner);
+    }
     let state = use_context::<LmsState>();
     let connected = LmsLink::connect(learner, state).is_some();
     if let Some(state) = state {

@@ -411,15 +411,46 @@ impl Ralph {
         Ok(ralph)
     }
 
+    /// Records a cmi5 launch, as an LMS does before it launches an AU
+    /// (`tests/lrs/ralph.py` serves it): `launch` holds `actor`,
+    /// `activityId`, `registration` and `launchData` (`LMS.LaunchData`).
+    /// Its token is the key of the LMS's user, which may write statements
+    /// and read its own (made at the first launch: Ralph reads its users
+    /// once, so it is restarted then). The fetch URL to put in the AU's
+    /// address.
+    pub fn cmi5_launch(&mut self, mut launch: Value) -> Result<String, BoxError> {
+        use base64::Engine;
+        let dir = self.tmp.join("data").join("cmi5");
+        std::fs::create_dir_all(&dir)?;
+        let users = std::fs::read_to_string(self.tmp.join("app/auth.json")).unwrap_or_default();
+        if !users.contains("\"cmi5-lms\"") {
+            self.add_user_with("cmi5-lms", &["statements/write", "statements/read/mine"])?;
+            self.restart()?;
+        }
+        let key = base64::engine::general_purpose::STANDARD.encode("cmi5-lms:cmi5-lms-savoir-e2e");
+        let n = std::fs::read_dir(&dir)?.count();
+        let token = format!("t{n}x{}", std::process::id());
+        launch["auth"] = Value::String(key);
+        std::fs::write(dir.join(format!("{token}.json")), launch.to_string())?;
+        Ok(format!("http://127.0.0.1:{}/cmi5/fetch/{token}", self.port))
+    }
+
     /// Adds a user with one scope to `auth.json` (`ralph auth`); its key.
     fn add_user(&self, name: &str, scope: &str) -> Result<String, BoxError> {
+        self.add_user_with(name, &[scope])
+    }
+
+    /// Adds a user with these scopes to `auth.json`; its key. (A running
+    /// Ralph knows it once restarted.)
+    fn add_user_with(&self, name: &str, scopes: &[&str]) -> Result<String, BoxError> {
         use base64::Engine;
         let password = format!("{name}-savoir-e2e");
         let out = Command::new(self.bin().join("ralph"))
             .current_dir(&self.tmp)
             .env("RALPH_APP_DIR", self.tmp.join("app"))
             .env("RALPH_RUNSERVER_BACKEND", "fs")
-            .args(["auth", "-u", name, "-p", &password, "-s", scope, "-w"])
+            .args(["auth", "-u", name, "-p", &password, "-w"])
+            .args(scopes.iter().flat_map(|scope| ["-s", scope]))
             .args(["-M", &format!("mailto:{name}@example.org")])
             .output()?;
         if !out.status.success() {

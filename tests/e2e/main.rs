@@ -15,7 +15,8 @@
 //! trainer, learner and dashboard across two browsers), `offline.rs`
 //! (issue 13), `certificate.rs` (issue 19's certificate), `scorm.rs`
 //! (issue 20's SCORM package in a stand-in LMS), `lrs.rs` (issue 20's
-//! live xAPI to a real LRS, Ralph, which the harness starts), `axe.rs`
+//! live xAPI to a real LRS, Ralph, which the harness starts), `cmi5.rs`
+//! (issue 20's cmi5 package, launched as an LMS does, with Ralph), `axe.rs`
 //! (accessibility). They act through the page objects
 //! of `pages.rs`. No journey sleeps a fixed time: each waits for the
 //! condition a sleep would stand for (but one, in `lrs.rs`, that waits to
@@ -28,6 +29,7 @@ mod answers;
 mod assign;
 mod axe;
 mod certificate;
+mod cmi5;
 mod controls;
 mod faults;
 mod harness;
@@ -52,6 +54,7 @@ use axe::{
     axe_finds_no_violations_on_catalog_module_and_lesson,
 };
 use certificate::a_certificate_says_what_is_missing_then_certifies_every_module_and_the_dashboard_checks_its_code;
+use cmi5::a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration;
 use controls::{
     a_tampered_controls_address_is_applied_in_part_and_said,
     the_controls_explorer_filters_searches_and_shares_in_both_languages,
@@ -434,6 +437,7 @@ fn main() {
         a_failed_checkpoint_retried_asks_other_questions_and_a_switch_keeps_them: english.clone(),
         a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_data: english.clone(),
         a_learner_s_statements_reach_the_lrs_once_through_an_outage_and_the_dashboard_reads_them: english.clone(),
+        a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration: english.clone(),
         a_figures_labels_change_language_in_place: english,
     ];
     let conclusion = libtest_mimic::run(&args, trials);

@@ -39,6 +39,26 @@ from ralph.backends.lrs.fs import FSLRSBackend  # noqa: E402
 
 FSLRSBackend.default_operation_type = BaseOperationType.APPEND
 
+# Ralph 5.1.0's file backend compares a query's `verb` and `activity` (which
+# it parses into IRI objects) with the statements' strings, so a GET
+# filtered by either finds nothing; here they are compared as strings, as
+# xAPI means (the cmi5 journey's AU asks whether a registration has a
+# `passed` already).
+_by_verb = FSLRSBackend._add_filter_by_verb
+_by_activity = FSLRSBackend._add_filter_by_activity
+
+
+def _text(iri):
+    return None if iri is None else str(iri)
+
+
+FSLRSBackend._add_filter_by_verb = staticmethod(
+    lambda filters, verb_id: _by_verb(filters, _text(verb_id))
+)
+FSLRSBackend._add_filter_by_activity = staticmethod(
+    lambda filters, object_id, related: _by_activity(filters, _text(object_id), related)
+)
+
 from ralph.api import app  # noqa: E402
 
 # Every request the LRS receives, one JSON line each in DATA_DIR/requests.log
@@ -84,6 +104,74 @@ async def logged(scope, receive, send):
         return message
 
     return await app(scope, body_then_note, send)
+
+
+# A cmi5 LMS's two parts that a launched AU calls, for the cmi5 journey
+# (Ralph has neither): the fetch URL, which gives a launch's token once,
+# and the State API's `LMS.LaunchData`. The journey writes each launch as
+# DATA_DIR/cmi5/<token>.json ({auth, actor, activityId, registration,
+# launchData}), as an LMS would record it before launching; the token is a
+# Ralph user's key, so the AU's statements go to Ralph itself.
+from fastapi import Request  # noqa: E402
+from fastapi.responses import JSONResponse, Response  # noqa: E402
+
+LAUNCHES = os.path.join(data_dir, "cmi5")
+
+
+def launch_of(token):
+    if not token.isalnum():
+        return None
+    try:
+        with open(os.path.join(LAUNCHES, token + ".json"), encoding="utf-8") as f:
+            return json.load(f)
+    except OSError:
+        return None
+
+
+@app.post("/cmi5/fetch/{token}")
+async def cmi5_fetch(token: str):
+    launch = launch_of(token)
+    if launch is None:
+        return JSONResponse({"error-code": "2", "error-text": "No such launch."})
+    used = os.path.join(LAUNCHES, token + ".used")
+    if os.path.exists(used):
+        return JSONResponse(
+            {"error-code": "1", "error-text": "The token was given already."}
+        )
+    open(used, "w").close()
+    return JSONResponse({"auth-token": launch["auth"]})
+
+
+def account(agent):
+    a = (agent or {}).get("account") or {}
+    return (a.get("homePage"), a.get("name"))
+
+
+@app.get("/xAPI/activities/state")
+async def cmi5_state(request: Request):
+    q = request.query_params
+    try:
+        agent = json.loads(q.get("agent", ""))
+    except ValueError:
+        return Response(status_code=400)
+    # The latest launch's: an LMS keeps one LMS.LaunchData per AU, learner
+    # and registration, written again at each launch.
+    names = os.listdir(LAUNCHES) if os.path.isdir(LAUNCHES) else []
+    names.sort(key=lambda n: os.path.getmtime(os.path.join(LAUNCHES, n)), reverse=True)
+    for name in names:
+        if not name.endswith(".json"):
+            continue
+        launch = launch_of(name[: -len(".json")])
+        if (
+            launch
+            and request.headers.get("authorization") == "Basic " + launch["auth"]
+            and q.get("stateId") == "LMS.LaunchData"
+            and q.get("activityId") == launch["activityId"]
+            and q.get("registration") == launch["registration"]
+            and account(agent) == account(launch["actor"])
+        ):
+            return JSONResponse(launch["launchData"])
+    return Response(status_code=404)
 
 
 uvicorn.run(logged, host="127.0.0.1", port=int(port), log_level="info")

@@ -2,14 +2,17 @@ use crate::ui::i18n::use_i18n;
 use crate::ui::scorm::LmsState;
 use leptos::prelude::*;
 
-/// On a SCORM package's page: says when the learner's work cannot reach
-/// their LMS (none found around the page, or it refused the session or a
-/// commit), and that it is kept in this browser all the same.
+/// On a package's page:
+/// - says when the learner's work cannot reach their LMS (none found
+///   around the page, or it refused the session, a commit or a statement),
+///   and that it is kept in this browser all the same;
+/// - in a cmi5 session, offers to finish it and go back to the LMS, and
+///   says when it is finished where the LMS gave no address to go back to.
 #[component]
 pub fn LmsBanner() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_context::<LmsState>();
-    move || {
+    let unreachable = move || {
         state.filter(|s| s.unreachable.get()).map(|_| {
             view! {
                 <div class="banner banner--warning" role="status" data-testid="lms-unreachable">
@@ -17,5 +20,35 @@ pub fn LmsBanner() -> impl IntoView {
                 </div>
             }
         })
-    }
+    };
+    let finish = move || {
+        let state = state?;
+        if state.finished.get() {
+            return Some(
+                view! {
+                    <div class="banner" role="status" data-testid="lms-finished">
+                        <p>{i18n.tr("lms-finished")}</p>
+                    </div>
+                }
+                .into_any(),
+            );
+        }
+        state.can_finish.get().then(|| {
+            let on_click = move |_| {
+                if let Some(finish) = state.finish.get_value() {
+                    finish();
+                }
+            };
+            view! {
+                <div class="banner">
+                    <p>{i18n.tr("lms-finish-hint")}</p>
+                    <button type="button" class="button" data-testid="lms-finish" on:click=on_click>
+                        {i18n.tr("lms-finish")}
+                    </button>
+                </div>
+            }
+            .into_any()
+        })
+    };
+    view! { {unreachable} {finish} }
 }

@@ -1,0 +1,339 @@
+use super::*;
+use crate::domain::learner::progress::{lesson_key, LessonProgress};
+use crate::domain::shared::language::Lang;
+use crate::domain::shared::percent::percent_encode;
+use crate::domain::trainer::fixtures;
+
+const REGISTRATION: &str = "760e3480-ba55-4991-94b0-01820dbd23a2";
+const ACTIVITY: &str = "https://lms.example.org/au/7f3a";
+
+fn query(pairs: &[(&str, &str)]) -> String {
+    let parts: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", percent_encode(v)))
+        .collect();
+    format!("?{}", parts.join("&"))
+}
+
+fn actor() -> String {
+    r#"{"objectType":"Agent","name":"Ana Lima","account":{"homePage":"https://lms.example.org","name":"ana-42"}}"#.into()
+}
+
+fn full() -> Vec<(&'static str, String)> {
+    vec![
+        ("au", "basics".into()),
+        ("endpoint", "https://lrs.example.org/xapi/".into()),
+        ("fetch", "https://lms.example.org/fetch?k=2390289x0".into()),
+        ("actor", actor()),
+        ("registration", REGISTRATION.into()),
+        ("activityId", ACTIVITY.into()),
+    ]
+}
+
+fn q(pairs: &[(&'static str, String)]) -> String {
+    let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    query(&borrowed)
+}
+
+fn launched() -> Launch {
+    launch(&q(&full())).unwrap().unwrap()
+}
+
+fn data(mode: &str, mastery: Option<f64>) -> LaunchData {
+    let mut doc = json!({
+        "contextTemplate": {
+            "contextActivities": { "grouping": [{ "id": "https://publisher.example.org/savoir/basics" }] },
+            "extensions": { SESSION: "s-1" }
+        },
+        "launchMode": mode,
+        "moveOn": "Passed",
+        "returnURL": "https://lms.example.org/course/1",
+    });
+    if let Some(m) = mastery {
+        doc["masteryScore"] = json!(m);
+    }
+    launch_data(&doc.to_string()).unwrap()
+}
+
+fn standing(status: Status, score: Option<u8>, completed: bool) -> Standing {
+    Standing {
+        status,
+        score,
+        completed,
+    }
+}
+
+#[test]
+fn a_launch_is_read_in_any_order_and_its_module_from_au() {
+    let mut pairs = full();
+    pairs.reverse();
+    let l = launch(&q(&pairs)).unwrap().unwrap();
+    assert_eq!(l, launched());
+    assert_eq!(l.endpoint, "https://lrs.example.org/xapi/");
+    assert_eq!(l.name().as_deref(), Some("Ana Lima"));
+    assert_eq!(au_module(&q(&pairs)).as_deref(), Some("basics"));
+    assert_eq!(au_module("?endpoint=x"), None);
+    assert!(l.launch_data_url().starts_with(
+        "https://lrs.example.org/xapi/activities/state?stateId=LMS.LaunchData&activityId=https%3A%2F%2Flms"
+    ));
+    assert!(l
+        .launch_data_url()
+        .ends_with(&format!("&registration={REGISTRATION}")));
+}
+
+#[test]
+fn a_page_opened_without_a_launch_is_not_one_and_a_broken_launch_says_why() {
+    assert_eq!(launch(""), Ok(None));
+    assert_eq!(launch("?au=basics&lang=fr"), Ok(None));
+    let without = |name: &str| {
+        let pairs: Vec<_> = full().into_iter().filter(|(k, _)| *k != name).collect();
+        launch(&q(&pairs))
+    };
+    assert_eq!(without("fetch"), Err(LaunchError::Missing("fetch")));
+    assert_eq!(
+        without("activityId"),
+        Err(LaunchError::Missing("activityId"))
+    );
+    let with = |name: &str, value: &str| {
+        let pairs: Vec<_> = full()
+            .into_iter()
+            .map(|(k, v)| (k, if k == name { value.to_owned() } else { v }))
+            .collect();
+        launch(&q(&pairs))
+    };
+    for (name, value) in [
+        ("endpoint", "http://lrs.example.org/xapi/"),
+        ("fetch", "http://lms.example.org/fetch"),
+        ("actor", "{\"mbox\":\"mailto:ana@example.org\"}"),
+        ("actor", "not json"),
+        ("registration", "42"),
+        ("activityId", "no scheme here"),
+    ] {
+        assert!(
+            matches!(with(name, value), Err(LaunchError::Invalid(n, _)) if n == name),
+            "{name} = {value}"
+        );
+    }
+    assert!(matches!(
+        launch("?endpoint=%ZZ"),
+        Err(LaunchError::Invalid("endpoint", _))
+    ));
+    // The tests' LMS and LRS are on this computer: plain http is allowed there.
+    assert!(with("endpoint", "http://127.0.0.1:8100/xAPI/").is_ok());
+}
+
+#[test]
+fn the_token_and_the_lms_s_refusal_are_read() {
+    assert_eq!(
+        token(r#"{"auth-token":"QWxhZGRpbjpvcGVu"}"#),
+        Ok("QWxhZGRpbjpvcGVu".into())
+    );
+    let refused = token(r#"{"error-code":"1","error-text":"already used"}"#).unwrap_err();
+    assert!(refused.contains("already used"), "{refused}");
+    assert!(token("<html>").is_err());
+    assert!(token(r#"{"auth-token":""}"#).is_err());
+}
+
+#[test]
+fn launch_data_needs_a_session_and_a_known_mode() {
+    let d = data("Normal", Some(0.8));
+    assert_eq!(d.session, "s-1");
+    assert_eq!(d.mode, Mode::Normal);
+    assert_eq!(d.mastery, Some(0.8));
+    assert_eq!(
+        d.return_url.as_deref(),
+        Some("https://lms.example.org/course/1")
+    );
+    assert_eq!(data("Review", None).mode, Mode::Review);
+    for broken in [
+        r#"{"launchMode":"Normal"}"#,
+        r#"{"contextTemplate":{},"launchMode":"Normal"}"#,
+        r#"{"contextTemplate":{"extensions":{"https://w3id.org/xapi/cmi5/context/extensions/sessionid":"s"}},"launchMode":"Play"}"#,
+        r#"{"contextTemplate":{"extensions":{"https://w3id.org/xapi/cmi5/context/extensions/sessionid":"s"}},"launchMode":"Normal","masteryScore":80}"#,
+        "[]",
+    ] {
+        assert!(launch_data(broken).is_err(), "{broken}");
+    }
+    let js = r#"{"contextTemplate":{"extensions":{"https://w3id.org/xapi/cmi5/context/extensions/sessionid":"s"}},"launchMode":"Normal","returnURL":"javascript:alert(1)"}"#;
+    assert_eq!(
+        launch_data(js).unwrap().return_url,
+        None,
+        "only a web address is followed"
+    );
+}
+
+#[test]
+fn a_session_opens_with_initialized_judges_once_and_ends_with_terminated() {
+    let mut s = Session::new(launched(), data("Normal", Some(0.75)), 0);
+    assert_eq!(
+        s.due(standing(Status::Incomplete, None, false), false),
+        [Verb::Initialized]
+    );
+    assert!(s
+        .due(standing(Status::Incomplete, None, false), false)
+        .is_empty());
+    // A failed attempt is held until the session ends...
+    assert!(s
+        .due(standing(Status::Failed, Some(50), false), false)
+        .is_empty());
+    // ...so that passing later in the session is what the LMS hears.
+    assert_eq!(
+        s.due(standing(Status::Passed, Some(100), false), false),
+        [Verb::Passed]
+    );
+    assert!(
+        s.due(standing(Status::Passed, Some(100), false), false)
+            .is_empty(),
+        "no verb twice"
+    );
+    assert_eq!(
+        s.due(standing(Status::Passed, Some(100), true), false),
+        [Verb::Completed]
+    );
+    assert_eq!(
+        s.due(standing(Status::Passed, Some(100), true), true),
+        [Verb::Terminated]
+    );
+    assert!(s.ended());
+    assert!(
+        s.due(standing(Status::Passed, Some(100), true), true)
+            .is_empty(),
+        "nothing after terminated"
+    );
+}
+
+#[test]
+fn a_session_that_ends_failed_says_failed_before_terminated() {
+    let mut s = Session::new(launched(), data("Normal", None), 0);
+    s.due(standing(Status::Incomplete, None, false), false);
+    assert_eq!(
+        s.due(standing(Status::Failed, Some(25), false), true),
+        [Verb::Failed, Verb::Terminated]
+    );
+}
+
+#[test]
+fn what_an_earlier_session_sent_is_not_sent_again_and_failed_never_follows_passed() {
+    let mut s = Session::new(launched(), data("Normal", None), 0);
+    s.sent_before(Verb::Passed);
+    s.sent_before(Verb::Completed);
+    assert_eq!(
+        s.due(standing(Status::Passed, Some(90), true), false),
+        [Verb::Initialized]
+    );
+    let mut s = Session::new(launched(), data("Normal", None), 0);
+    s.sent_before(Verb::Passed);
+    // (A device that lost its storage: the LRS knows better.)
+    assert_eq!(
+        s.due(standing(Status::Failed, Some(10), false), true),
+        [Verb::Initialized, Verb::Terminated]
+    );
+}
+
+#[test]
+fn browse_and_review_send_only_initialized_and_terminated() {
+    for mode in ["Browse", "Review"] {
+        let mut s = Session::new(launched(), data(mode, None), 0);
+        assert_eq!(
+            s.due(standing(Status::Passed, Some(100), true), true),
+            [Verb::Initialized, Verb::Terminated],
+            "{mode}"
+        );
+    }
+}
+
+#[test]
+fn statements_follow_cmi5_and_pass_the_xapi_checks() {
+    let s = Session::new(launched(), data("Normal", Some(0.75)), 1_000);
+    let st = standing(Status::Passed, Some(80), true);
+    for verb in [
+        Verb::Initialized,
+        Verb::Completed,
+        Verb::Passed,
+        Verb::Failed,
+        Verb::Terminated,
+    ] {
+        let statement = s.statement(verb, 126_000, st);
+        assert_eq!(
+            check::problems(&statement),
+            Vec::<String>::new(),
+            "{verb:?}: {statement}"
+        );
+        assert_eq!(statement["object"]["id"], ACTIVITY);
+        assert_eq!(statement["context"]["registration"], REGISTRATION);
+        assert_eq!(statement["context"]["extensions"][SESSION], "s-1");
+        assert_eq!(
+            statement["context"]["contextActivities"]["grouping"][0]["id"],
+            "https://publisher.example.org/savoir/basics",
+            "the template is kept"
+        );
+        let categories = statement["context"]["contextActivities"]["category"].to_string();
+        assert!(categories.contains(CATEGORY));
+        let judged = matches!(verb, Verb::Passed | Verb::Failed | Verb::Completed);
+        assert_eq!(categories.contains(MOVE_ON), judged, "{verb:?}");
+        assert_eq!(
+            statement["result"]["score"].is_object(),
+            matches!(verb, Verb::Passed | Verb::Failed)
+        );
+        assert_eq!(
+            statement["result"]["duration"].as_str(),
+            (verb != Verb::Initialized).then_some("PT2M5S")
+        );
+        assert_eq!(
+            s.statement(verb, 999_999, st)["id"],
+            statement["id"],
+            "the id is the session's and the verb's"
+        );
+    }
+    let passed = s.statement(Verb::Passed, 2_000, st);
+    assert_eq!(passed["result"]["score"]["scaled"], 0.8);
+    assert_eq!(passed["result"]["success"], true);
+    assert_eq!(passed["context"]["extensions"][MASTERY], 0.75);
+    assert_eq!(
+        s.statement(Verb::Completed, 2_000, st)["result"]["completion"],
+        true
+    );
+    assert!(s.statement(Verb::Completed, 2_000, st)["result"]
+        .get("success")
+        .is_none());
+    let other = Session::new(
+        launched(),
+        {
+            let mut d = data("Normal", None);
+            d.session = "s-2".into();
+            d
+        },
+        0,
+    );
+    assert_ne!(other.statement(Verb::Passed, 2_000, st)["id"], passed["id"]);
+}
+
+#[test]
+fn standing_judges_by_the_launch_s_mastery_score_and_completes_with_every_lesson() {
+    let c = fixtures::catalog(vec![fixtures::module("basics", 50, &["one", "two"])]);
+    let mut p = Progress::default();
+    let st = |p: &Progress, m| super::standing(p, &c, "basics", m);
+    assert_eq!(st(&p, None), standing(Status::Incomplete, None, false));
+    p.put_attempt(fixtures::finished("basics", 1_000, 3, Lang::En));
+    assert_eq!(
+        st(&p, None).status,
+        Status::Passed,
+        "75 % against the module's 50 %"
+    );
+    assert_eq!(
+        st(&p, Some(0.755)).status,
+        Status::Failed,
+        "75 % is under 75.5 %"
+    );
+    assert_eq!(st(&p, Some(0.75)).status, Status::Passed);
+    let done = LessonProgress {
+        reached_end: true,
+        skipped: true,
+        ..LessonProgress::default()
+    };
+    p.lessons.insert(lesson_key("basics", "one"), done.clone());
+    assert!(!st(&p, None).completed, "one lesson of two");
+    p.lessons.insert(lesson_key("basics", "two"), done);
+    assert!(st(&p, None).completed);
+    assert!(!super::standing(&p, &c, "unknown", None).completed);
+}
