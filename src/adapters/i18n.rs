@@ -393,6 +393,7 @@ mod tests {
                     ("best", "75%"),
                     ("learner", "Ana"),
                     ("scope", "the whole course"),
+                    ("site", "lms.example.org"),
                 ] {
                     args.set(name, value);
                 }

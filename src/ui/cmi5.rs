@@ -8,13 +8,21 @@
 //!   registration sent `passed` or `completed` (where the token may read
 //!   statements); `initialized`. The LMS's name for the learner prefills
 //!   the name on result files and certificates.
-//! - At every change of the progress: what [`Session::due`] says, sent in
-//!   order, one request at a time; what fails is sent again after 5 s,
-//!   doubling to a minute (statement ids derive from the session and the
-//!   verb, so a statement sent twice is one).
-//! - Leaving: "Finish" (the `LmsBanner`) sends what is due and
-//!   `terminated`, waits for the LRS, then goes to the LMS's `returnURL`;
-//!   leaving the page any other way sends them as it goes (`keepalive`).
+//! - At every change of the progress: what [`Session::due`] says, queued
+//!   with timestamps a millisecond apart (cmi5 orders by them), and sent
+//!   in order by one sender, one request at a time; a batch the LRS
+//!   refuses is sent again statement by statement, and a statement it
+//!   refuses alone is dropped (logged); what could not be sent goes again
+//!   after 5 s, doubling to a minute. Statement ids derive from the
+//!   registration, the AU, the learner, the session and the verb.
+//! - Hidden (another tab; a phone's home screen) or kept in the
+//!   back-forward cache: the queue is sent.
+//! - Leaving: "Finish" (the `LmsBanner`) queues what is due and
+//!   `terminated`, waits until the sender has sent it all, then goes to the
+//!   LMS's `returnURL` (on the LMS's own site; a link naming the site
+//!   otherwise: `Session::return_to`); closing the page sends them as it
+//!   goes (`keepalive`). After `terminated`, nothing more is sent, and the
+//!   banner says so.
 //!
 //! A launch that cannot be followed (a broken address, a fetch URL that
 //! gives no token, no launch data) is logged, and the learner told that
@@ -22,13 +30,13 @@
 
 use crate::adapters::content::catalog;
 use crate::adapters::lrs::{self, LrsFailure};
-use crate::domain::trainer::cmi5::{self, Launch, LaunchError, Session, Standing, Verb};
+use crate::domain::trainer::cmi5::{self, Launch, LaunchError, Return, Session, Standing, Verb};
 use crate::ui::document::log_error;
 use crate::ui::learner::Learner;
 use crate::ui::scorm::LmsState;
 use leptos::prelude::*;
 use serde_json::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -49,8 +57,10 @@ enum Cmi5Error {
     LaunchData(LrsFailure),
     #[error("cmi5 launch: the LRS holds no LMS.LaunchData for this launch")]
     NoLaunchData,
-    #[error("cmi5: the LRS refused a statement: {0}")]
+    #[error("cmi5: the LRS refused a statement, which is dropped: {0}")]
     Refused(LrsFailure),
+    #[error("cmi5: statements could not be sent, and wait: {0}")]
+    NotSent(LrsFailure),
 }
 
 /// Connects to the LMS that launched this cmi5 package's page, if one did
@@ -103,14 +113,44 @@ async fn start(launch: Launch) -> Result<(Session, String), Cmi5Error> {
     let data = cmi5::launch_data(&data)?;
     let mut session = Session::new(launch, data, js_sys::Date::now() as u64);
     for verb in [Verb::Passed, Verb::Completed] {
-        // A token that may only write cannot tell: the LMS then judges.
-        if let Ok((found, _)) = lrs::page(&session.launch.sent_url(verb), &token).await {
-            if !found.is_empty() {
-                session.sent_before(verb);
-            }
+        match sent_before(&session.launch.sent_url(verb), &token).await {
+            Some(true) => session.sent_before(verb),
+            Some(false) => {}
+            None => session.history_unknown(),
         }
     }
     Ok((session, token))
+}
+
+/// Whether the LRS holds a statement at `url` (a query with `limit=1`):
+/// `None` when it cannot tell (a token that may not read, or no answer
+/// after three tries).
+async fn sent_before(url: &str, token: &str) -> Option<bool> {
+    for _ in 0..3 {
+        match lrs::page(url, token).await {
+            Ok((found, _)) => return Some(!found.is_empty()),
+            Err(LrsFailure::NotNow {
+                status: 401 | 403, ..
+            }) => return None,
+            Err(_) => pause(2_000).await,
+        }
+    }
+    None
+}
+
+/// Waits `ms` milliseconds.
+#[cfg(not(target_arch = "wasm32"))]
+async fn pause(_: i32) {}
+
+/// Waits `ms` milliseconds.
+#[cfg(target_arch = "wasm32")]
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |done, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The session, for the visit.
@@ -121,8 +161,12 @@ struct Link {
     module: Rc<str>,
     /// Made, not yet taken by the LRS, in order.
     queue: Rc<RefCell<Vec<Value>>>,
-    busy: Rc<std::cell::Cell<bool>>,
-    retry: Rc<std::cell::Cell<Duration>>,
+    /// Whether the sender is at work (it alone sends, one request at a
+    /// time).
+    busy: Rc<Cell<bool>>,
+    /// Whether a try again is set.
+    waiting: Rc<Cell<bool>>,
+    retry: Rc<Cell<Duration>>,
     learner: Learner,
     state: Option<LmsState>,
 }
@@ -141,7 +185,8 @@ impl Link {
             module: module.into(),
             queue: Rc::default(),
             busy: Rc::default(),
-            retry: Rc::new(std::cell::Cell::new(RETRY_FIRST)),
+            waiting: Rc::default(),
+            retry: Rc::new(Cell::new(RETRY_FIRST)),
             learner,
             state,
         };
@@ -157,11 +202,26 @@ impl Link {
                 .ok()
                 .and_then(|p| p.as_bool())
                 .unwrap_or(false);
-            if !kept {
+            if kept {
+                // Kept to come back to: the session goes on if it does.
+                on_leave.pump();
+            } else {
                 on_leave.leave_now();
             }
         });
-        on_cleanup(move || leaving.remove());
+        let on_hide = link.clone();
+        let hidden = window_event_listener_untyped("visibilitychange", move |_| {
+            let hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.hidden());
+            if hidden {
+                on_hide.pump();
+            }
+        });
+        on_cleanup(move || {
+            leaving.remove();
+            hidden.remove();
+        });
         if let Some(state) = state {
             let on_finish = link.clone();
             state.finish.set_value(Some(Rc::new(move || {
@@ -178,14 +238,15 @@ impl Link {
             .with(|p| cmi5::standing(p, catalog(), &self.module, mastery))
     }
 
-    /// Queues the statements now due.
+    /// Queues the statements now due, a millisecond apart.
     fn make(&self, standing: Standing, leaving: bool) {
         let now = js_sys::Date::now() as u64;
         let mut session = self.session.borrow_mut();
         let due = session.due(standing, leaving);
         let made: Vec<Value> = due
             .into_iter()
-            .map(|verb| session.statement(verb, now, standing))
+            .zip(now..)
+            .map(|(verb, at)| session.statement(verb, at, standing))
             .collect();
         for statement in &made {
             // Made here, so never expected to fail: said, and sent all the
@@ -205,26 +266,33 @@ impl Link {
         format!("{}statements", self.session.borrow().launch.endpoint)
     }
 
-    /// Sends what is queued, one request at a time, until none is left or
-    /// the LRS fails (then again later).
+    /// Starts the sender, unless it is at work (it then sends what was
+    /// queued since, before it stops).
     fn pump(&self) {
         if self.busy.replace(true) {
             return;
         }
         let link = self.clone();
         leptos::task::spawn_local(async move {
-            let ok = link.send_queued().await;
+            let sent = link.send_queued().await;
             link.busy.set(false);
-            if !ok {
+            if !sent && !link.waiting.replace(true) {
                 let wait = link.retry.get();
                 link.retry.set((wait * 2).min(RETRY_MOST));
                 let again = link.clone();
-                let _ = set_timeout_with_handle(move || again.pump(), wait);
+                let _ = set_timeout_with_handle(
+                    move || {
+                        again.waiting.set(false);
+                        again.pump();
+                    },
+                    wait,
+                );
             }
         });
     }
 
-    /// Sends the queue until it is empty; whether it is.
+    /// Sends the queue until it is empty (true), or the LRS cannot take it
+    /// now (false).
     async fn send_queued(&self) -> bool {
         loop {
             let batch = self.queue.borrow().clone();
@@ -232,32 +300,46 @@ impl Link {
                 return true;
             }
             match lrs::send(&self.statements_url(), &self.token, &batch).await {
-                // (409: the LRS holds them already, under the same ids.)
-                Ok(()) | Err(LrsFailure::Conflict(_)) => {
-                    self.taken(&batch);
-                    self.retry.set(RETRY_FIRST);
-                    self.reachable(true);
+                Ok(()) => self.taken(&batch),
+                // One statement of the batch is refused, or already held:
+                // each is sent alone, so that the others go.
+                Err(LrsFailure::Refused { .. } | LrsFailure::Conflict(_)) if batch.len() > 1 => {
+                    for statement in batch {
+                        let alone = std::slice::from_ref(&statement);
+                        match lrs::send(&self.statements_url(), &self.token, alone).await {
+                            // (409 alone: the LRS holds a statement under its
+                            // id, which derives from what it is.)
+                            Ok(()) | Err(LrsFailure::Conflict(_)) => self.taken(alone),
+                            Err(e @ LrsFailure::Refused { .. }) => {
+                                log_error(&Cmi5Error::Refused(e));
+                                self.taken(alone);
+                            }
+                            Err(e) => return self.not_now(e),
+                        }
+                    }
                 }
+                Err(LrsFailure::Conflict(_)) => self.taken(&batch),
                 Err(e @ LrsFailure::Refused { .. }) => {
-                    // Sending it again would not change the answer.
                     log_error(&Cmi5Error::Refused(e));
                     self.taken(&batch);
-                    self.reachable(false);
                 }
-                Err(e) => {
-                    log_error(&Cmi5Error::Refused(e));
-                    self.reachable(false);
-                    return false;
-                }
+                Err(e) => return self.not_now(e),
             }
         }
     }
 
-    /// Takes `batch` out of the queue (by id: "Finish" may send while the
-    /// sender does).
+    /// Takes `batch` out of the queue, and says the LMS is reachable.
     fn taken(&self, batch: &[Value]) {
         let ids: Vec<&Value> = batch.iter().map(|s| &s["id"]).collect();
         self.queue.borrow_mut().retain(|s| !ids.contains(&&s["id"]));
+        self.retry.set(RETRY_FIRST);
+        self.reachable(true);
+    }
+
+    fn not_now(&self, e: LrsFailure) -> bool {
+        log_error(&Cmi5Error::NotSent(e));
+        self.reachable(false);
+        false
     }
 
     fn reachable(&self, yes: bool) {
@@ -271,26 +353,46 @@ impl Link {
     /// The page goes away: what is due and `terminated`, as it goes.
     fn leave_now(&self) {
         self.make(untrack(|| self.standing()), true);
-        let queued = std::mem::take(&mut *self.queue.borrow_mut());
+        let queued = self.queue.borrow().clone();
         if !queued.is_empty() {
             lrs::send_on_leaving(&self.statements_url(), &self.token, &queued);
         }
     }
 
-    /// The learner finishes: what is due and `terminated`, sent and taken,
-    /// then back to the LMS.
+    /// The learner finishes: what is due and `terminated`, queued; once the
+    /// sender has sent it all, back to the LMS. Until then "Finish" is not
+    /// offered; if the LRS cannot be reached, it is again, and the sender
+    /// keeps trying.
     async fn finish(&self) {
-        self.make(untrack(|| self.standing()), true);
-        if !self.send_queued().await {
+        let Some(state) = self.state else {
             return;
+        };
+        state.can_finish.set(false);
+        self.make(untrack(|| self.standing()), true);
+        loop {
+            self.pump();
+            // The sender stops when the queue is empty or cannot go now.
+            while self.busy.get() {
+                pause(100).await;
+            }
+            if self.queue.borrow().is_empty() {
+                break;
+            }
+            if state.unreachable.get_untracked() {
+                state.can_finish.set(true);
+                return;
+            }
         }
-        if let Some(state) = self.state {
-            state.can_finish.set(false);
-            state.finished.set(true);
-        }
-        let back = self.session.borrow().data.return_url.clone();
-        if let (Some(url), Some(window)) = (back, web_sys::window()) {
-            let _ = window.location().replace(&url);
+        let back = self.session.borrow().return_to();
+        match back {
+            Return::Go(url) => {
+                state.finished.set(Some(None));
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().replace(&url);
+                }
+            }
+            Return::Offer { url, site } => state.finished.set(Some(Some((url, site)))),
+            Return::Stay => state.finished.set(Some(None)),
         }
     }
 }

@@ -63,14 +63,21 @@ pub fn focus_link_to(document: &web_sys::Document, href: &str) {
     }
 }
 
-/// Moves keyboard focus to the element with this id, if it is there.
+/// Moves keyboard focus to the element with this id, if it is there,
+/// opening the `<details>` it may be folded in (a closed one's content
+/// cannot take focus).
 pub fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
+    let Some(element) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    else {
+        return;
+    };
+    if let Ok(Some(folded)) = element.closest("details:not([open])") {
+        let _ = folded.set_attribute("open", "");
+    }
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
         let _ = element.focus();
     }
 }

@@ -59,8 +59,9 @@ pub struct LmsState {
     pub finish: StoredValue<Option<Rc<dyn Fn()>>, LocalStorage>,
     /// cmi5: whether "Finish" may be offered.
     pub can_finish: RwSignal<bool>,
-    /// cmi5: the session ended, and the LMS gave no address to go back to.
-    pub finished: RwSignal<bool>,
+    /// cmi5: the session ended; with the address the LMS gave to go back
+    /// to and its site, when it is not followed at once.
+    pub finished: RwSignal<Option<Option<(String, String)>>>,
 }
 
 impl LmsState {
@@ -70,7 +71,7 @@ impl LmsState {
             unreachable: RwSignal::new(false),
             finish: StoredValue::new_local(None),
             can_finish: RwSignal::new(false),
-            finished: RwSignal::new(false),
+            finished: RwSignal::new(None),
         };
         provide_context(state);
         state

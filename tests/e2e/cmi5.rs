@@ -38,21 +38,28 @@ fs.writeFileSync(to, zipSync(files));
 "#;
 
 const REGISTRATION: &str = "3f1c2a4e-8b7d-4c6e-9a5f-1d2e3c4b5a69";
+/// Another learner's registration.
+const BO_REGISTRATION: &str = "9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+
+/// The LMS's mastery score for the AU, above the module's own pass mark
+/// (70 %): a score between them is failed here.
+const MASTERY_SCORE: f64 = 0.9;
 
 fn encoded(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
-/// Waits until what the LRS holds for the registration satisfies `done`;
+/// Waits until what the LRS holds for `registration` satisfies `done`;
 /// what it holds then.
 async fn stored_until(
     lrs: &Ralph,
+    registration: &str,
     done: impl Fn(&[Value]) -> bool,
     what: &str,
 ) -> Result<Vec<Value>, BoxError> {
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
-        let stored = tokio::task::block_in_place(|| lrs.statements(REGISTRATION))?;
+        let stored = tokio::task::block_in_place(|| lrs.statements(registration))?;
         if done(&stored) {
             return Ok(stored);
         }
@@ -160,13 +167,17 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
         "name": "Ana Lima",
         "account": { "homePage": "https://lms.example.org", "name": "ana-42" }
     });
-    let mastery = f64::from(module.pass_mark) / 100.0;
+    let mastery = MASTERY_SCORE;
+    assert!(f64::from(module.pass_mark) / 100.0 < mastery);
     let au = Au {
         module: m.clone(),
         publisher,
         activity: activity.clone(),
         actor,
+        registration: REGISTRATION.into(),
         mastery,
+        // A page on the LMS's own site.
+        return_url: format!("{}cmi5/returned", lrs.endpoint.trim_end_matches("xAPI/")),
         origin: origin.clone(),
     };
 
@@ -182,31 +193,36 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
     .await?;
     stored_until(
         &lrs,
+        REGISTRATION,
         |s| of(s, "initialized", "session-1").len() == 1,
         "initialized",
     )
     .await?;
 
-    // The learner passes the checkpoint: `passed` goes at once.
-    harness::click(c, "[data-testid=open-checkpoint]").await?;
-    wait_for(c, "document.querySelector('.question')", "the checkpoint").await?;
-    let loaded = super::quiz::checkpoint_of(m)?;
-    for q in &super::quiz::asked_questions(c, &loaded).await? {
-        super::quiz::answer(c, q, true).await?;
-    }
-    super::pages::Checkpoint::on(c).finish().await?;
-    stored_until(&lrs, |s| of(s, "passed", "session-1").len() == 1, "passed").await?;
+    // 80 %: the module's pass mark, but under the LMS's mastery score, so
+    // failed (held until the session ends); then 100 %: `passed` goes at
+    // once, and the held `failed` never does.
+    take_checkpoint(c, m, 2).await?;
+    take_checkpoint(c, m, 0).await?;
+    stored_until(
+        &lrs,
+        REGISTRATION,
+        |s| of(s, "passed", "session-1").len() == 1,
+        "passed",
+    )
+    .await?;
 
     // "Finish": `terminated`, then back to the LMS's page.
     harness::click(c, "[data-testid=lms-finish]").await?;
     wait_for(
         c,
-        "location.pathname === '/returned.html'",
+        "location.pathname === '/cmi5/returned'",
         "the LMS's returnURL",
     )
     .await?;
     let stored = stored_until(
         &lrs,
+        REGISTRATION,
         |s| of(s, "terminated", "session-1").len() == 1,
         "terminated",
     )
@@ -223,7 +239,7 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
     assert_eq!(
         verbs,
         ["initialized", "passed", "terminated"],
-        "in time order"
+        "in time order, and no failed: {session:?}"
     );
     for s in &session {
         assert_eq!(s["object"]["id"], activity.as_str(), "{s}");
@@ -267,6 +283,7 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
     ready_in(c, "en").await?;
     stored_until(
         &lrs,
+        REGISTRATION,
         |s| of(s, "initialized", "session-2").len() == 1,
         "the second initialized",
     )
@@ -280,9 +297,10 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
         status.to_string().contains("100"),
         "the work is kept: {status}"
     );
-    c.goto(&format!("{origin}/returned.html")).await?;
+    c.goto(&au.return_url).await?;
     let stored = stored_until(
         &lrs,
+        REGISTRATION,
         |s| of(s, "terminated", "session-2").len() == 1,
         "the second terminated, sent as the page went",
     )
@@ -298,6 +316,91 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
     assert_eq!(all_passed, 1, "passed once per registration");
     assert!(of(&stored, "failed", "session-2").is_empty());
 
+    // Another learner, in their own registration, takes 80 % and
+    // finishes: `failed`, by the LMS's mastery score, before `terminated`;
+    // and Ana's work is not theirs.
+    let bo = Au {
+        actor: json!({
+            "objectType": "Agent",
+            "name": "Bo Okafor",
+            "account": { "homePage": "https://lms.example.org", "name": "bo-7" }
+        }),
+        registration: BO_REGISTRATION.into(),
+        // On another site than the LMS's: offered, not followed.
+        return_url: format!("{origin}/returned.html"),
+        ..au
+    };
+    c.goto(&bo.launch(&mut lrs, "session-3")?).await?;
+    ready_in(c, "en").await?;
+    wait_for(
+        c,
+        "!!document.querySelector('[data-testid=lms-finish]')",
+        "Bo's session begun",
+    )
+    .await?;
+    let status = eval(
+        c,
+        "document.querySelector('[data-testid=checkpoint-status]').textContent",
+    )
+    .await?;
+    assert!(
+        !status.to_string().contains("100"),
+        "Bo sees Ana's work: {status}"
+    );
+    take_checkpoint(c, m, 2).await?;
+    harness::click(c, "[data-testid=lms-finish]").await?;
+    wait_for(
+        c,
+        "document.querySelector('[data-testid=lms-finished] [data-testid=lms-return]')",
+        "the returnURL on another site, offered as a link",
+    )
+    .await?;
+    let offered = eval(
+        c,
+        "document.querySelector('[data-testid=lms-return]').textContent",
+    )
+    .await?;
+    assert!(
+        offered
+            .to_string()
+            .contains(&format!("Back to {}", site.addr)),
+        "{offered}"
+    );
+    harness::click(c, "[data-testid=lms-return]").await?;
+    wait_for(
+        c,
+        "location.pathname === '/returned.html'",
+        "the page the learner chose to go to",
+    )
+    .await?;
+    let stored = stored_until(
+        &lrs,
+        BO_REGISTRATION,
+        |s| of(s, "terminated", "session-3").len() == 1,
+        "Bo's terminated",
+    )
+    .await?;
+    let mut verbs: Vec<(&str, &str)> = stored
+        .iter()
+        .filter_map(|s| {
+            Some((
+                s["timestamp"].as_str()?,
+                s["verb"]["id"].as_str()?.rsplit('/').next()?,
+            ))
+        })
+        .collect();
+    verbs.sort();
+    let verbs: Vec<&str> = verbs.into_iter().map(|(_, v)| v).collect();
+    assert_eq!(verbs, ["initialized", "failed", "terminated"]);
+    let failed = of(&stored, "failed", "session-3")[0];
+    assert_eq!(failed["result"]["success"], false, "{failed}");
+    assert_eq!(failed["result"]["score"]["scaled"], 0.8, "{failed}");
+    assert_eq!(
+        failed["context"]["extensions"][MASTERY], mastery,
+        "{failed}"
+    );
+    assert_eq!(failed["actor"]["account"]["name"], "bo-7", "{failed}");
+
     // The first launch's address again: its fetch URL is spent, the LMS
     // gives no token, and the learner is told their work stays here.
     c.goto(&first).await?;
@@ -311,6 +414,31 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
     Ok(())
 }
 
+/// Takes the module's checkpoint (from the module's page or a finished
+/// attempt's result) with all but `wrong` answers right.
+async fn take_checkpoint(c: &Client, m: &str, wrong: usize) -> Result<(), BoxError> {
+    if super::pages::is_shown(c, "retry-checkpoint").await? {
+        harness::click(c, "[data-testid=retry-checkpoint]").await?;
+    } else {
+        harness::click(c, "[data-testid=open-checkpoint]").await?;
+    }
+    wait_for(
+        c,
+        "document.querySelector('.question') && !document.querySelector('[data-testid=result]')",
+        "the checkpoint, a new attempt",
+    )
+    .await?;
+    let loaded = super::quiz::checkpoint_of(m)?;
+    for (i, q) in super::quiz::asked_questions(c, &loaded)
+        .await?
+        .iter()
+        .enumerate()
+    {
+        super::quiz::answer(c, q, i >= wrong).await?;
+    }
+    super::pages::Checkpoint::on(c).finish().await
+}
+
 /// A module's AU as the LMS launches it.
 struct Au {
     module: String,
@@ -319,8 +447,11 @@ struct Au {
     /// The LMS's activity id for the AU.
     activity: String,
     actor: Value,
+    registration: String,
     mastery: f64,
-    /// The site's, where the LMS's `returnURL` is too.
+    /// The LMS's `returnURL`.
+    return_url: String,
+    /// The site's.
     origin: String,
 }
 
@@ -332,7 +463,7 @@ impl Au {
             lrs.cmi5_launch(json!({
                 "actor": self.actor,
                 "activityId": self.activity,
-                "registration": REGISTRATION,
+                "registration": self.registration,
                 "launchData": {
                     "contextTemplate": {
                         "contextActivities": { "grouping": [{ "id": self.publisher }] },
@@ -341,17 +472,18 @@ impl Au {
                     "launchMode": "Normal",
                     "moveOn": "Passed",
                     "masteryScore": self.mastery,
-                    "returnURL": format!("{}/returned.html", self.origin)
+                    "returnURL": self.return_url
                 }
             }))
         })?;
         Ok(format!(
-            "{}/package/index.html?au={}&endpoint={}&fetch={}&actor={}&registration={REGISTRATION}&activityId={}",
+            "{}/package/index.html?au={}&endpoint={}&fetch={}&actor={}&registration={}&activityId={}",
             self.origin,
             self.module,
             encoded(&lrs.endpoint),
             encoded(&fetch),
             encoded(&self.actor.to_string()),
+            self.registration,
             encoded(&self.activity),
         ))
     }

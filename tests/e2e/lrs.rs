@@ -98,8 +98,17 @@ pub async fn a_learner_s_statements_reach_the_lrs_once_through_an_outage_and_the
     trainer
         .fill_lrs("http://lrs.example.org/xAPI/", &lrs.write_key)
         .await?;
+    // (Folded away again before submitting: the error unfolds it, to focus
+    // the field.)
+    harness::click(c, ".trainer__lrs summary").await?;
     let refused = trainer.create_link_refused().await?;
     assert!(refused.contains("https://"), "{refused}");
+    wait_for(
+        c,
+        "document.querySelector('.trainer__lrs').open && document.activeElement.id === 'assign-lrs-endpoint'",
+        "the refused endpoint, unfolded and focused",
+    )
+    .await?;
     assert!(!trainer.has_link().await?);
     trainer.fill_lrs(&lrs.endpoint, &lrs.write_key).await?;
     let made = trainer.create_link().await?;

@@ -108,7 +108,7 @@ async def logged(scope, receive, send):
 
 # A cmi5 LMS's two parts that a launched AU calls, for the cmi5 journey
 # (Ralph has neither): the fetch URL, which gives a launch's token once,
-# and the State API's `LMS.LaunchData`. The journey writes each launch as
+# and the State API's `LMS.LaunchData`; and a page to return to. The journey writes each launch as
 # DATA_DIR/cmi5/<token>.json ({auth, actor, activityId, registration,
 # launchData}), as an LMS would record it before launching; the token is a
 # Ralph user's key, so the AU's statements go to Ralph itself.
@@ -145,6 +145,15 @@ async def cmi5_fetch(token: str):
 def account(agent):
     a = (agent or {}).get("account") or {}
     return (a.get("homePage"), a.get("name"))
+
+
+@app.get("/cmi5/returned")
+async def cmi5_returned():
+    # Where the launches' returnURL leads: a page of the LMS.
+    return Response(
+        '<!doctype html><html lang="en"><meta charset="utf-8"><title>LMS</title><p>The LMS</p></html>',
+        media_type="text/html",
+    )
 
 
 @app.get("/xAPI/activities/state")

@@ -21,7 +21,8 @@
 //! reaches the mastery score; `failed` is held until the session ends
 //! (leaving), so that a learner who fails and then passes in one session is
 //! reported `passed`, which cmi5's one-judgement-per-session rule would
-//! otherwise forbid. `completed` goes once every lesson of the module is
+//! otherwise forbid, and goes only if the learner finished an attempt in
+//! the session. `completed` goes once every lesson of the module is
 //! complete.
 
 #[cfg(test)]
@@ -272,7 +273,12 @@ pub fn launch_data(text: &str) -> Result<LaunchData, LaunchError> {
     let return_url = v
         .get("returnURL")
         .and_then(Value::as_str)
-        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+        .map(str::trim)
+        .filter(|u| {
+            let lower = u.to_ascii_lowercase();
+            (lower.starts_with("https://") || lower.starts_with("http://"))
+                && !u.chars().any(|c| c.is_whitespace() || c.is_control())
+        })
         .map(str::to_owned);
     Ok(LaunchData {
         context,
@@ -281,6 +287,26 @@ pub fn launch_data(text: &str) -> Result<LaunchData, LaunchError> {
         mastery,
         return_url,
     })
+}
+
+/// `scheme://host[:port]` of an absolute address, in lower case.
+fn site(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then(|| format!("{scheme}://{host}").to_ascii_lowercase())
+}
+
+/// Where "Finish" leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Return {
+    /// The LMS's `returnURL`, on the LMS's own site (the fetch URL's or
+    /// the endpoint's): followed at once.
+    Go(String),
+    /// A `returnURL` elsewhere: offered as a link naming its site, so that
+    /// a forged launch cannot send the learner there unawares.
+    Offer { url: String, site: String },
+    /// None given: the learner closes the window.
+    Stay,
 }
 
 /// cmi5's verbs that an AU sends.
@@ -325,6 +351,9 @@ pub struct Standing {
     pub score: Option<u8>,
     /// Every lesson of the module complete.
     pub completed: bool,
+    /// When the latest attempt at the module's checkpoint was finished, in
+    /// ms since 1970.
+    pub last_finished: Option<u64>,
 }
 
 /// The learner's standing in `module`, against the launch's mastery score
@@ -344,10 +373,15 @@ pub fn standing(
                 .iter()
                 .all(|l| progress.lesson(module, &l.id).is_complete())
     });
+    let last_finished = progress
+        .attempts_of(module)
+        .filter_map(|a| a.finished)
+        .max();
     Standing {
         status: report.status,
         score: report.raw,
         completed,
+        last_finished,
     }
 }
 
@@ -363,6 +397,8 @@ pub struct Session {
     /// Verbs an earlier session of this registration sent (`passed`,
     /// `completed`), as far as the LRS said.
     before: BTreeSet<Verb>,
+    /// Whether the LRS could say what earlier sessions sent.
+    history_known: bool,
 }
 
 impl Session {
@@ -373,12 +409,43 @@ impl Session {
             started,
             sent: BTreeSet::new(),
             before: BTreeSet::new(),
+            history_known: true,
         }
+    }
+
+    /// Takes note that the LRS could not say what earlier sessions sent (a
+    /// token that may not read statements): `failed` is then never sent,
+    /// since it must not follow a `passed` this session cannot see.
+    pub fn history_unknown(&mut self) {
+        self.history_known = false;
     }
 
     /// Takes note that an earlier session of the registration sent `verb`.
     pub fn sent_before(&mut self, verb: Verb) {
         self.before.insert(verb);
+    }
+
+    /// Where "Finish" leads, once the session has ended.
+    pub fn return_to(&self) -> Return {
+        let Some(url) = self.data.return_url.clone() else {
+            return Return::Stay;
+        };
+        let Some(there) = site(&url) else {
+            return Return::Stay;
+        };
+        let lms = [&self.launch.fetch, &self.launch.endpoint];
+        if lms
+            .iter()
+            .any(|u| site(u).as_deref() == Some(there.as_str()))
+        {
+            Return::Go(url)
+        } else {
+            let site = there
+                .split_once("://")
+                .map_or(there.as_str(), |(_, h)| h)
+                .to_owned();
+            Return::Offer { url, site }
+        }
     }
 
     /// Whether `terminated` is sent: nothing goes after it.
@@ -406,7 +473,14 @@ impl Session {
             if !judged {
                 match standing.status {
                     Status::Passed if once(Verb::Passed, self) => due.push(Verb::Passed),
-                    Status::Failed if leaving && !self.before.contains(&Verb::Passed) => {
+                    // Failed in this session: an attempt finished since it
+                    // began, and no `passed` for the registration.
+                    Status::Failed
+                        if leaving
+                            && self.history_known
+                            && !self.before.contains(&Verb::Passed)
+                            && standing.last_finished.is_some_and(|f| f >= self.started) =>
+                    {
                         due.push(Verb::Failed);
                     }
                     _ => {}
@@ -480,7 +554,16 @@ impl Session {
         if verb != Verb::Initialized {
             result.insert("duration".into(), json!(calendar::duration(seconds)));
         }
-        let seed = format!("{}\u{1f}{}", self.data.session, verb.display());
+        // The LMS makes the session id; it need not be unique beyond the
+        // learner and registration, so they are in the seed too.
+        let seed = format!(
+            "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+            self.launch.registration,
+            self.launch.activity,
+            self.launch.learner(),
+            self.data.session,
+            verb.display()
+        );
         let id = uuid(
             crate::domain::learner::quiz::fnv1a(&seed),
             crate::domain::learner::quiz::fnv1a(&format!("{seed}\u{1f}cmi5")),

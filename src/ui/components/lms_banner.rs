@@ -23,11 +23,17 @@ pub fn LmsBanner() -> impl IntoView {
     };
     let finish = move || {
         let state = state?;
-        if state.finished.get() {
+        if let Some(back) = state.finished.get() {
+            let link = back.map(|(url, site)| {
+                view! {
+                    <p><a href=url data-testid="lms-return">{move || i18n.t_args("lms-return", &[("site", site.clone().into())])}</a></p>
+                }
+            });
             return Some(
                 view! {
                     <div class="banner" role="status" data-testid="lms-finished">
                         <p>{i18n.tr("lms-finished")}</p>
+                        {link}
                     </div>
                 }
                 .into_any(),

@@ -55,11 +55,14 @@ fn data(mode: &str, mastery: Option<f64>) -> LaunchData {
     launch_data(&doc.to_string()).unwrap()
 }
 
+/// A standing whose latest attempt was finished at 10 s (sessions here
+/// start at 0 or 1 s), if it has a score.
 fn standing(status: Status, score: Option<u8>, completed: bool) -> Standing {
     Standing {
         status,
         score,
         completed,
+        last_finished: score.map(|_| 10_000),
     }
 }
 
@@ -213,6 +216,23 @@ fn a_session_that_ends_failed_says_failed_before_terminated() {
 }
 
 #[test]
+fn failed_needs_an_attempt_in_the_session_and_a_known_history() {
+    // The attempt was finished before this session began.
+    let mut s = Session::new(launched(), data("Normal", None), 20_000);
+    assert_eq!(
+        s.due(standing(Status::Failed, Some(25), false), true),
+        [Verb::Initialized, Verb::Terminated]
+    );
+    // The LRS could not say whether a `passed` was sent before.
+    let mut s = Session::new(launched(), data("Normal", None), 0);
+    s.history_unknown();
+    assert_eq!(
+        s.due(standing(Status::Failed, Some(25), false), true),
+        [Verb::Initialized, Verb::Terminated]
+    );
+}
+
+#[test]
 fn what_an_earlier_session_sent_is_not_sent_again_and_failed_never_follows_passed() {
     let mut s = Session::new(launched(), data("Normal", None), 0);
     s.sent_before(Verb::Passed);
@@ -245,7 +265,8 @@ fn browse_and_review_send_only_initialized_and_terminated() {
 #[test]
 fn statements_follow_cmi5_and_pass_the_xapi_checks() {
     let s = Session::new(launched(), data("Normal", Some(0.75)), 1_000);
-    let st = standing(Status::Passed, Some(80), true);
+    let passing = standing(Status::Passed, Some(80), true);
+    let failing = standing(Status::Failed, Some(50), true);
     for verb in [
         Verb::Initialized,
         Verb::Completed,
@@ -253,6 +274,12 @@ fn statements_follow_cmi5_and_pass_the_xapi_checks() {
         Verb::Failed,
         Verb::Terminated,
     ] {
+        // (As `due` pairs them: `failed` from a failing standing.)
+        let st = if verb == Verb::Failed {
+            failing
+        } else {
+            passing
+        };
         let statement = s.statement(verb, 126_000, st);
         assert_eq!(
             check::problems(&statement),
@@ -271,41 +298,64 @@ fn statements_follow_cmi5_and_pass_the_xapi_checks() {
         assert!(categories.contains(CATEGORY));
         let judged = matches!(verb, Verb::Passed | Verb::Failed | Verb::Completed);
         assert_eq!(categories.contains(MOVE_ON), judged, "{verb:?}");
+        // cmi5 9.5: score and success on passed and failed only, completion
+        // on completed only, the mastery score where it judged.
+        let judgement = matches!(verb, Verb::Passed | Verb::Failed);
+        let result = &statement["result"];
+        assert_eq!(result["score"].is_object(), judgement, "{verb:?}");
+        assert_eq!(result.get("success").is_some(), judgement, "{verb:?}");
         assert_eq!(
-            statement["result"]["score"].is_object(),
-            matches!(verb, Verb::Passed | Verb::Failed)
+            result.get("completion").is_some(),
+            verb == Verb::Completed,
+            "{verb:?}"
         );
         assert_eq!(
-            statement["result"]["duration"].as_str(),
+            statement["context"]["extensions"].get(MASTERY).is_some(),
+            judgement,
+            "{verb:?}"
+        );
+        assert_eq!(
+            result["duration"].as_str(),
             (verb != Verb::Initialized).then_some("PT2M5S")
         );
         assert_eq!(
             s.statement(verb, 999_999, st)["id"],
             statement["id"],
-            "the id is the session's and the verb's"
+            "the id does not depend on the time"
         );
     }
-    let passed = s.statement(Verb::Passed, 2_000, st);
+    let passed = s.statement(Verb::Passed, 2_000, passing);
     assert_eq!(passed["result"]["score"]["scaled"], 0.8);
     assert_eq!(passed["result"]["success"], true);
     assert_eq!(passed["context"]["extensions"][MASTERY], 0.75);
+    let failed = s.statement(Verb::Failed, 2_000, failing);
     assert_eq!(
-        s.statement(Verb::Completed, 2_000, st)["result"]["completion"],
+        failed["result"]["score"]["scaled"], 0.5,
+        "under the mastery score"
+    );
+    assert_eq!(failed["result"]["success"], false);
+    assert_eq!(
+        s.statement(Verb::Completed, 2_000, passing)["result"]["completion"],
         true
     );
-    assert!(s.statement(Verb::Completed, 2_000, st)["result"]
-        .get("success")
-        .is_none());
-    let other = Session::new(
-        launched(),
-        {
-            let mut d = data("Normal", None);
-            d.session = "s-2".into();
-            d
-        },
-        0,
+    // Another session, learner or registration: another id (an LMS's
+    // session ids need not be unique beyond a learner's registration).
+    let mut other_session = data("Normal", Some(0.75));
+    other_session.session = "s-2".into();
+    let ids = |l: Launch, d: LaunchData| {
+        Session::new(l, d, 0).statement(Verb::Passed, 2_000, passing)["id"].clone()
+    };
+    assert_ne!(ids(launched(), other_session), passed["id"]);
+    let mut bo = launched();
+    bo.actor["account"]["name"] = json!("bo-7");
+    assert_ne!(ids(bo, data("Normal", Some(0.75))), passed["id"]);
+    let mut enrolled_again = launched();
+    enrolled_again.registration = "760e3480-ba55-4991-94b0-01820dbd23a3".into();
+    assert_ne!(
+        ids(enrolled_again, data("Normal", Some(0.75))),
+        passed["id"]
     );
-    assert_ne!(other.statement(Verb::Passed, 2_000, st)["id"], passed["id"]);
+    assert_eq!(ids(launched(), data("Normal", Some(0.75))), passed["id"]);
 }
 
 #[test]
@@ -326,6 +376,11 @@ fn standing_judges_by_the_launch_s_mastery_score_and_completes_with_every_lesson
         "75 % is under 75.5 %"
     );
     assert_eq!(st(&p, Some(0.75)).status, Status::Passed);
+    assert_eq!(
+        st(&p, None).last_finished,
+        Some(61_000),
+        "a minute after it began"
+    );
     let done = LessonProgress {
         reached_end: true,
         skipped: true,
@@ -336,4 +391,30 @@ fn standing_judges_by_the_launch_s_mastery_score_and_completes_with_every_lesson
     p.lessons.insert(lesson_key("basics", "two"), done);
     assert!(st(&p, None).completed);
     assert!(!super::standing(&p, &c, "unknown", None).completed);
+}
+
+#[test]
+fn finish_goes_back_only_to_the_lms_s_own_site_and_offers_any_other() {
+    let mut d = data("Normal", None);
+    let at = |d: &LaunchData| Session::new(launched(), d.clone(), 0).return_to();
+    assert_eq!(
+        at(&d),
+        Return::Go("https://lms.example.org/course/1".into()),
+        "the fetch URL's site"
+    );
+    d.return_url = Some("https://LRS.example.org/done".into());
+    assert!(
+        matches!(at(&d), Return::Go(_)),
+        "the endpoint's site, in any case"
+    );
+    d.return_url = Some("https://phish.example.net/login".into());
+    assert_eq!(
+        at(&d),
+        Return::Offer {
+            url: "https://phish.example.net/login".into(),
+            site: "phish.example.net".into()
+        }
+    );
+    d.return_url = None;
+    assert_eq!(at(&d), Return::Stay);
 }

@@ -363,7 +363,10 @@ pub fn results(
     today: &str,
 ) -> Vec<Results> {
     let ours = |s: &&Value| {
-        s.pointer("/context/registration").and_then(Value::as_str) == Some(assignment.id.as_str())
+        // (xAPI's UUIDs may come back in upper case.)
+        s.pointer("/context/registration")
+            .and_then(Value::as_str)
+            .is_some_and(|r| r.eq_ignore_ascii_case(&assignment.id))
     };
     let mut by_learner: Vec<(String, Vec<Seen>)> = Vec::new();
     for seen in statements.iter().filter(ours).filter_map(Seen::of) {
