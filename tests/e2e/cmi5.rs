@@ -17,7 +17,6 @@ use fantoccini::Client;
 use savoir::adapters::content::catalog;
 use savoir::domain::trainer::cmi5::{CATEGORY, MASTERY, MOVE_ON, SESSION};
 use serde_json::{json, Value};
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// Rewrites a cmi5 package's course structure wrongly three ways (node,
@@ -102,19 +101,9 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
     c: &Client,
     _base: &str,
 ) -> Result<(), BoxError> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-cmi5");
-    let _ = std::fs::remove_dir_all(&work);
-    let (packages, site_dir) = (work.join("packages"), work.join("site"));
+    let (work, packages, catalog_file) = super::scorm::make_packages("e2e-cmi5")?;
+    let site_dir = work.join("site");
     std::fs::create_dir_all(&site_dir)?;
-    let dist = harness::dist_dir()?;
-    let catalog_file = root.join("target/content/catalog.json");
-    node(&[
-        "scripts/package-scorm.mjs".as_ref(),
-        dist.as_os_str(),
-        catalog_file.as_os_str(),
-        packages.as_os_str(),
-    ])?;
     let summary: Value = serde_json::from_str(&node(&[
         "tests/cmi5/check-package.mjs".as_ref(),
         packages.join("savoir-cmi5.zip").as_os_str(),

@@ -13,7 +13,7 @@ use crate::nothing_lost::sample_assignment;
 use crate::ready_in;
 use fantoccini::{Client, Locator};
 use savoir::adapters::content::catalog;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Rewrites a package's manifest wrongly three ways (node, fflate).
 const TAMPER: &str = r#"
@@ -61,6 +61,26 @@ async fn in_frame(c: &Client, hash: &str) -> Result<(), BoxError> {
     .await
 }
 
+/// A fresh folder `name` for a journey, and the packages made in it from
+/// the built site as a trainer makes them (`scripts/package-scorm.mjs`):
+/// the folder, the packages' folder, and the course index they came from.
+pub fn make_packages(name: &str) -> Result<(PathBuf, PathBuf, PathBuf), BoxError> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&work);
+    let packages = work.join("packages");
+    std::fs::create_dir_all(&packages)?;
+    let dist = harness::dist_dir()?;
+    let catalog_file = root.join("target/content/catalog.json");
+    node(&[
+        "scripts/package-scorm.mjs".as_ref(),
+        dist.as_os_str(),
+        catalog_file.as_os_str(),
+        packages.as_os_str(),
+    ])?;
+    Ok((work, packages, catalog_file))
+}
+
 /// A learner opens a module's package in an LMS, passes its checkpoint, and
 /// the LMS holds `passed`, the score and one interaction per question; the
 /// LMS's name for them is on the result file; on a second launch, with this
@@ -70,18 +90,9 @@ pub async fn a_module_package_reports_to_the_lms_and_resumes_from_its_suspend_da
     _base: &str,
 ) -> Result<(), BoxError> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-scorm");
-    let _ = std::fs::remove_dir_all(&work);
-    let (packages, lms) = (work.join("packages"), work.join("lms"));
+    let (work, packages, _) = make_packages("e2e-scorm")?;
+    let lms = work.join("lms");
     std::fs::create_dir_all(&lms)?;
-    let dist = harness::dist_dir()?;
-    let catalog_file = root.join("target/content/catalog.json");
-    node(&[
-        "scripts/package-scorm.mjs".as_ref(),
-        dist.as_os_str(),
-        catalog_file.as_os_str(),
-        packages.as_os_str(),
-    ])?;
     let module = &catalog().modules[0];
     let m = &module.id;
     let summary: serde_json::Value = serde_json::from_str(&node(&[
