@@ -6,7 +6,9 @@
 //! - At start: the token from the launch's fetch URL (once), then
 //!   `LMS.LaunchData` from the State API; whether an earlier session of the
 //!   registration sent `passed` or `completed` (where the token may read
-//!   statements); `initialized`. The LMS's name for the learner prefills
+//!   statements); the learner's language preference in their LMS, which
+//!   the page then follows unless the learner chose a language here;
+//!   `initialized`. The LMS's name for the learner prefills
 //!   the name on result files and certificates.
 //! - At every change of the progress: what [`Session::due`] says, queued
 //!   with timestamps a millisecond apart (cmi5 orders by them), and sent
@@ -30,6 +32,7 @@
 
 use crate::adapters::content::catalog;
 use crate::adapters::lrs::{self, LrsFailure};
+use crate::domain::shared::language::Lang;
 use crate::domain::trainer::cmi5::{self, Launch, LaunchError, Return, Session, Standing, Verb};
 use crate::ui::document::log_error;
 use crate::ui::learner::Learner;
@@ -93,7 +96,13 @@ pub fn connect(learner: Learner) {
     leptos::task::spawn_local(async move {
         match start(launch).await {
             Ok((session, token)) => {
-                owner.with(|| Link::run(session, token, module, learner, state))
+                let language = preferred_language(&session, &token).await;
+                owner.with(|| {
+                    if let Some(lang) = language {
+                        start_in(lang);
+                    }
+                    Link::run(session, token, module, learner, state);
+                });
             }
             Err(e) => owner.with(|| unreachable(e)),
         }
@@ -120,6 +129,35 @@ async fn start(launch: Launch) -> Result<(Session, String), Cmi5Error> {
         }
     }
     Ok((session, token))
+}
+
+/// The language the learner's LMS says they prefer, of the course's
+/// (`cmi5LearnerPreferences` in the Agent Profile API), if it says one.
+async fn preferred_language(session: &Session, token: &str) -> Option<Lang> {
+    let document = lrs::document(&session.launch.preferences_url(), token)
+        .await
+        .ok()??;
+    cmi5::language_preference(&document)
+}
+
+/// Shows the page in `lang`, the LMS's preference, unless the learner
+/// chose a language here (their choice wins).
+fn start_in(lang: Lang) {
+    use crate::domain::learner::preferences::Preferences;
+    use crate::domain::shared::route::{localized_href, Route};
+    let store = crate::ui::app::use_store();
+    let chosen = Preferences::load(store.as_store())
+        .ok()
+        .and_then(|p| p.lang)
+        .is_some();
+    let location = crate::ui::router::use_location();
+    let here = untrack(|| location.address());
+    if !chosen && Route::parse(&here.path).lang() != Some(lang) {
+        location.navigate(
+            &localized_href(&here.path, &here.query, &here.fragment, lang),
+            true,
+        );
+    }
 }
 
 /// Whether the LRS holds a statement at `url` (a query with `limit=1`):

@@ -164,6 +164,7 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
         activity: activity.clone(),
         actor,
         registration: REGISTRATION.into(),
+        preferences: None,
         mastery,
         // A page on the LMS's own site.
         return_url: format!("{}cmi5/returned", lrs.endpoint.trim_end_matches("xAPI/")),
@@ -315,16 +316,19 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
             "account": { "homePage": "https://lms.example.org", "name": "bo-7" }
         }),
         registration: BO_REGISTRATION.into(),
+        // Bo's LMS says he prefers French (Canadian, then English).
+        preferences: Some(json!({ "languagePreference": "fr-CA,en-US", "audioPreference": "on" })),
         // On another site than the LMS's: offered, not followed.
         return_url: format!("{origin}/returned.html"),
         ..au
     };
+    // His LMS's language preference is French: the AU opens in French
+    // (the browser's language is English).
     c.goto(&bo.launch(&mut lrs, "session-3")?).await?;
-    ready_in(c, "en").await?;
     wait_for(
         c,
-        "!!document.querySelector('[data-testid=lms-finish]')",
-        "Bo's session begun",
+        &format!("location.hash === '#/fr/modules/{m}' && document.documentElement.lang === 'fr' && !!document.querySelector('[data-testid=lms-finish]')"),
+        "Bo's session begun, in the language his LMS says he prefers",
     )
     .await?;
     let status = eval(
@@ -352,8 +356,8 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
     assert!(
         offered
             .to_string()
-            .contains(&format!("Back to {}", site.addr)),
-        "{offered}"
+            .contains(&format!("Revenir à {}", site.addr)),
+        "in French: {offered}"
     );
     harness::click(c, "[data-testid=lms-return]").await?;
     wait_for(
@@ -437,6 +441,8 @@ struct Au {
     activity: String,
     actor: Value,
     registration: String,
+    /// The learner's `cmi5LearnerPreferences` in the LMS, if any.
+    preferences: Option<Value>,
     mastery: f64,
     /// The LMS's `returnURL`.
     return_url: String,
@@ -448,8 +454,7 @@ impl Au {
     /// Records a launch of the AU in `session` with the LMS (Ralph's
     /// wrapper); the address that launches it.
     fn launch(&self, lrs: &mut Ralph, session: &str) -> Result<String, BoxError> {
-        let fetch = tokio::task::block_in_place(|| {
-            lrs.cmi5_launch(json!({
+        let mut record = json!({
                 "actor": self.actor,
                 "activityId": self.activity,
                 "registration": self.registration,
@@ -463,8 +468,11 @@ impl Au {
                     "masteryScore": self.mastery,
                     "returnURL": self.return_url
                 }
-            }))
-        })?;
+        });
+        if let Some(p) = &self.preferences {
+            record["preferences"] = p.clone();
+        }
+        let fetch = tokio::task::block_in_place(|| lrs.cmi5_launch(record))?;
         Ok(format!(
             "{}/package/index.html?au={}&endpoint={}&fetch={}&actor={}&registration={}&activityId={}",
             self.origin,

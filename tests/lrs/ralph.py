@@ -108,7 +108,8 @@ async def logged(scope, receive, send):
 
 # A cmi5 LMS's two parts that a launched AU calls, for the cmi5 journey
 # (Ralph has neither): the fetch URL, which gives a launch's token once,
-# and the State API's `LMS.LaunchData`; and a page to return to. The journey writes each launch as
+# and the State API's `LMS.LaunchData`; the Agent Profile API's
+# `cmi5LearnerPreferences`; and a page to return to. The journey writes each launch as
 # DATA_DIR/cmi5/<token>.json ({auth, actor, activityId, registration,
 # launchData}), as an LMS would record it before launching; the token is a
 # Ralph user's key, so the AU's statements go to Ralph itself.
@@ -180,6 +181,32 @@ async def cmi5_state(request: Request):
             and account(agent) == account(launch["actor"])
         ):
             return JSONResponse(launch["launchData"])
+    return Response(status_code=404)
+
+
+@app.get("/xAPI/agents/profile")
+async def cmi5_preferences(request: Request):
+    # The learner's cmi5LearnerPreferences, where the journey gave a launch
+    # some ("preferences").
+    q = request.query_params
+    try:
+        agent = json.loads(q.get("agent", ""))
+    except ValueError:
+        return Response(status_code=400)
+    names = os.listdir(LAUNCHES) if os.path.isdir(LAUNCHES) else []
+    names.sort(key=lambda n: os.path.getmtime(os.path.join(LAUNCHES, n)), reverse=True)
+    for name in names:
+        if not name.endswith(".json"):
+            continue
+        launch = launch_of(name[: -len(".json")])
+        if (
+            launch
+            and request.headers.get("authorization") == "Basic " + launch["auth"]
+            and q.get("profileId") == "cmi5LearnerPreferences"
+            and account(agent) == account(launch["actor"])
+            and "preferences" in launch
+        ):
+            return JSONResponse(launch["preferences"])
     return Response(status_code=404)
 
 

@@ -10,6 +10,10 @@
 //! statement starts from, with the session id; the launch mode; the mastery
 //! score; where to return).
 //!
+//! The learner's LMS may say which languages they prefer
+//! ([`language_preference`]): the course starts in the first it has, unless
+//! the learner chose one here.
+//!
 //! A [`Session`] decides which of cmi5's verbs are due ([`Session::due`]),
 //! by the rules of cmi5's section 9.3: `initialized` first and
 //! `terminated` last; no verb twice in a session; one of `passed` or
@@ -31,6 +35,7 @@ mod tests;
 use crate::domain::content::catalog::Catalog;
 use crate::domain::learner::progress::Progress;
 use crate::domain::shared::calendar;
+use crate::domain::shared::language::Lang;
 use crate::domain::shared::percent::percent_decode;
 use crate::domain::trainer::lrs::{self, check};
 use crate::domain::trainer::scorm::{self, Scope, Status};
@@ -185,6 +190,17 @@ impl Launch {
         )
     }
 
+    /// The Agent Profile API's address of the learner's
+    /// `cmi5LearnerPreferences`.
+    pub fn preferences_url(&self) -> String {
+        let agent = serde_json::to_string(&self.actor).unwrap_or_default();
+        format!(
+            "{}agents/profile?profileId=cmi5LearnerPreferences&agent={}",
+            self.endpoint,
+            crate::domain::shared::percent::percent_encode(&agent)
+        )
+    }
+
     /// The statements resource, filtered to this AU's statements of `verb`
     /// in this registration (to know what an earlier session sent).
     pub fn sent_url(&self, verb: Verb) -> String {
@@ -216,6 +232,17 @@ pub fn token(answer: &str) -> Result<String, String> {
         .and_then(Value::as_str)
         .unwrap_or("no token");
     Err(format!("{text} {code}").trim().to_owned())
+}
+
+/// The first of the learner's languages in their LMS's
+/// `cmi5LearnerPreferences` (`languagePreference`, a comma-separated list
+/// of language tags, most preferred first) that the course is in.
+pub fn language_preference(document: &str) -> Option<Lang> {
+    let v: Value = serde_json::from_str(document).ok()?;
+    v.get("languagePreference")?
+        .as_str()?
+        .split(',')
+        .find_map(Lang::from_browser_tag)
 }
 
 /// How the LMS launched the AU.

@@ -418,3 +418,24 @@ fn finish_goes_back_only_to_the_lms_s_own_site_and_offers_any_other() {
     d.return_url = None;
     assert_eq!(at(&d), Return::Stay);
 }
+
+#[test]
+fn the_lms_s_language_preference_picks_the_first_language_the_course_has() {
+    assert_eq!(
+        language_preference(r#"{"languagePreference":"fr-CA,en-US"}"#),
+        Some(Lang::Fr)
+    );
+    assert_eq!(
+        language_preference(r#"{"languagePreference":"de-DE, en-GB, fr"}"#),
+        Some(Lang::En)
+    );
+    assert_eq!(
+        language_preference(r#"{"languagePreference":"de-DE"}"#),
+        None
+    );
+    assert_eq!(language_preference(r#"{"audioPreference":"on"}"#), None);
+    assert_eq!(language_preference("not json"), None);
+    assert!(launched().preferences_url().starts_with(
+        "https://lrs.example.org/xapi/agents/profile?profileId=cmi5LearnerPreferences&agent=%7B"
+    ));
+}
