@@ -15,6 +15,7 @@ use crate::harness::{self, eval, node, wait_for, BoxError, Ralph, StaticSite};
 use crate::ready_in;
 use fantoccini::Client;
 use savoir::adapters::content::catalog;
+use savoir::domain::content::lesson::{Question, QuestionKind};
 use savoir::domain::trainer::cmi5::{CATEGORY, MASTERY, MOVE_ON, SESSION};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -331,6 +332,12 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
         "Bo's session begun, in the language his LMS says he prefers",
     )
     .await?;
+    // The offer to finish is accessible (axe-core).
+    let found = super::axe::violations(c).await?;
+    assert!(
+        found.is_empty(),
+        "axe, with the offer to finish: {found:#?}"
+    );
     let status = eval(
         c,
         "document.querySelector('[data-testid=checkpoint-status]').textContent",
@@ -348,6 +355,11 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
         "the returnURL on another site, offered as a link",
     )
     .await?;
+    let found = super::axe::violations(c).await?;
+    assert!(
+        found.is_empty(),
+        "axe, with the finished session: {found:#?}"
+    );
     let offered = eval(
         c,
         "document.querySelector('[data-testid=lms-return]').textContent",
@@ -408,7 +420,8 @@ pub async fn a_cmi5_au_reports_to_the_lms_s_lrs_and_passes_once_per_registration
 }
 
 /// Takes the module's checkpoint (from the module's page or a finished
-/// attempt's result) with all but `wrong` answers right.
+/// attempt's result) with all but `wrong` answers right: 10 questions are
+/// drawn, so each wrong one takes 10 points off.
 async fn take_checkpoint(c: &Client, m: &str, wrong: usize) -> Result<(), BoxError> {
     if super::pages::is_shown(c, "retry-checkpoint").await? {
         harness::click(c, "[data-testid=retry-checkpoint]").await?;
@@ -422,12 +435,28 @@ async fn take_checkpoint(c: &Client, m: &str, wrong: usize) -> Result<(), BoxErr
     )
     .await?;
     let loaded = super::quiz::checkpoint_of(m)?;
-    for (i, q) in super::quiz::asked_questions(c, &loaded)
-        .await?
+    let asked = super::quiz::asked_questions(c, &loaded).await?;
+    // Wrong where a wrong answer earns nothing (no partial credit), so that
+    // the score is exactly what the journey expects.
+    let all_or_nothing = |q: &&Question| {
+        matches!(
+            q.kind,
+            QuestionKind::SingleChoice { .. }
+                | QuestionKind::TrueFalse { .. }
+                | QuestionKind::ShortText { .. }
+        )
+    };
+    let missed: Vec<&str> = asked
         .iter()
-        .enumerate()
-    {
-        super::quiz::answer(c, q, i >= wrong).await?;
+        .filter(all_or_nothing)
+        .take(wrong)
+        .map(|q| q.id.as_str())
+        .collect();
+    if missed.len() < wrong {
+        return Err(format!("fewer than {wrong} all-or-nothing questions drawn").into());
+    }
+    for q in &asked {
+        super::quiz::answer(c, q, !missed.contains(&q.id.as_str())).await?;
     }
     super::pages::Checkpoint::on(c).finish().await
 }

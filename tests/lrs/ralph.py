@@ -157,15 +157,15 @@ async def cmi5_returned():
     )
 
 
-@app.get("/xAPI/activities/state")
-async def cmi5_state(request: Request):
-    q = request.query_params
+def latest_launch(request, matches):
+    """The latest launch recorded for the request's agent and key that
+    `matches`: an LMS keeps one document per AU, learner and registration,
+    written again at each launch. None if the agent cannot be read, or no
+    launch matches."""
     try:
-        agent = json.loads(q.get("agent", ""))
+        agent = json.loads(request.query_params.get("agent", ""))
     except ValueError:
-        return Response(status_code=400)
-    # The latest launch's: an LMS keeps one LMS.LaunchData per AU, learner
-    # and registration, written again at each launch.
+        return None
     names = os.listdir(LAUNCHES) if os.path.isdir(LAUNCHES) else []
     names.sort(key=lambda n: os.path.getmtime(os.path.join(LAUNCHES, n)), reverse=True)
     for name in names:
@@ -175,13 +175,25 @@ async def cmi5_state(request: Request):
         if (
             launch
             and request.headers.get("authorization") == "Basic " + launch["auth"]
-            and q.get("stateId") == "LMS.LaunchData"
-            and q.get("activityId") == launch["activityId"]
-            and q.get("registration") == launch["registration"]
             and account(agent) == account(launch["actor"])
+            and matches(launch)
         ):
-            return JSONResponse(launch["launchData"])
-    return Response(status_code=404)
+            return launch
+    return None
+
+
+@app.get("/xAPI/activities/state")
+async def cmi5_state(request: Request):
+    q = request.query_params
+    launch = latest_launch(
+        request,
+        lambda launch: q.get("stateId") == "LMS.LaunchData"
+        and q.get("activityId") == launch["activityId"]
+        and q.get("registration") == launch["registration"],
+    )
+    if launch is None:
+        return Response(status_code=404)
+    return JSONResponse(launch["launchData"])
 
 
 @app.get("/xAPI/agents/profile")
@@ -189,25 +201,14 @@ async def cmi5_preferences(request: Request):
     # The learner's cmi5LearnerPreferences, where the journey gave a launch
     # some ("preferences").
     q = request.query_params
-    try:
-        agent = json.loads(q.get("agent", ""))
-    except ValueError:
-        return Response(status_code=400)
-    names = os.listdir(LAUNCHES) if os.path.isdir(LAUNCHES) else []
-    names.sort(key=lambda n: os.path.getmtime(os.path.join(LAUNCHES, n)), reverse=True)
-    for name in names:
-        if not name.endswith(".json"):
-            continue
-        launch = launch_of(name[: -len(".json")])
-        if (
-            launch
-            and request.headers.get("authorization") == "Basic " + launch["auth"]
-            and q.get("profileId") == "cmi5LearnerPreferences"
-            and account(agent) == account(launch["actor"])
-            and "preferences" in launch
-        ):
-            return JSONResponse(launch["preferences"])
-    return Response(status_code=404)
+    launch = latest_launch(
+        request,
+        lambda launch: q.get("profileId") == "cmi5LearnerPreferences"
+        and "preferences" in launch,
+    )
+    if launch is None:
+        return Response(status_code=404)
+    return JSONResponse(launch["preferences"])
 
 
 uvicorn.run(logged, host="127.0.0.1", port=int(port), log_level="info")

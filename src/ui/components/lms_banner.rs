@@ -45,13 +45,15 @@ pub fn LmsBanner() -> impl IntoView {
                     finish();
                 }
             };
+            // A landmark of its own, named by its button: it stays on
+            // every page of the session.
             view! {
-                <div class="banner">
+                <section class="banner" aria-label=i18n.tr("lms-finish")>
                     <p>{i18n.tr("lms-finish-hint")}</p>
                     <button type="button" class="button" data-testid="lms-finish" on:click=on_click>
                         {i18n.tr("lms-finish")}
                     </button>
-                </div>
+                </section>
             }
             .into_any()
         })
